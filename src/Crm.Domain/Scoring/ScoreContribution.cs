@@ -1,0 +1,8 @@
+namespace Crm.Domain.Scoring;
+
+/// <summary>What one rule added to a score: its raw points, its weight, and weight × points.</summary>
+/// <param name="Rule">The rule's name.</param>
+/// <param name="Weight">The rule's weight in the model.</param>
+/// <param name="Points">The raw points the rule gave the candidate.</param>
+/// <param name="Contribution">Weight × points: this rule's share of the total.</param>
+public readonly record struct ScoreContribution(string Rule, double Weight, double Points, double Contribution);

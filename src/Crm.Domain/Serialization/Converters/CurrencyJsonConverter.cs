@@ -1,0 +1,14 @@
+using System.Text.Json;
+using Crm.Domain.Primitives;
+
+namespace Crm.Domain.Serialization.Converters;
+
+/// <summary>Writes a <see cref="Currency"/> as its code, <c>"EUR"</c>.</summary>
+internal sealed class CurrencyJsonConverter : ValidatingConverter<Currency>
+{
+    protected override Currency ReadValidated(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        Currency.Of(ReadString(ref reader));
+
+    public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Code);
+}

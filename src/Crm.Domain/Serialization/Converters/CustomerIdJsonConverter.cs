@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Crm.Domain.Primitives;
+
+namespace Crm.Domain.Serialization.Converters;
+
+/// <summary>Writes a <see cref="CustomerId"/> as a JSON string.</summary>
+internal sealed class CustomerIdJsonConverter : ValidatingConverter<CustomerId>
+{
+    protected override CustomerId ReadValidated(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
+        CustomerId.Of(ReadString(ref reader));
+
+    public override void Write(Utf8JsonWriter writer, CustomerId value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Value);
+
+    public override CustomerId ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, CustomerId value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(value.Value);
+}
