@@ -20,11 +20,14 @@ namespace Crm.Domain.Serialization;
 /// </remarks>
 public static class CrmJson
 {
+    /// <summary>The source-generated metadata of the library's types (one context per room, chained; declared before
+    /// <see cref="Options"/> because static initialisers run in order), to chain into your own options.</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver { get; } = JsonTypeInfoResolver.Combine(
+        CrmJsonContext.Default,
+        ScorecardJsonContext.Default);
+
     /// <summary>The read-only options used by <see cref="Serialize{T}(T)"/> and <see cref="Deserialize{T}(string)"/>.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
-
-    /// <summary>The source-generated metadata of the library's types, to chain into your own options.</summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver => CrmJsonContext.Default;
 
     /// <summary>Serialises a value of one of the library's types.</summary>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library.</exception>
@@ -61,7 +64,7 @@ public static class CrmJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            TypeInfoResolver = CrmJsonContext.Default,
+            TypeInfoResolver = TypeInfoResolver,
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
