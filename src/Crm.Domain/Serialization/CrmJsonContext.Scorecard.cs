@@ -1,11 +1,19 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Domain.Metrics.Service;
 
 namespace Crm.Domain.Serialization;
 
+/// <summary>
+/// The source-generated JSON metadata of the scorecard part of the Metrics room (service metrics, categorisation,
+/// indices, scorecards). A context of its own rather than a partial of <see cref="CrmJsonContext"/>: the
+/// System.Text.Json generator fails (CS8785, duplicate hint names) when <c>[JsonSerializable]</c> attributes sit on
+/// two partial declarations of one context (dotnet/runtime#99669). <see cref="CrmJson"/> chains it.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(ClosedCase))]
 [JsonSerializable(typeof(DurationStats))]
 [JsonSerializable(typeof(DailyCallCount))]
 [JsonSerializable(typeof(MonthlyCallCount))]
 [JsonSerializable(typeof(CallVolume))]
-internal sealed partial class CrmJsonContext;
+internal sealed partial class ScorecardJsonContext : JsonSerializerContext;
