@@ -104,17 +104,15 @@ public readonly struct TimeToResolutionAccumulator
             for (var start = 0; start < observations.Length; start += Chunk)
             {
                 var part = observations.Slice(start, Math.Min(Chunk, observations.Length - start));
-                long partSum = 0; // a chunk of at most 512 durations of at most a century fits in a long
                 for (var k = 0; k < part.Length; k++)
                 {
                     var ns = part[k].TimeToResolution.ToInt64Nanoseconds();
                     nanos[k] = ns;
-                    partSum += ns;
+                    sum += ns; // 128-bit: 512 durations of up to a century overflow a long
                     min = Math.Min(min, ns);
                     max = Math.Max(max, ns);
                 }
 
-                sum += partSum;
                 zeros += DurationSketch.CountInto(counts, nanos[..part.Length]);
             }
 
