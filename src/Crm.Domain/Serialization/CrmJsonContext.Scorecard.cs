@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Crm.Domain.Metrics.Scorecards;
 using Crm.Domain.Metrics.Service;
 
 namespace Crm.Domain.Serialization;
@@ -16,4 +17,13 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(DailyCallCount))]
 [JsonSerializable(typeof(MonthlyCallCount))]
 [JsonSerializable(typeof(CallVolume))]
+[JsonSerializable(typeof(KpiDirection))]
+[JsonSerializable(typeof(KpiStatus))]
+[JsonSerializable(typeof(KpiUnit))]
+[JsonSerializable(typeof(KpiTarget))]
+[JsonSerializable(typeof(KpiValue))]
+[JsonSerializable(typeof(KpiDefinition))]
+[JsonSerializable(typeof(KpiOutcome))]
+[JsonSerializable(typeof(Scorecard))]
+[JsonSerializable(typeof(ScorecardReport))]
 internal sealed partial class ScorecardJsonContext : JsonSerializerContext;
