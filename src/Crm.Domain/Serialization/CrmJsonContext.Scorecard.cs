@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Crm.Domain.Metrics.Categorisation;
 using Crm.Domain.Metrics.Scorecards;
 using Crm.Domain.Metrics.Service;
 
@@ -26,4 +27,9 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(KpiOutcome))]
 [JsonSerializable(typeof(Scorecard))]
 [JsonSerializable(typeof(ScorecardReport))]
+[JsonSerializable(typeof(AbcClass))]
+[JsonSerializable(typeof(AbcThresholds))]
+[JsonSerializable(typeof(ValuedCustomer))]
+[JsonSerializable(typeof(AbcAssignment))]
+[JsonSerializable(typeof(AbcClassification))]
 internal sealed partial class ScorecardJsonContext : JsonSerializerContext;
