@@ -20,10 +20,12 @@ namespace Crm.Domain.Serialization;
 /// </remarks>
 public static class CrmJson
 {
-    /// <summary>The source-generated metadata of the library's types, to chain into your own options.</summary>
-    /// <remarks>Declared before <see cref="Options"/>: static initialisers run in text order.</remarks>
-    public static IJsonTypeInfoResolver TypeInfoResolver { get; } =
-        JsonTypeInfoResolver.Combine(CrmJsonContext.Default, CompetenciesJsonContext.Default);
+    /// <summary>The source-generated metadata of the library's types (one context per room, chained; declared before
+    /// <see cref="Options"/> because static initialisers run in order), to chain into your own options.</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver { get; } = JsonTypeInfoResolver.Combine(
+        CrmJsonContext.Default,
+        ScorecardJsonContext.Default,
+        CompetenciesJsonContext.Default);
 
     /// <summary>The read-only options used by <see cref="Serialize{T}(T)"/> and <see cref="Deserialize{T}(string)"/>.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
