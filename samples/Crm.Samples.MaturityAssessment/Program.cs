@@ -4,6 +4,7 @@
 // roadmap and the change since last year's assessment, and writes a radar chart (current vs target) as an SVG file.
 // Runs non-interactively; `--ci` is accepted (and changes nothing but the banner).
 using Crm.Domain.Competencies;
+using Crm.Domain.Metrics.Scorecards;
 using Crm.Samples.MaturityAssessment;
 using NodaTime;
 using Spectre.Console;
@@ -31,26 +32,50 @@ var lee = Ratings("Lee (CRM lead)", new()
     ["processes"] = "3443", ["information"] = "31221", ["technology"] = "24",
 });
 
-// 2. The metrics block comes from the KPI scorecard by the documented rule (met -> managed, at risk -> defined,
-//    missed -> developing, no data -> initial); KPIs not on the scorecard stay unrated.
-var scorecard = new Dictionary<string, KpiAttainment>
+// 2. The metrics block comes from the KPI scorecard: each KPI's status maps to a level by the documented rule
+//    (met -> managed, at risk -> defined, missed -> developing, no data -> initial); KPIs not on the scorecard stay
+//    unrated. The scorecard's own KPI names map to the framework's criteria.
+var scorecard = Scorecard.Create("Northwind KPI scorecard",
+[
+    KpiDefinition.Create("Same-day closure", KpiUnit.Fraction, KpiTarget.AtLeast(0.80, 0.70)),
+    KpiDefinition.Create("Service renewal", KpiUnit.Fraction, KpiTarget.AtLeast(0.85, 0.80)),
+    KpiDefinition.Create("Time to resolution", KpiUnit.Hours, KpiTarget.AtMost(8, 12)),
+    KpiDefinition.Create("Service calls per 100 customers", KpiUnit.Number, KpiTarget.AtMost(30, 40)),
+    KpiDefinition.Create("Satisfaction level", KpiUnit.Fraction, KpiTarget.AtLeast(0.80, 0.75)),
+    KpiDefinition.Create("NPS", KpiUnit.Points, KpiTarget.AtLeast(30, 20)),
+    KpiDefinition.Create("CSAT", KpiUnit.Fraction, KpiTarget.AtLeast(0.85, 0.80)),
+    KpiDefinition.Create("First-contact resolution", KpiUnit.Fraction, KpiTarget.AtLeast(0.70, 0.60)),
+    KpiDefinition.Create("Annual churn", KpiUnit.Fraction, KpiTarget.AtMost(0.15, 0.20)),
+]);
+var report = scorecard.Evaluate(new Dictionary<string, KpiValue>
 {
-    ["metrics.same-day-closure"] = KpiAttainment.Missed,
-    ["metrics.renewal-rate"] = KpiAttainment.Met,
-    ["metrics.time-to-resolution"] = KpiAttainment.AtRisk,
-    ["metrics.service-calls"] = KpiAttainment.Met,
-    ["metrics.customer-satisfaction"] = KpiAttainment.AtRisk,
-    ["metrics.nps"] = KpiAttainment.Missed,
-    ["metrics.csat"] = KpiAttainment.Met,
-    ["metrics.first-contact-resolution"] = KpiAttainment.NoData,
-    ["metrics.retention-churn"] = KpiAttainment.AtRisk,
-};
-var kpiRatings = MetricsMaturityRule.Default.Rate(gartner, scorecard, "KPI scorecard", today);
+    ["Same-day closure"] = KpiValue.Of(0.64),
+    ["Service renewal"] = KpiValue.Of(0.88),
+    ["Time to resolution"] = KpiValue.Of(9.5),
+    ["Service calls per 100 customers"] = KpiValue.Of(27),
+    ["Satisfaction level"] = KpiValue.Of(0.77),
+    ["NPS"] = KpiValue.Of(12),
+    ["CSAT"] = KpiValue.Of(0.87),
+    ["Annual churn"] = KpiValue.Of(0.17),
+});
+var kpiRatings = MetricsMaturityRule.Default.FromScorecard(gartner, report, new Dictionary<string, string>
+{
+    ["Same-day closure"] = "metrics.same-day-closure",
+    ["Service renewal"] = "metrics.renewal-rate",
+    ["Time to resolution"] = "metrics.time-to-resolution",
+    ["Service calls per 100 customers"] = "metrics.service-calls",
+    ["Satisfaction level"] = "metrics.customer-satisfaction",
+    ["NPS"] = "metrics.nps",
+    ["CSAT"] = "metrics.csat",
+    ["First-contact resolution"] = "metrics.first-contact-resolution",
+    ["Annual churn"] = "metrics.retention-churn",
+}, today);
 
 var assessment = new Assessment(gartner, Company, today, [.. dana, .. lee, .. kpiRatings]);
 var profile = assessment.Score();
 
 AnsiConsole.MarkupLine($"[bold]{Company}[/]: CRM maturity against {Markup.Escape(gartner.Name)}{(ci ? " (CI run)" : string.Empty)}");
+AnsiConsole.MarkupLine($"Metrics block from {Markup.Escape(report.ToString())}");
 AnsiConsole.MarkupLine($"Assessors: {Markup.Escape(string.Join(", ", assessment.Assessors))}; coverage {profile.Coverage}; overall index [bold]{profile.Overall:0.0}[/] / 100");
 
 var blocks = new Table().AddColumns("Block", "Index", "Level", "Coverage", "Disagreements");
