@@ -18,10 +18,13 @@ public static class RadarChart
         svg.AppendLine("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>");
         svg.AppendLine(F($"<text x=\"{cx}\" y=\"28\" text-anchor=\"middle\" font-size=\"18\" font-weight=\"bold\">{Escape(title)}</text>"));
 
-        (double X, double Y) Point(int axis, double value)
+        // Data points are clamped to the 0-100 rings; labels (scale > 100) sit outside them.
+        (double X, double Y) Point(int axis, double value) => At(axis, Math.Clamp(value, 0, 100));
+
+        (double X, double Y) At(int axis, double scale)
         {
             var angle = (-Math.PI / 2) + (2 * Math.PI * axis / axes.Count);
-            var r = radius * Math.Clamp(value, 0, 100) / 100;
+            var r = radius * scale / 100;
             return (cx + (r * Math.Cos(angle)), cy + (r * Math.Sin(angle)));
         }
 
@@ -37,7 +40,7 @@ public static class RadarChart
         {
             var end = Point(i, 100);
             svg.AppendLine(F($"<line x1=\"{cx}\" y1=\"{cy}\" x2=\"{end.X:0.#}\" y2=\"{end.Y:0.#}\" stroke=\"#ccc\"/>"));
-            var label = Point(i, 118);
+            var label = At(i, 112);
             var anchor = Math.Abs(label.X - cx) < 10 ? "middle" : label.X > cx ? "start" : "end";
             svg.AppendLine(F($"<text x=\"{label.X:0.#}\" y=\"{label.Y + 4:0.#}\" text-anchor=\"{anchor}\" font-size=\"13\">{Escape(axes[i])}</text>"));
         }
