@@ -63,7 +63,7 @@ public static class CrmJson
         {
             // One source-generated context per room: the generator fails when two partial declarations of one context both carry [JsonSerializable]
             // (dotnet/runtime#99669, duplicate hint names).
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(CrmJsonContext.Default, MetricsJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(CrmJsonContext.Default, MetricsJsonContext.Default, ScorecardJsonContext.Default),
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,

@@ -1,0 +1,70 @@
+using static Crm.Domain.Competencies.Catalogue.FrameworkText;
+using static Crm.Domain.Competencies.CrmType;
+using static Crm.Domain.Competencies.ExperienceStage;
+
+namespace Crm.Domain.Competencies.Catalogue;
+
+/// <summary>Gartner's CRM competency model (2002): eight building blocks, criteria from CRM-CONCEPTS.md §1.</summary>
+internal static class GartnerFramework
+{
+    internal static CompetencyFramework Create() => new(
+        CompetencyFrameworks.GartnerId,
+        "Gartner CRM competency model (eight building blocks)",
+        [
+            B("vision", "CRM vision", "The picture of what the customer-centric enterprise looks like and the value it promises.",
+                C("vision.loyalty-goal", "Loyalty goal", Strategic, "A stated, shared goal of earning customer loyalty, owned by leadership."),
+                C("vision.anticipation", "Anticipating customer needs and values", Strategic, "The vision commits to anticipating what customers need and value, not only reacting."),
+                C("vision.value-promise", "Value through quality, reliability, flexibility, innovative service and responsiveness", Strategic, "The promised value is stated in these five terms and used to steer decisions.")),
+            B("strategy", "CRM strategy", "How the vision becomes a structured, prioritised plan with baselined goals.",
+                C("strategy.roadmap", "Structured roadmap", Strategic, "A CRM roadmap exists, is current and is followed."),
+                C("strategy.prioritised-initiatives", "Prioritised initiatives", Strategic, "Initiatives are ranked by value, alignment and effort, and funded in that order."),
+                C("strategy.current-state-benchmark", "Benchmark of the current state", Analytical, "The current CRM capability is assessed and benchmarked before goals are set."),
+                C("strategy.experience-level", "Target customer experience level", Strategic, "The customer experience level to reach is defined per segment."),
+                C("strategy.baselined-goals", "Baselined goals", Analytical, "Goals have baselines and targets, so progress can be measured.")),
+            B("experience", "Valued customer experience", "The experience is captured and managed at every stage of the customer lifecycle.",
+                C("experience.development", "Product and service development", Collaborative, "Customer input shapes what is developed.", ProductServiceDevelopment),
+                C("experience.promotion", "Promotion", Operational, "Promotion is relevant, consented and consistent across channels.", Promotion),
+                C("experience.pricing-purchase", "Pricing and purchase", Operational, "Pricing is clear and buying is easy in store and online.", PricingAndPurchase),
+                C("experience.product-experience", "Product experience", Operational, "The experience of using the product or service is measured and improved.", ProductExperience),
+                C("experience.billing-payment", "Billing and payment", Operational, "Bills are accurate and understandable; paying is easy.", BillingAndPayment),
+                C("experience.care", "Care", Operational, "Support and after-sales care resolve issues quickly across channels.", Care),
+                C("experience.exit", "Exit", Analytical, "Leaving customers are understood (exit reasons), handled respectfully and considered for win-back.", Exit)),
+            B("collaboration", "Organisational collaboration", "The organisation is aligned to the customer through four levers.",
+                C("collaboration.strategy", "Strategy lever", Strategic, "Functions share customer goals and incentives."),
+                C("collaboration.process", "Process lever", Collaborative, "Hand-offs between functions (and partners) around the customer are defined and work."),
+                C("collaboration.culture", "Culture lever", Strategic, "A customer-centric culture: staff are empowered, trained and rewarded for customer outcomes."),
+                C("collaboration.it-systems", "IT systems lever", Collaborative, "Systems let functions and partners share the customer view and work together.")),
+            B("processes", "CRM processes", "The customer's path from first interest (store or online) to the end.",
+                C("processes.customer-path", "Customer path from first interest to the end", Operational, "The end-to-end path is mapped, owned and consistent in store and online."),
+                C("processes.satisfaction-checks", "Satisfaction checks", Operational, "Satisfaction is checked at the moments that matter along the path."),
+                C("processes.after-sales", "After-sales service", Operational, "After-sales service is defined, resourced and measured."),
+                C("processes.follow-ups", "Timely follow-ups", Operational, "Every contact has its follow-up, due on time and tracked.")),
+            B("information", "CRM information", "The data and insight that drive customer decisions.",
+                C("information.value-segments", "Value segments", Analytical, "Customers are segmented by current and potential value."),
+                C("information.needs-preferences", "Needs and preferences", Analytical, "Needs and preferences are captured, kept current and used."),
+                C("information.target-classification", "Classification of target customers", Analytical, "Target customers are classified and the classification is used to allocate effort."),
+                C("information.response-monitoring", "Monitoring of responses", Analytical, "Responses to campaigns and contacts are recorded and monitored."),
+                C("information.closed-loop", "Next campaign driven by responses", Analytical, "Results of the last campaign drive the design of the next.")),
+            B("technology", "CRM technology", "The applications, data and channels that support the processes.",
+                C("technology.channels", "Channels that answer customer queries", Operational, "Online and self-service channels answer customer queries, integrated with assisted channels."),
+                C("technology.process-support", "Systems that support the process", Operational, "Systems support each CRM process end to end, sharing one customer record.")),
+            B("metrics", "CRM metrics", "The KPIs that show whether the strategy works (the model's eight and the standard companions).",
+                C("metrics.same-day-closure", "Cases closed the same day", Analytical, "Share of cases resolved on the day they were opened."),
+                C("metrics.renewal-rate", "Service renewal percentage", Analytical, "Share of services renewed when due."),
+                C("metrics.brand-image", "Brand image", Analytical, "A survey-based brand image index."),
+                C("metrics.services-per-customer", "Average number of services per customer", Analytical, "Depth of the relationship: services held per customer."),
+                C("metrics.time-to-resolution", "Average time to resolution", Analytical, "Mean elapsed time from a case's opening to its resolution."),
+                C("metrics.service-calls", "Number of service calls", Analytical, "Volume of service calls (per customer, per period)."),
+                C("metrics.customer-categorisation", "Customer categorisation", Analytical, "Customers are tiered and the tiers are tracked."),
+                C("metrics.customer-satisfaction", "Customer satisfaction level", Analytical, "Customer satisfaction is measured regularly."),
+                C("metrics.nps", "Net Promoter Score", Analytical, "NPS (0-10 likelihood to recommend) is measured and tracked."),
+                C("metrics.csat", "Customer satisfaction score (CSAT)", Analytical, "CSAT after interactions is measured and tracked."),
+                C("metrics.ces", "Customer effort score (CES)", Analytical, "Customer effort is measured and tracked."),
+                C("metrics.first-contact-resolution", "First-contact resolution", Analytical, "Share of issues resolved at the first contact."),
+                C("metrics.retention-churn", "Retention and churn rate", Analytical, "Retention and churn are measured per cohort and segment."),
+                C("metrics.acquisition-cost", "Customer acquisition cost", Analytical, "The cost of acquiring a customer is measured per channel."),
+                C("metrics.lifetime-value", "Customer lifetime value", Analytical, "Customer lifetime value is estimated and used in decisions."),
+                C("metrics.satisfaction-index", "Customer satisfaction index", Analytical, "A composite customer satisfaction index is maintained.")),
+        ],
+        "Gartner's CRM competency model (2002): vision, strategy, valued customer experience, organisational collaboration, processes, information, technology, metrics.");
+}

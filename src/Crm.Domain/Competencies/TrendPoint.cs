@@ -1,0 +1,9 @@
+using NodaTime;
+
+namespace Crm.Domain.Competencies;
+
+/// <summary>One point of a <see cref="MaturityTrend"/>.</summary>
+/// <param name="Date">The assessment date.</param>
+/// <param name="Index">The index (0–100) on that date, or null when not rated.</param>
+/// <remarks>A result row: immutable, value equality.</remarks>
+public readonly record struct TrendPoint(LocalDate Date, double? Index);
