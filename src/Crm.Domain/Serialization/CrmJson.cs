@@ -61,9 +61,13 @@ public static class CrmJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            // One source-generated context per room: the generator fails when two partial declarations of one context both carry [JsonSerializable]
-            // (dotnet/runtime#99669, duplicate hint names).
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(CrmJsonContext.Default, MetricsJsonContext.Default, ScorecardJsonContext.Default),
+            // One source-generated context per room: the generator fails when two partial declarations of one context
+            // both carry [JsonSerializable] (CS8785, dotnet/runtime#99669, duplicate hint names).
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(
+                CrmJsonContext.Default,
+                CompetenciesJsonContext.Default,
+                MetricsJsonContext.Default,
+                ScorecardJsonContext.Default),
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
