@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 
@@ -15,6 +16,7 @@ namespace Crm.Domain.CustomerValue.Rfm;
 /// <para>Equality is field by field. <c>default</c> is (0, 0, 0): a customer who bought at the reference time,
 /// never repeated and spent nothing. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(RfmObservationJsonConverter))]
 public readonly struct RfmObservation : IEquatable<RfmObservation>
 {
     private RfmObservation(double recency, double frequency, double monetary)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
@@ -15,6 +16,7 @@ namespace Crm.Domain.CustomerValue.Rfm;
 /// <para>Equality is field by field (bins included). <c>default</c> has <see cref="Bins"/> = 0 and all scores 0:
 /// it is not a valid score (<see cref="IsDefault"/>). This type is an immutable value and is thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(RfmScoreJsonConverter))]
 public readonly struct RfmScore : IEquatable<RfmScore>
 {
     /// <summary>The fewest bins allowed.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -19,6 +20,7 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// refused. Dates in other calendars are converted to ISO.</para>
 /// <para>Equality is by value. Instances are immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(SummaryOptionsJsonConverter))]
 public sealed class SummaryOptions : IEquatable<SummaryOptions>
 {
     private SummaryOptions(LocalDate calibrationEnd, LocalDate? holdoutEnd, SummaryPeriod period, TransactionMerging merging)
