@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 
 namespace Crm.Domain.CustomerValue.Summaries;
@@ -11,19 +12,18 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     /// The summaries of everything added so far (the builder is not changed and can keep accumulating). An empty
     /// builder gives an empty result.
     /// </summary>
-    /// <remarks>Rows are in the order customers were first added. Customers whose first purchase is after the
+    /// <remarks>The row order is not part of the contract (see <see cref="CustomerSummaries{TCustomer}.Rows"/>). Customers whose first purchase is after the
     /// calibration end are left out and counted in <see cref="CustomerSummaries{TCustomer}.CustomersFirstSeenInHoldout"/>.</remarks>
     public CustomerSummaries<TCustomer> Build()
     {
-        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<TCustomer>>(_customerCount);
-        var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_customerCount);
+        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<TCustomer>>(_states.Count);
+        var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_states.Count);
         var firstSeenInHoldout = 0;
         var scratch = Array.Empty<int>();
         try
         {
-            for (var i = 0; i < _customerCount; i++)
+            foreach (var (customer, s) in _states)
             {
-                ref readonly var s = ref _states[i];
                 if ((s.MinCode & 1) != 0)
                 {
                     firstSeenInHoldout++;
@@ -34,7 +34,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
                 var holdoutDistinct = s.HoldoutDistinct;
                 if (s.Unsorted)
                 {
-                    (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Head, ref scratch);
+                    (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Tail, ref scratch);
                 }
 
                 var firstKey = s.MinCode >> 1;
@@ -47,7 +47,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
                 var summary = CustomerSummary.Create(x, recency, age, monetary);
                 summaries.Add(summary);
                 rows.Add(new CustomerSummaryRow<TCustomer>(
-                    _customers[i],
+                    customer,
                     SummaryTime.FromDayNumber(s.MinCalibrationDay),
                     summary,
                     holdoutDistinct,
@@ -83,16 +83,14 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
         // Merging a builder into itself reads what it writes: merge a snapshot instead.
         var source = ReferenceEquals(other, this) ? Copy(this) : other;
-        for (var j = 0; j < source._customerCount; j++)
+        foreach (var (customer, o) in source._states)
         {
-            ref readonly var o = ref source._states[j];
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, source._customers[j], out var exists);
+            ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_states, customer, out var exists);
             if (!exists)
             {
-                slot = NewCustomer(source._customers[j]);
+                s = CustomerState.Empty;
             }
 
-            ref var s = ref _states[slot];
             MergeState(ref s, o, source);
         }
 
@@ -113,33 +111,23 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
     private static CustomerSummaryBuilder<TCustomer> Copy(CustomerSummaryBuilder<TCustomer> source)
     {
-        var copy = new CustomerSummaryBuilder<TCustomer>(source.Options, source._customerCount);
+        var copy = new CustomerSummaryBuilder<TCustomer>(source.Options, source._states.Count);
         copy.Merge(source);
         return copy;
     }
 
     private void MergeState(ref CustomerState s, in CustomerState o, CustomerSummaryBuilder<TCustomer> source)
     {
-        var wasEmpty = s.Head < 0;
+        var wasEmpty = s.Tail < 0;
         var appendsInOrder = !s.Unsorted && !o.Unsorted && o.MinCode > s.LastCode;
 
-        // Copy the other's occasions into this builder's chain.
+        // Copy the other's occasions into this builder's chain (the chain is a set: its order does not matter).
         var tail = s.Tail;
-        var head = s.Head;
-        for (var e = o.Head; e >= 0; e = source._chainNext[e])
+        for (var e = o.Tail; e >= 0; e = source._chainPrevious[e])
         {
-            var code = source._chainCode[e];
-            if (tail < 0)
-            {
-                head = tail = AppendEntry(code);
-            }
-            else
-            {
-                tail = Link(tail, code);
-            }
+            tail = Link(tail, source._chainCode[e]);
         }
 
-        s.Head = head;
         s.Tail = tail;
         if (o.MinCode < s.MinCode)
         {
@@ -168,10 +156,10 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         }
     }
 
-    private (int Calibration, int Holdout) CountDistinct(int head, ref int[] scratch)
+    private (int Calibration, int Holdout) CountDistinct(int tail, ref int[] scratch)
     {
         var n = 0;
-        for (var e = head; e >= 0; e = _chainNext[e])
+        for (var e = tail; e >= 0; e = _chainPrevious[e])
         {
             if (n == scratch.Length)
             {

@@ -31,17 +31,14 @@ namespace Crm.Domain.CustomerValue.Summaries;
 public sealed partial class CustomerSummaryBuilder<TCustomer>
     where TCustomer : notnull, IEquatable<TCustomer>
 {
-    private readonly Dictionary<TCustomer, int> _index;
+    private readonly Dictionary<TCustomer, CustomerState> _states;
     private readonly LocalDate _observationEnd;
     private readonly int _calibrationEndDay;
     private readonly int _calibrationEndKey;
     private readonly bool _sameDay;
     private readonly SummaryPeriod _period;
-    private TCustomer[] _customers = [];
-    private CustomerState[] _states = [];
-    private int _customerCount;
     private int[] _chainCode = [];
-    private int[] _chainNext = [];
+    private int[] _chainPrevious = [];
     private int _chainCount;
     private long _transactionCount;
 
@@ -58,17 +55,12 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     {
         Options = Guard.Against.Null(options);
         Guard.Against.Negative(expectedCustomers);
-        _index = new Dictionary<TCustomer, int>(expectedCustomers);
+        _states = new Dictionary<TCustomer, CustomerState>(expectedCustomers);
         _observationEnd = options.ObservationEnd;
         _calibrationEndDay = SummaryTime.DayNumber(options.CalibrationEnd);
         _calibrationEndKey = SummaryTime.Key(options.CalibrationEnd, options.Period, options.Merging);
         _sameDay = options.Merging == TransactionMerging.SameDay || options.Period == SummaryPeriod.Day;
         _period = options.Period;
-        if (expectedCustomers > 0)
-        {
-            _customers = new TCustomer[expectedCustomers];
-            _states = new CustomerState[expectedCustomers];
-        }
     }
 
     /// <summary>The options of this builder.</summary>
@@ -78,7 +70,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     public long TransactionCount => _transactionCount;
 
     /// <summary>The number of distinct customers seen (including those first seen in the holdout).</summary>
-    public int CustomerCount => _customerCount;
+    public int CustomerCount => _states.Count;
 
     /// <summary>Adds one transaction on a business date.</summary>
     /// <exception cref="ArgumentException">Bad customer key, negative or non-finite amount, or a date after the
@@ -169,34 +161,31 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         var code = (key << 1) | (holdout ? 1 : 0);
         _transactionCount++;
 
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, customer, out var exists);
+        // The state lives inside the dictionary entry: one lookup, no second array to miss in the cache.
+        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_states, customer, out var exists);
         if (!exists)
         {
-            slot = NewCustomer(customer);
-            ref var fresh = ref _states[slot];
-            fresh.MinCode = code;
-            fresh.LastCode = code;
-            fresh.FirstSpend = amount;
-            var entry = AppendEntry(code);
-            fresh.Head = entry;
-            fresh.Tail = entry;
+            s = CustomerState.Empty;
+            s.MinCode = code;
+            s.LastCode = code;
+            s.FirstSpend = amount;
+            s.Tail = Link(-1, code);
             if (holdout)
             {
-                fresh.HoldoutSpend = amount;
-                fresh.HoldoutDistinct = 1;
+                s.HoldoutSpend = amount;
+                s.HoldoutDistinct = 1;
             }
             else
             {
-                fresh.CalibrationSpend = amount;
-                fresh.CalibrationDistinct = 1;
-                fresh.MaxCalibrationKey = key;
-                fresh.MinCalibrationDay = day;
+                s.CalibrationSpend = amount;
+                s.CalibrationDistinct = 1;
+                s.MaxCalibrationKey = key;
+                s.MinCalibrationDay = day;
             }
 
             return;
         }
 
-        ref var s = ref _states[slot];
         if (holdout)
         {
             s.HoldoutSpend += amount;
@@ -240,40 +229,26 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         }
     }
 
-    private int NewCustomer(TCustomer customer)
-    {
-        if (_customerCount == _customers.Length)
-        {
-            var size = Math.Max(16, _customerCount * 2);
-            Array.Resize(ref _customers, size);
-            Array.Resize(ref _states, size);
-        }
-
-        var index = _customerCount++;
-        _customers[index] = customer;
-        _states[index] = CustomerState.Empty;
-        return index;
-    }
-
     private int AppendEntry(int code)
     {
         if (_chainCount == _chainCode.Length)
         {
             var size = Math.Max(64, _chainCount * 2);
             Array.Resize(ref _chainCode, size);
-            Array.Resize(ref _chainNext, size);
+            Array.Resize(ref _chainPrevious, size);
         }
 
         var entry = _chainCount++;
         _chainCode[entry] = code;
-        _chainNext[entry] = -1;
         return entry;
     }
 
+    /// <summary>Appends an occasion to a customer's chain, which links backwards (each entry names the previous one),
+    /// so that appending only writes at the end of the arrays.</summary>
     private int Link(int tail, int code)
     {
         var entry = AppendEntry(code);
-        _chainNext[tail] = entry;
+        _chainPrevious[entry] = tail;
         return entry;
     }
 
@@ -288,7 +263,6 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
             LastCode = int.MinValue,
             MaxCalibrationKey = int.MinValue,
             MinCalibrationDay = int.MaxValue,
-            Head = -1,
             Tail = -1,
         };
 
@@ -298,7 +272,6 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         public int MinCalibrationDay;
         public int CalibrationDistinct;
         public int HoldoutDistinct;
-        public int Head;
         public int Tail;
         public bool Unsorted;
         public double FirstSpend;
