@@ -13,16 +13,37 @@ namespace Crm.Domain.CustomerValue.Rfm;
 /// <para><see cref="Standard"/> is the widely used recency × frequency map (monetary is not used by it), on
 /// quintiles; other bin counts are mapped onto 1..5 with <see cref="RfmScore.ToQuintile"/>. Build your own with
 /// <see cref="Create"/> and <see cref="Spec.Where{T}(string, Func{T, bool})"/>.</para>
-/// <para>Immutable and thread-safe.</para>
+/// <para>Every possible score is classified once when the segmentation is created (3,024 cells for 2 to 10 bins),
+/// so <see cref="Classify"/> is a table lookup; this relies on the criteria being pure, as every
+/// <see cref="Specification{T}"/> must be. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class RfmSegmentation
 {
     private readonly RfmSegment[] _segments;
 
+    // Every possible score (bins 2..10, each measure 1..bins: 3,024 cells) classified once at creation, so that
+    // classifying is a table lookup. Valid because specifications are pure (their documented contract).
+    private readonly short[] _table;
+
     private RfmSegmentation(RfmSegment[] segments)
     {
         _segments = segments;
         Segments = [.. segments];
+        _table = new short[CellOffset(RfmScore.MaxBins + 1)];
+        for (var bins = RfmScore.MinBins; bins <= RfmScore.MaxBins; bins++)
+        {
+            for (var r = 1; r <= bins; r++)
+            {
+                for (var f = 1; f <= bins; f++)
+                {
+                    for (var m = 1; m <= bins; m++)
+                    {
+                        var score = RfmScore.CreateUnchecked(r, f, m, bins);
+                        _table[Cell(score)] = (short)Evaluate(score);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The segments in priority order; the last one is the fallback and matches every score.</summary>
@@ -85,15 +106,7 @@ public sealed class RfmSegmentation
             throw new ArgumentException("score is an uninitialised default(RfmScore); create it with RfmScore.Create or an RfmScorer.", nameof(score));
         }
 
-        for (var i = 0; i < _segments.Length - 1; i++)
-        {
-            if (_segments[i].Criteria.IsSatisfiedBy(score))
-            {
-                return i;
-            }
-        }
-
-        return _segments.Length - 1;
+        return _table[Cell(score)];
     }
 
     /// <summary>Writes the index in <see cref="Segments"/> of each score's segment into <paramref name="destination"/>;
@@ -110,6 +123,33 @@ public sealed class RfmSegmentation
         {
             destination[i] = IndexOf(scores[i]);
         }
+    }
+
+    private int Evaluate(RfmScore score)
+    {
+        for (var i = 0; i < _segments.Length - 1; i++)
+        {
+            if (_segments[i].Criteria.IsSatisfiedBy(score))
+            {
+                return i;
+            }
+        }
+
+        return _segments.Length - 1;
+    }
+
+    /// <summary>The first table cell of a bin count: the cells of all smaller bin counts (sum of b³) come first.</summary>
+    private static int CellOffset(int bins)
+    {
+        // 2³ + ... + (bins − 1)³ = ((bins − 1) bins / 2)² − 1³.
+        var triangle = (bins - 1) * bins / 2;
+        return (triangle * triangle) - 1;
+    }
+
+    private static int Cell(RfmScore score)
+    {
+        var b = score.Bins;
+        return CellOffset(b) + ((((score.Recency - 1) * b) + (score.Frequency - 1)) * b) + (score.Monetary - 1);
     }
 
     private static RfmSegment Segment(string name, int rMin, int rMax, int fMin, int fMax) => RfmSegment.Create(

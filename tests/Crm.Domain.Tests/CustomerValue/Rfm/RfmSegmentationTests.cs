@@ -69,6 +69,34 @@ public class RfmSegmentationTests
     }
 
     [Fact]
+    public void Classify_EveryCellOfEveryBinCount_EqualsFirstSatisfiedCriteria()
+    {
+        var custom = RfmSegmentation.Create(
+        [
+            RfmSegment.Create("top", Spec.Where<RfmScore>("total >= 2b", s => s.Total >= 2 * s.Bins)),
+            RfmSegment.Create("big", Spec.Where<RfmScore>("M = b", s => s.Monetary == s.Bins)),
+        ]);
+        foreach (var segmentation in new[] { RfmSegmentation.Standard(), custom })
+        {
+            for (var bins = 2; bins <= 10; bins++)
+            {
+                for (var r = 1; r <= bins; r++)
+                {
+                    for (var f = 1; f <= bins; f++)
+                    {
+                        for (var m = 1; m <= bins; m++)
+                        {
+                            var score = RfmScore.Create(r, f, m, bins);
+                            var expected = segmentation.Segments.First(s => s.Criteria.IsSatisfiedBy(score));
+                            Assert.Same(expected, segmentation.Classify(score));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Create_BadInput_Throws()
     {
         var a = RfmSegment.Create("a", Spec.All<RfmScore>());
