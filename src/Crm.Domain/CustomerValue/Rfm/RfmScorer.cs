@@ -23,7 +23,9 @@ namespace Crm.Domain.CustomerValue.Rfm;
 /// frequency jumps to the bin its rank reaches.</para>
 /// <para>The rule is held as <c>b − 1</c> thresholds per measure (order statistics of the population), so scoring is
 /// a few comparisons, a batch equals item-by-item scoring, and scores are monotone: a higher frequency or spend, or
-/// a lower recency, never gets a lower score. Fitting selects those order statistics in expected linear time.</para>
+/// a lower recency, never gets a lower score. Fitting finds those order statistics without sorting: one histogram
+/// pass over the values' top bits, one pass gathering the few buckets that hold a wanted rank, and a quickselect
+/// inside them (linear time; pooled buffers only).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class RfmScorer
@@ -91,14 +93,14 @@ public sealed class RfmScorer
             }
 
             var frequency = new double[bins - 1];
-            OrderStatistics.SelectInplace(data, ranks, frequency);
+            OrderStatistics.SelectNonNegative(data, ranks, frequency);
             for (var i = 0; i < n; i++)
             {
                 data[i] = population[i].Monetary;
             }
 
             var monetary = new double[bins - 1];
-            OrderStatistics.SelectInplace(data, ranks, monetary);
+            OrderStatistics.SelectNonNegative(data, ranks, monetary);
 
             // Lower is better: threshold k is the value of 0-based rank n - ceil(k n / b), descending in k.
             Span<int> recencyRanks = stackalloc int[bins - 1];
@@ -113,7 +115,7 @@ public sealed class RfmScorer
             }
 
             var ascending = new double[bins - 1];
-            OrderStatistics.SelectInplace(data, recencyRanks, ascending);
+            OrderStatistics.SelectNonNegative(data, recencyRanks, ascending);
             var recency = new double[bins - 1];
             for (var k = 0; k < bins - 1; k++)
             {

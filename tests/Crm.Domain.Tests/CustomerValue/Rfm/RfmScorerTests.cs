@@ -98,6 +98,26 @@ public class RfmScorerTests
     }
 
     [Fact]
+    public void Score_LargePopulation_EqualsTheRankFormula()
+    {
+        // 20,000 customers (the radix path of the fit), heavy ties in frequency and recency.
+        var random = new Random(11);
+        var population = Enumerable.Range(0, 20_000)
+            .Select(_ => RfmObservation.Create(random.Next(0, 546) / 7d, random.NextDouble() < 0.6 ? 0 : random.Next(1, 30), Math.Round(random.NextDouble() * 500, 2)))
+            .ToArray();
+        var scorer = RfmScorer.Fit(population, bins: 7);
+        int Expected(int count) => Math.Min(7, 1 + (7 * count / population.Length));
+
+        foreach (var o in population.Take(60))
+        {
+            var s = scorer.Score(o);
+            Assert.Equal(Expected(population.Count(p => p.Frequency < o.Frequency)), s.Frequency);
+            Assert.Equal(Expected(population.Count(p => p.Monetary < o.Monetary)), s.Monetary);
+            Assert.Equal(Expected(population.Count(p => p.Recency > o.Recency)), s.Recency);
+        }
+    }
+
+    [Fact]
     public void Fit_BadInput_Throws()
     {
         Assert.Throws<ArgumentException>(() => RfmScorer.Fit(ReadOnlySpan<RfmObservation>.Empty));
