@@ -66,6 +66,7 @@ public static class CrmJson
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CrmJsonContext.Default,
                 CompetenciesJsonContext.Default,
+                CustomerValueSummariesJsonContext.Default,
                 MetricsJsonContext.Default,
                 ScorecardJsonContext.Default),
 #if NET9_0_OR_GREATER
