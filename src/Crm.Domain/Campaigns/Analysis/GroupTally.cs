@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace Crm.Domain.Campaigns.Analysis;
+
+/// <summary>The counts of one group (treated or control) of a campaign: members, and members at each response step.</summary>
+/// <remarks>Counts are of members, not events: a member who opened twice counts once. <c>default</c> is all zeros
+/// (no members). Equality compares every count. Immutable and thread-safe.</remarks>
+public readonly struct GroupTally : IEquatable<GroupTally>
+{
+    internal GroupTally(long members, long sent, long delivered, long opened, long responded, long interested, long optedOut, long converted)
+    {
+        Members = members;
+        Sent = sent;
+        Delivered = delivered;
+        Opened = opened;
+        Responded = responded;
+        Interested = interested;
+        OptedOut = optedOut;
+        Converted = converted;
+    }
+
+    /// <summary>Members of the group.</summary>
+    public long Members { get; }
+
+    /// <summary>Members sent the message.</summary>
+    public long Sent { get; }
+
+    /// <summary>Members to whom it was delivered.</summary>
+    public long Delivered { get; }
+
+    /// <summary>Members who opened it.</summary>
+    public long Opened { get; }
+
+    /// <summary>Members who responded (any code).</summary>
+    public long Responded { get; }
+
+    /// <summary>Members who responded "interested".</summary>
+    public long Interested { get; }
+
+    /// <summary>Members who responded "do not contact".</summary>
+    public long OptedOut { get; }
+
+    /// <summary>Members who converted.</summary>
+    public long Converted { get; }
+
+    /// <summary>The counts of both groups together.</summary>
+    public static GroupTally Combine(GroupTally left, GroupTally right) => new(
+        checked(left.Members + right.Members), checked(left.Sent + right.Sent), checked(left.Delivered + right.Delivered),
+        checked(left.Opened + right.Opened), checked(left.Responded + right.Responded), checked(left.Interested + right.Interested),
+        checked(left.OptedOut + right.OptedOut), checked(left.Converted + right.Converted));
+
+    /// <inheritdoc />
+    public bool Equals(GroupTally other) =>
+        Members == other.Members && Sent == other.Sent && Delivered == other.Delivered && Opened == other.Opened
+        && Responded == other.Responded && Interested == other.Interested && OptedOut == other.OptedOut && Converted == other.Converted;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is GroupTally other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Members, Sent, Delivered, Opened, Responded, Interested, OptedOut, Converted);
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"members {Members}, sent {Sent}, delivered {Delivered}, opened {Opened}, responded {Responded} (interested {Interested}, opted out {OptedOut}), converted {Converted}");
+
+    /// <summary>Merges (see <see cref="Combine"/>).</summary>
+    public static GroupTally operator +(GroupTally left, GroupTally right) => Combine(left, right);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(GroupTally left, GroupTally right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(GroupTally left, GroupTally right) => !left.Equals(right);
+}
