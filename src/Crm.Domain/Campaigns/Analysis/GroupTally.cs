@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Campaigns.Analysis;
 
@@ -7,8 +10,33 @@ namespace Crm.Domain.Campaigns.Analysis;
 /// (no members). Equality compares every count. Immutable and thread-safe.</remarks>
 public readonly struct GroupTally : IEquatable<GroupTally>
 {
-    internal GroupTally(long members, long sent, long delivered, long opened, long responded, long interested, long optedOut, long converted)
+    /// <summary>Creates the counts of a group, checking each is between 0 and the number of members.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative or exceeds <paramref name="members"/>.</exception>
+    [JsonConstructor]
+    public GroupTally(long members, long sent, long delivered, long opened, long responded, long interested, long optedOut, long converted)
     {
+        Guard.Against.NegativeValue(members);
+        Guard.Against.OutsideRange(sent, 0L, members);
+        Guard.Against.OutsideRange(delivered, 0L, members);
+        Guard.Against.OutsideRange(opened, 0L, members);
+        Guard.Against.OutsideRange(responded, 0L, members);
+        Guard.Against.OutsideRange(interested, 0L, members);
+        Guard.Against.OutsideRange(optedOut, 0L, members);
+        Guard.Against.OutsideRange(converted, 0L, members);
+        Members = members;
+        Sent = sent;
+        Delivered = delivered;
+        Opened = opened;
+        Responded = responded;
+        Interested = interested;
+        OptedOut = optedOut;
+        Converted = converted;
+    }
+
+    // Trusted path for Combine and the tally: the sums of valid counts are valid.
+    private GroupTally(bool trusted, long members, long sent, long delivered, long opened, long responded, long interested, long optedOut, long converted)
+    {
+        _ = trusted;
         Members = members;
         Sent = sent;
         Delivered = delivered;
@@ -44,7 +72,7 @@ public readonly struct GroupTally : IEquatable<GroupTally>
     public long Converted { get; }
 
     /// <summary>The counts of both groups together.</summary>
-    public static GroupTally Combine(GroupTally left, GroupTally right) => new(
+    public static GroupTally Combine(GroupTally left, GroupTally right) => new(true,
         checked(left.Members + right.Members), checked(left.Sent + right.Sent), checked(left.Delivered + right.Delivered),
         checked(left.Opened + right.Opened), checked(left.Responded + right.Responded), checked(left.Interested + right.Interested),
         checked(left.OptedOut + right.OptedOut), checked(left.Converted + right.Converted));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text.Json.Serialization;
 using System.Runtime.InteropServices;
 using Crm.Domain.Metrics;
 
@@ -21,7 +22,9 @@ namespace Crm.Domain.Campaigns.Analysis;
 /// </remarks>
 public readonly struct ResponseTally : IAccumulator<ResponseTally, ResponseOutcome, ResponseRates>, IEquatable<ResponseTally>
 {
-    internal ResponseTally(GroupTally treated, GroupTally control)
+    /// <summary>Creates a tally from the two groups' counts.</summary>
+    [JsonConstructor]
+    public ResponseTally(GroupTally treated, GroupTally control)
     {
         Treated = treated;
         Control = control;
@@ -37,9 +40,11 @@ public readonly struct ResponseTally : IAccumulator<ResponseTally, ResponseOutco
     public GroupTally Control { get; }
 
     /// <summary>The number of members (treated plus control) accumulated.</summary>
+    [JsonIgnore]
     public long Count => Treated.Members + Control.Members;
 
     /// <summary>The rates and lift at 95 % confidence (see <see cref="ResultAt"/> for another level).</summary>
+    [JsonIgnore]
     public ResponseRates Result => ResponseRates.From(this);
 
     /// <summary>The rates and lift at <paramref name="confidence"/>.</summary>
