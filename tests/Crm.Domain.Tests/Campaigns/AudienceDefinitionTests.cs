@@ -115,4 +115,24 @@ public class AudienceDefinitionTests
         var everyEligibleIsMember = c.Customers.Count(x => eligibility.MayContact(x.Id, Channel.Email, T0)) == members.Length;
         return permitted && disjoint && withinOne && everyEligibleIsMember;
     }
+
+    [Fact]
+    public void Classify_ShortDestination_ThrowsNamingLengths()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Audience().Classify(Base(5, 1), T0, new AudienceAssignment[4]));
+        Assert.Equal("destination", ex.ParamName);
+        Assert.Contains("5", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryGetMember_FindsGroupAndCustomer()
+    {
+        var audience = Audience(0.5).Select(Base(10, 2), T0);
+        var control = audience.Control[0];
+        Assert.True(audience.TryGetMember(control.Id, out var found, out var group));
+        Assert.Equal((control, AudienceGroup.Control), (found, group));
+        Assert.False(audience.TryGetMember(CustomerId.Of("NOBODY"), out _, out var none));
+        Assert.Equal(AudienceGroup.NotMember, none);
+        Assert.Equal(0.5, audience.ActualControlShare);
+    }
 }

@@ -34,7 +34,7 @@ public readonly struct GroupTally : IEquatable<GroupTally>
     }
 
     // Trusted path for Combine and the tally: the sums of valid counts are valid.
-    private GroupTally(bool trusted, long members, long sent, long delivered, long opened, long responded, long interested, long optedOut, long converted)
+    internal GroupTally(bool trusted, long members, long sent, long delivered, long opened, long responded, long interested, long optedOut, long converted)
     {
         _ = trusted;
         Members = members;

@@ -55,7 +55,7 @@ public readonly struct ResponseTally : IAccumulator<ResponseTally, ResponseOutco
     public ResponseTally Add(ResponseOutcome observation)
     {
         var b = observation.Code;
-        var one = new GroupTally(1, b & 1, (b >> 1) & 1, (b >> 2) & 1, (b >> 3) & 1, (b >> 4) & 1, (b >> 5) & 1, (b >> 6) & 1);
+        var one = new GroupTally(true, 1, b & 1, (b >> 1) & 1, (b >> 2) & 1, (b >> 3) & 1, (b >> 4) & 1, (b >> 5) & 1, (b >> 6) & 1);
         return observation.IsControl ? new ResponseTally(Treated, Control + one) : new ResponseTally(Treated + one, Control);
     }
 
@@ -68,8 +68,8 @@ public readonly struct ResponseTally : IAccumulator<ResponseTally, ResponseOutco
 
         // all[7] counts control members; control[f] counts flag f among control members.
         var controlMembers = all[7];
-        var c = new GroupTally(controlMembers, control[0], control[1], control[2], control[3], control[4], control[5], control[6]);
-        var t = new GroupTally(observations.Length - controlMembers, all[0] - control[0], all[1] - control[1], all[2] - control[2], all[3] - control[3], all[4] - control[4], all[5] - control[5], all[6] - control[6]);
+        var c = new GroupTally(true, controlMembers, control[0], control[1], control[2], control[3], control[4], control[5], control[6]);
+        var t = new GroupTally(true, observations.Length - controlMembers, all[0] - control[0], all[1] - control[1], all[2] - control[2], all[3] - control[3], all[4] - control[4], all[5] - control[5], all[6] - control[6]);
         return new ResponseTally(Treated + t, Control + c);
     }
 
