@@ -65,9 +65,11 @@ public static class CrmJson
             // both carry [JsonSerializable] (CS8785, dotnet/runtime#99669, duplicate hint names).
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CrmJsonContext.Default,
+                CampaignsJsonContext.Default,
                 CompetenciesJsonContext.Default,
                 CustomerValueSummariesJsonContext.Default,
                 MetricsJsonContext.Default,
+                SalesJsonContext.Default,
                 ScorecardJsonContext.Default),
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,

@@ -1,0 +1,9 @@
+using Crm.Domain.Primitives;
+
+namespace Crm.Domain.Campaigns.Attribution;
+
+/// <summary>A campaign's total credit over many conversions.</summary>
+/// <param name="CampaignId">The campaign.</param>
+/// <param name="Conversions">The (fractional) number of conversions credited: the sum of its shares.</param>
+/// <param name="Value">The conversion value credited.</param>
+public sealed record CampaignCredit(string CampaignId, double Conversions, Money Value);

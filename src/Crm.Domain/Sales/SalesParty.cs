@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
+
+namespace Crm.Domain.Sales;
+
+/// <summary>Whom a sales activity, follow-up or opportunity is about: a customer or a lead, by identifier.</summary>
+/// <remarks>Equality compares the kind and the identifier (ordinal). <c>default</c> has kind
+/// <see cref="SalesPartyKind.Unknown"/> and is refused. Immutable and thread-safe.</remarks>
+public readonly struct SalesParty : IEquatable<SalesParty>
+{
+    /// <summary>Creates a party; prefer <see cref="Customer"/> or <see cref="Lead"/>.</summary>
+    /// <exception cref="ArgumentException">The kind is unknown or the identifier blank.</exception>
+    [JsonConstructor]
+    public SalesParty(SalesPartyKind kind, string id)
+    {
+        Kind = Guard.Against.UndefinedEnum(kind);
+        Id = Guard.Against.NullOrWhiteSpace(id);
+    }
+
+    /// <summary>Customer or lead.</summary>
+    public SalesPartyKind Kind { get; }
+
+    /// <summary>The customer or lead identifier.</summary>
+    public string Id => field ?? string.Empty;
+
+    /// <summary>A customer.</summary>
+    public static SalesParty Customer(CustomerId id) => new(SalesPartyKind.Customer, Guard.Against.Uninitialized(id, !id.IsDefault).Value);
+
+    /// <summary>A lead.</summary>
+    public static SalesParty Lead(string leadId) => new(SalesPartyKind.Lead, leadId);
+
+    /// <inheritdoc />
+    public bool Equals(SalesParty other) => Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is SalesParty other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Id);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} {Id}";
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(SalesParty left, SalesParty right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(SalesParty left, SalesParty right) => !left.Equals(right);
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Crm.Domain.Sales;
+
+namespace Crm.Domain.Serialization;
+
+/// <summary>The Sales room's serialisable values and records (the SalesJournal and Opportunity aggregates are not
+/// serialised). A context of its own for the reason given on <see cref="CampaignsJsonContext"/>.</summary>
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(SalesParty))]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(FollowUp))]
+[JsonSerializable(typeof(OpportunityStageChanged))]
+[JsonSerializable(typeof(PipelinePeriod))]
+internal sealed partial class SalesJsonContext : JsonSerializerContext;
