@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Crm.Domain.Customers;
 using Crm.Domain.Idic.Identify;
 using Crm.Domain.Primitives;
@@ -138,5 +139,33 @@ public class IdentifyTests
         Assert.True(r.Contains(CustomerId.Of("A"), CustomerId.Of("B")));
         Assert.Equal(CustomerId.Of("A"), r.Decisions.Single().First);
         Assert.Throws<ArgumentException>(() => r.Remember(CustomerId.Of("A"), CustomerId.Of("A"), Admin, T0));
+    }
+}
+
+public class IdentifyEdgeTests
+{
+    [Fact]
+    public void Compare_SameNameAndPostcode_DifferentHouseNumber_IsNotSame()
+    {
+        var a = MatchCandidate.Create(CustomerId.Of("A"), PersonName.Create("Emma", "Durand"), address: PostalAddress.Create("12 Rue du Moulin", "75011", "Paris", "FR"));
+        var b = MatchCandidate.Create(CustomerId.Of("B"), PersonName.Create("Emma", "Durand"), address: PostalAddress.Create("21 Rue du Moulin", "75011", "Paris", "FR"));
+        var c = MatchCandidate.Create(CustomerId.Of("C"), PersonName.Create("Emma", "Durand"), address: PostalAddress.Create("12 rue du Moulin", "75011", "Paris", "FR"));
+        var m = new RecordMatcher();
+        Assert.NotEqual(MatchDecision.Same, m.DecisionOf(a, b));
+        Assert.Equal(MatchDecision.Same, m.DecisionOf(a, c));
+    }
+
+    [Fact]
+    public void RememberedDecisions_RoundTripThroughJson()
+    {
+        var register = NotDuplicateRegister.Empty
+            .Remember(CustomerId.Of("B"), CustomerId.Of("A"), Crm.Domain.Tests.Customers.CustomerFixtures.Admin, Crm.Domain.Tests.Customers.CustomerFixtures.T0)
+            .Remember(CustomerId.Of("C"), CustomerId.Of("D"), Crm.Domain.Tests.Customers.CustomerFixtures.Sales, Crm.Domain.Tests.Customers.CustomerFixtures.T0);
+        var stored = Crm.Domain.Tests.Serialization.JsonAssert.RoundTrip(register.Decisions.ToImmutableArray());
+        var back = NotDuplicateRegister.Of(stored);
+        Assert.True(back.Contains(CustomerId.Of("A"), CustomerId.Of("B")));
+        Assert.True(back.Contains(CustomerId.Of("D"), CustomerId.Of("C")));
+        Assert.Equal(register.Decisions.ToArray(), back.Decisions.ToArray());
+        Crm.Domain.Tests.Serialization.JsonAssert.Invalid<ImmutableArray<NotDuplicateDecision>>("[{\"first\":\"\",\"second\":\"B\",\"decidedBy\":{\"userId\":\"u\",\"role\":\"admin\"},\"at\":\"2026-01-01T00:00:00Z\"}]");
     }
 }

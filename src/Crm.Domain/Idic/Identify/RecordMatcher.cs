@@ -11,7 +11,7 @@ namespace Crm.Domain.Idic.Identify;
 /// <para>Weights (defaults): e-mail 4 when equal, 1 when different; phone 3 / 1; name 3; address 2. An exact key that
 /// disagrees weighs less than one that agrees, because one person often has several addresses and numbers. Name
 /// similarity is the mean of the given and family Jaro–Winkler similarities, or of the swapped pair (×0.95) when that
-/// is higher; the family name alone when a given name is missing. Address similarity is 0.5·JW(street) (halved when the house numbers differ) +
+/// is higher; the family name alone when a given name is missing. Address similarity is 0.5·JW(street) (0 when both have house numbers and they differ) +
 /// 0.3·[postal codes equal] + 0.2·JW(city).</para>
 /// <para>Agreement on a single field is never enough for <see cref="MatchDecision.Same"/>: such a pair is at most
 /// <see cref="MatchDecision.Review"/>. The score is symmetric: ScoreOf(a, b) == ScoreOf(b, a) exactly.</para>
@@ -173,7 +173,7 @@ public sealed class RecordMatcher
         if (!HouseNumbersAgree(a.StreetKey, b.StreetKey))
         {
             // "12 High Street" and "21 High Street" are near in Jaro-Winkler but are different homes.
-            street *= 0.5;
+            street = 0;
         }
 
         var postal = a.PostalCode.Length > 0 && string.Equals(a.PostalCode, b.PostalCode, StringComparison.Ordinal) ? 1d : 0d;
