@@ -110,6 +110,22 @@ public class InteractTests
         Assert.Throws<ArgumentException>(() => QuietHours.Create(new LocalTime(8, 0), new LocalTime(8, 0)));
     }
 
+    [Fact]
+    public void ProfileOffsetTable_AgreesWithTheZone_InsideAndOutsideItsRange()
+    {
+        foreach (var zoneId in new[] { "Europe/Paris", "America/New_York", "Australia/Lord_Howe", "UTC" })
+        {
+            var zone = DateTimeZoneProviders.Tzdb[zoneId];
+            var c = Rich("Z").SetContactPreferences(Admin, zone, [], T0).ThrowIfDenied();
+            var profile = Policy.ProfileOf(c, T0);
+            for (var h = -24 * 500; h <= 24 * 1200; h += 7)
+            {
+                var at = T0 + Duration.FromHours(h) + Duration.FromMinutes(h % 60);
+                Assert.Equal(zone.GetUtcOffset(at).Ticks, profile.OffsetTicks(at.ToUnixTimeTicks()));
+            }
+        }
+    }
+
     public static class Scenarios
     {
         public static Arbitrary<(int GrantedMask, int Channel, int Hours)> Cases() =>

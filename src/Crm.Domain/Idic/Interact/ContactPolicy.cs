@@ -123,8 +123,8 @@ public sealed class ContactPolicy
         next = at;
         if (QuietHours is not null && QuietHours.AppliesTo(channel))
         {
-            var offset = profile.TimeZone.GetUtcOffset(at);
-            var local = at.ToUnixTimeTicks() + offset.Ticks;
+            var utc = at.ToUnixTimeTicks();
+            var local = utc + profile.OffsetTicks(utc);
             var tickOfDay = local % NodaConstants.TicksPerDay;
             if (tickOfDay < 0)
             {

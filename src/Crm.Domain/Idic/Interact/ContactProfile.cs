@@ -16,7 +16,10 @@ namespace Crm.Domain.Idic.Interact;
 /// </remarks>
 public sealed class ContactProfile
 {
-    private ContactProfile(CustomerId id, ConsentPurpose purpose, bool erased, int granted, int withdrawn, int reachable, int preferred, DateTimeZone zone, long[] contactTicks, Channel[] contactChannels)
+    private readonly long _zoneFrom;
+    private readonly long _zoneTo;
+
+    private ContactProfile(CustomerId id, ConsentPurpose purpose, bool erased, int granted, int withdrawn, int reachable, int preferred, DateTimeZone zone, long[] contactTicks, Channel[] contactChannels, Instant compiledAt)
     {
         CustomerId = id;
         Purpose = purpose;
@@ -28,6 +31,19 @@ public sealed class ContactProfile
         TimeZone = zone;
         ContactTicks = contactTicks;
         ContactChannels = contactChannels;
+
+        // The zone's offsets from a year before to two years after compilation, so that deciding needs no zone lookup
+        // (NodaTime's tail-rule intervals are computed, and may allocate, on cache misses).
+        var year = 366 * NodaConstants.TicksPerDay;
+        var at = compiledAt.ToUnixTimeTicks();
+        var range = new Interval(
+            Instant.FromUnixTimeTicks(Math.Max(Instant.MinValue.ToUnixTimeTicks() + year, at) - year),
+            Instant.FromUnixTimeTicks(Math.Min(Instant.MaxValue.ToUnixTimeTicks() - (2 * year), at) + (2 * year)));
+        var intervals = zone.GetZoneIntervals(range).ToArray();
+        ZoneStarts = [.. intervals.Select(i => i.HasStart ? i.Start.ToUnixTimeTicks() : long.MinValue)];
+        ZoneOffsets = [.. intervals.Select(i => i.WallOffset.Ticks)];
+        _zoneFrom = range.Start.ToUnixTimeTicks();
+        _zoneTo = range.End.ToUnixTimeTicks();
     }
 
     /// <summary>The customer.</summary>
@@ -56,6 +72,27 @@ public sealed class ContactProfile
     internal long[] ContactTicks { get; }
 
     internal Channel[] ContactChannels { get; }
+
+    internal long[] ZoneStarts { get; }
+
+    internal long[] ZoneOffsets { get; }
+
+    /// <summary>The zone's UTC offset at <paramref name="utcTicks"/> (Unix ticks), from the precomputed table when in range.</summary>
+    internal long OffsetTicks(long utcTicks)
+    {
+        if (utcTicks < _zoneFrom || utcTicks >= _zoneTo)
+        {
+            return TimeZone.GetUtcOffset(Instant.FromUnixTimeTicks(utcTicks)).Ticks;
+        }
+
+        var i = ZoneStarts.Length - 1;
+        while (i > 0 && ZoneStarts[i] > utcTicks)
+        {
+            i--;
+        }
+
+        return ZoneOffsets[i];
+    }
 
     /// <summary>Compiles the profile of <paramref name="customer"/> for <paramref name="purpose"/>, consent as of <paramref name="asOf"/>.</summary>
     /// <exception cref="ArgumentException">Null customer or default purpose.</exception>
@@ -104,7 +141,7 @@ public sealed class ContactProfile
 
         var outbound = customer.Timeline.Interactions.Where(i => i.Direction == InteractionDirection.Outbound).ToArray();
         return new ContactProfile(customer.Id, purpose, customer.IsErased, granted, withdrawn, reachable, preferred, customer.TimeZone,
-            [.. outbound.Select(i => i.At.ToUnixTimeTicks())], [.. outbound.Select(i => i.Channel)]);
+            [.. outbound.Select(i => i.At.ToUnixTimeTicks())], [.. outbound.Select(i => i.Channel)], asOf);
     }
 
     /// <inheritdoc />
