@@ -68,6 +68,8 @@ public static class CrmJson
                 CampaignsJsonContext.Default,
                 CompetenciesJsonContext.Default,
                 CustomerValueSummariesJsonContext.Default,
+                CustomersJsonContext.Default,
+                IdicJsonContext.Default,
                 MetricsJsonContext.Default,
                 SalesJsonContext.Default,
                 ScorecardJsonContext.Default),

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+
+namespace Crm.Domain.Customers;
+
+/// <summary>Who acts on customer data: an employee (or system) user id and the role they act in.</summary>
+/// <remarks>The user id names an employee or a process, not a customer, and appears in audit entries. Equality is by
+/// user id (ordinal) and role. <c>default</c> is refused wherever an actor is required. Immutable and thread-safe.</remarks>
+public readonly struct Actor : IEquatable<Actor>
+{
+    /// <summary>The longest user id accepted.</summary>
+    public const int MaxUserIdLength = 128;
+
+    private readonly string? _userId;
+
+    [JsonConstructor]
+    internal Actor(string userId, Role role)
+    {
+        Guard.Against.NullOrWhiteSpace(userId);
+        Guard.Against.OutOfRange(userId.Length, nameof(userId), 1, MaxUserIdLength);
+        if (role.IsDefault)
+        {
+            throw new ArgumentException($"{nameof(role)} is an uninitialised default(Role).", nameof(role));
+        }
+
+        _userId = userId;
+        Role = role;
+    }
+
+    /// <summary>The acting user's id; empty for <c>default</c>.</summary>
+    public string UserId => _userId ?? string.Empty;
+
+    /// <summary>The role the user acts in.</summary>
+    public Role Role { get; }
+
+    /// <summary>True for <c>default(Actor)</c>.</summary>
+    [JsonIgnore]
+    public bool IsDefault => Role.IsDefault;
+
+    /// <summary>Creates an actor.</summary>
+    /// <exception cref="ArgumentException">The user id is blank or too long, or the role is <c>default</c>.</exception>
+    public static Actor Of(string userId, Role role) => new(userId, role);
+
+    /// <summary>Creates an actor from a role name.</summary>
+    public static Actor Of(string userId, string role) => Of(userId, Role.Of(role));
+
+    /// <inheritdoc />
+    public bool Equals(Actor other) => string.Equals(UserId, other.UserId, StringComparison.Ordinal) && Role == other.Role;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is Actor other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(UserId, Role);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{UserId} ({Role})";
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(Actor left, Actor right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Actor left, Actor right) => !left.Equals(right);
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
+using NodaTime;
+
+namespace Crm.Domain.Customers;
+
+/// <summary>
+/// One line of a customer's audit trail: who (actor and role), when, which customer, which field group and field,
+/// what was done, whether it was allowed, and the value before and after — shown only for groups without personal
+/// data (consent, interactions, financial); for identity, contact and notes both are <see cref="Redacted"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Equality is by reference.</remarks>
+public sealed class AuditEntry
+{
+    /// <summary>The text written instead of a personal-data value.</summary>
+    public const string Redacted = "[redacted]";
+
+    [JsonConstructor]
+    internal AuditEntry(Instant at, CustomerId customerId, Actor actor, FieldGroup fieldGroup, AuditAction action, string field, string? before, string? after, AuditOutcome outcome, string? reason)
+    {
+        Guard.Against.Uninitialized(customerId, !customerId.IsDefault);
+        Guard.Against.Uninitialized(actor, !actor.IsDefault);
+        Guard.Against.UnknownEnum(fieldGroup);
+        if (action == AuditAction.Unknown || !Enum.IsDefined(action))
+        {
+            throw new ArgumentOutOfRangeException(nameof(action), action, $"{nameof(action)} must be a known audit action; it was {action}.");
+        }
+
+        if (outcome == AuditOutcome.Unknown || !Enum.IsDefined(outcome))
+        {
+            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, $"{nameof(outcome)} must be Allowed or Denied; it was {outcome}.");
+        }
+
+        At = at;
+        CustomerId = customerId;
+        Actor = actor;
+        FieldGroup = fieldGroup;
+        Action = action;
+        Field = Guard.Against.NullOrWhiteSpace(field);
+        Before = before;
+        After = after;
+        Outcome = outcome;
+        Reason = reason;
+    }
+
+    /// <summary>When the operation was attempted.</summary>
+    public Instant At { get; }
+
+    /// <summary>The customer concerned.</summary>
+    public CustomerId CustomerId { get; }
+
+    /// <summary>Who attempted it.</summary>
+    public Actor Actor { get; }
+
+    /// <summary>The field group concerned (<see cref="FieldGroup.Unknown"/> never appears).</summary>
+    public FieldGroup FieldGroup { get; }
+
+    /// <summary>What was attempted.</summary>
+    public AuditAction Action { get; }
+
+    /// <summary>The field (or operation) name, such as <c>Name</c> or <c>CreditLimit</c>.</summary>
+    public string Field { get; }
+
+    /// <summary>The value before (null if none; <see cref="Redacted"/> for personal data).</summary>
+    public string? Before { get; }
+
+    /// <summary>The value after (null if none; <see cref="Redacted"/> for personal data).</summary>
+    public string? After { get; }
+
+    /// <summary>Allowed or denied.</summary>
+    public AuditOutcome Outcome { get; }
+
+    /// <summary>Why it was denied (or a note on an allowed operation); never personal data.</summary>
+    public string? Reason { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{At} {Actor} {Action} {CustomerId}/{FieldGroup}.{Field}: {Outcome}{(Reason is null ? string.Empty : " (" + Reason + ")")} [{Before ?? "-"} -> {After ?? "-"}]";
+}

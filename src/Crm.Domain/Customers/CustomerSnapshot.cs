@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Crm.Domain.Primitives;
+using NodaTime;
+
+namespace Crm.Domain.Customers;
+
+/// <summary>
+/// The serialisable state of a <see cref="Customer"/> (a DTO: JSON goes through snapshots, never through the
+/// aggregate). Rebuild the aggregate with <see cref="Customer.FromSnapshot"/>, which validates and re-attaches a
+/// data-access policy (policies are configuration, not customer data).
+/// </summary>
+/// <param name="Id">The customer's id.</param>
+/// <param name="Source">The system the record came from.</param>
+/// <param name="CreatedAt">When the customer was registered.</param>
+/// <param name="Name">The name; null once erased.</param>
+/// <param name="DateOfBirth">The date of birth, if known.</param>
+/// <param name="ContactPoints">The contact points.</param>
+/// <param name="TimeZoneId">The TZDB id of the customer's time zone.</param>
+/// <param name="PreferredChannels">Preferred channels, best first.</param>
+/// <param name="Consents">Every consent record.</param>
+/// <param name="Interactions">Every interaction.</param>
+/// <param name="CreditLimit">The credit limit, if any.</param>
+/// <param name="Notes">Notes, if any.</param>
+/// <param name="IsErased">Whether the customer is erased.</param>
+/// <param name="MergedFrom">Ids merged into this record.</param>
+/// <param name="AuditTrail">The audit trail.</param>
+/// <param name="ChangedAt">When each field group last changed, indexed by <see cref="FieldGroup"/> (index 0 unused).</param>
+public sealed record CustomerSnapshot(
+    CustomerId Id,
+    string Source,
+    Instant CreatedAt,
+    PersonName? Name,
+    LocalDate? DateOfBirth,
+    ImmutableArray<ContactPoint> ContactPoints,
+    string TimeZoneId,
+    ImmutableArray<Channel> PreferredChannels,
+    ImmutableArray<ConsentRecord> Consents,
+    ImmutableArray<Interaction> Interactions,
+    Money? CreditLimit,
+    string? Notes,
+    bool IsErased,
+    ImmutableArray<CustomerId> MergedFrom,
+    ImmutableArray<AuditEntry> AuditTrail,
+    ImmutableArray<Instant> ChangedAt);

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using NodaTime;
+
+namespace Crm.Domain.Customers;
+
+/// <summary>A customer's interactions as a time series, ordered by instant (then reference); nothing is ever removed.</summary>
+/// <remarks>Immutable and thread-safe; <see cref="Empty"/> has no interactions.</remarks>
+public sealed class CustomerTimeline
+{
+    [JsonConstructor]
+    internal CustomerTimeline(ImmutableArray<Interaction> interactions)
+    {
+        if (interactions.IsDefault || interactions.Any(i => i is null))
+        {
+            throw new ArgumentException("interactions must be a non-default array without nulls.", nameof(interactions));
+        }
+
+        Interactions = [.. interactions.OrderBy(i => i.At).ThenBy(i => i.Reference, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The timeline without interactions.</summary>
+    public static CustomerTimeline Empty { get; } = new([]);
+
+    /// <summary>Every interaction, by instant.</summary>
+    public ImmutableArray<Interaction> Interactions { get; }
+
+    /// <summary>The number of interactions.</summary>
+    [JsonIgnore]
+    public int Count => Interactions.Length;
+
+    /// <summary>The latest interaction's instant; null if none.</summary>
+    [JsonIgnore]
+    public Instant? LastAt => Interactions.IsEmpty ? null : Interactions[^1].At;
+
+    /// <summary>Creates a timeline from interactions in any order.</summary>
+    public static CustomerTimeline Of(IEnumerable<Interaction> interactions) => new([.. Guard.Against.Null(interactions)]);
+
+    /// <summary>The timeline with one more interaction.</summary>
+    public CustomerTimeline Add(Interaction interaction) => new(Interactions.Add(Guard.Against.Null(interaction)));
+
+    /// <summary>The interactions within <paramref name="interval"/> (start included, end excluded).</summary>
+    public IEnumerable<Interaction> Within(Interval interval) => Interactions.Where(i => interval.Contains(i.At));
+
+    /// <summary>The number of interactions of <paramref name="kind"/>.</summary>
+    public int CountOf(InteractionKind kind) => Interactions.Count(i => i.Kind == kind);
+
+    /// <summary>Every interaction of both timelines (one present in both appears once): nothing is lost in a merge.</summary>
+    public CustomerTimeline Union(CustomerTimeline other) => new([.. Interactions.Union(Guard.Against.Null(other).Interactions)]);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Count} interactions";
+}

@@ -1,0 +1,123 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+
+namespace Crm.Domain.Customers;
+
+/// <summary>
+/// Who may read and change which customer data: for each <see cref="Role"/>, an <see cref="AccessLevel"/> per
+/// <see cref="FieldGroup"/> (CRM-CONCEPTS.md §4: access to customer data is restricted to specific employees, who
+/// alone may change it). Anything not granted is denied.
+/// </summary>
+/// <remarks>A <see cref="Customer"/> holds its policy and checks it on every read view and every change.
+/// <see cref="Grant"/> returns a new policy. Immutable and thread-safe; <see cref="Empty"/> grants nothing to anyone.</remarks>
+public sealed class DataAccessPolicy
+{
+    private readonly FrozenDictionary<Role, ImmutableArray<AccessLevel>> _grants;
+
+    private DataAccessPolicy(FrozenDictionary<Role, ImmutableArray<AccessLevel>> grants) => _grants = grants;
+
+    /// <summary>The policy that grants nothing.</summary>
+    public static DataAccessPolicy Empty { get; } = new(FrozenDictionary<Role, ImmutableArray<AccessLevel>>.Empty);
+
+    /// <summary>Every field group that can be granted.</summary>
+    public static ImmutableArray<FieldGroup> FieldGroups { get; } =
+        [FieldGroup.Identity, FieldGroup.Contact, FieldGroup.Consent, FieldGroup.Interactions, FieldGroup.Financial, FieldGroup.Notes];
+
+    /// <summary>
+    /// A typical policy: <c>admin</c> changes everything; <c>sales</c> reads identity and financial data, changes
+    /// contact, consent and interactions; <c>service</c> reads identity, contact and consent, changes interactions and
+    /// notes; <c>finance</c> reads identity, changes financial data; <c>marketing</c> reads contact, consent and
+    /// interactions; <c>auditor</c> reads everything; <c>system</c> (batch jobs) changes everything.
+    /// </summary>
+    public static DataAccessPolicy Standard { get; } = Empty
+        .Grant(Role.Of("admin"), AccessLevel.Change, [.. FieldGroups])
+        .Grant(Role.Of("system"), AccessLevel.Change, [.. FieldGroups])
+        .Grant(Role.Of("auditor"), AccessLevel.Read, [.. FieldGroups])
+        .Grant(Role.Of("sales"), AccessLevel.Read, FieldGroup.Identity, FieldGroup.Financial)
+        .Grant(Role.Of("sales"), AccessLevel.Change, FieldGroup.Contact, FieldGroup.Consent, FieldGroup.Interactions)
+        .Grant(Role.Of("service"), AccessLevel.Read, FieldGroup.Identity, FieldGroup.Contact, FieldGroup.Consent)
+        .Grant(Role.Of("service"), AccessLevel.Change, FieldGroup.Interactions, FieldGroup.Notes)
+        .Grant(Role.Of("finance"), AccessLevel.Read, FieldGroup.Identity)
+        .Grant(Role.Of("finance"), AccessLevel.Change, FieldGroup.Financial)
+        .Grant(Role.Of("marketing"), AccessLevel.Read, FieldGroup.Contact, FieldGroup.Consent, FieldGroup.Interactions);
+
+    /// <summary>The roles the policy knows.</summary>
+    public IEnumerable<Role> Roles => _grants.Keys.Order(Comparer<Role>.Create((a, b) => string.CompareOrdinal(a.Name, b.Name)));
+
+    /// <summary>A new policy where <paramref name="role"/> has <paramref name="level"/> on <paramref name="groups"/> (replacing what it had there).</summary>
+    /// <exception cref="ArgumentException">Default role, undefined level, no group, or an unknown/undefined group.</exception>
+    public DataAccessPolicy Grant(Role role, AccessLevel level, params FieldGroup[] groups)
+    {
+        RequireRole(role);
+        Guard.Against.EnumOutOfRange(level);
+        Guard.Against.NullOrEmpty(groups);
+        var levels = _grants.TryGetValue(role, out var existing) ? existing.ToBuilder() : ImmutableArray.CreateBuilder<AccessLevel>();
+        while (levels.Count < FieldGroups.Length + 1)
+        {
+            levels.Add(AccessLevel.None);
+        }
+
+        foreach (var group in groups)
+        {
+            levels[Index(group)] = level;
+        }
+
+        var grants = _grants.ToDictionary();
+        grants[role] = levels.ToImmutable();
+        return new DataAccessPolicy(grants.ToFrozenDictionary());
+    }
+
+    /// <summary>True when the policy names <paramref name="role"/>.</summary>
+    public bool Knows(Role role) => _grants.ContainsKey(role);
+
+    /// <summary>The level <paramref name="role"/> has on <paramref name="group"/>; <see cref="AccessLevel.None"/> for an unknown role.</summary>
+    /// <exception cref="ArgumentException">Default role, or an unknown/undefined group.</exception>
+    public AccessLevel LevelOf(Role role, FieldGroup group)
+    {
+        RequireRole(role);
+        var i = Index(group);
+        return _grants.TryGetValue(role, out var levels) ? levels[i] : AccessLevel.None;
+    }
+
+    /// <summary>True when <paramref name="role"/> may read <paramref name="group"/>.</summary>
+    public bool CanRead(Role role, FieldGroup group) => LevelOf(role, group) >= AccessLevel.Read;
+
+    /// <summary>True when <paramref name="role"/> may change <paramref name="group"/>.</summary>
+    public bool CanChange(Role role, FieldGroup group) => LevelOf(role, group) == AccessLevel.Change;
+
+    /// <summary>Why <paramref name="actor"/> may not have <paramref name="level"/> on <paramref name="group"/>; null when allowed.</summary>
+    /// <exception cref="ArgumentException">Default actor, or an unknown/undefined group or level.</exception>
+    public string? RefusalReason(Actor actor, FieldGroup group, AccessLevel level)
+    {
+        if (actor.IsDefault)
+        {
+            throw new ArgumentException($"{nameof(actor)} is an uninitialised default(Actor).", nameof(actor));
+        }
+
+        Guard.Against.EnumOutOfRange(level);
+        var i = Index(group);
+        if (!_grants.TryGetValue(actor.Role, out var levels))
+        {
+            return $"role '{actor.Role}' is not defined in the data-access policy";
+        }
+
+        return levels[i] >= level ? null : $"role '{actor.Role}' has {levels[i]} access to {group}, {level} is required";
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Data-access policy for {_grants.Count} roles";
+
+    private static void RequireRole(Role role)
+    {
+        if (role.IsDefault)
+        {
+            throw new ArgumentException($"{nameof(role)} is an uninitialised default(Role).", nameof(role));
+        }
+    }
+
+    private static int Index(FieldGroup group) =>
+        group is > FieldGroup.Unknown and <= FieldGroup.Notes
+            ? (int)group
+            : throw new ArgumentOutOfRangeException(nameof(group), group, $"{nameof(group)} must be one of Identity, Contact, Consent, Interactions, Financial, Notes; it was {group}.");
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Crm.Domain.Customers;
+using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
+using NodaTime;
+
+namespace Crm.Domain.Idic.Identify;
+
+/// <summary>
+/// Merges two records of the same customer into a golden record by survivorship rules, losing nothing: every
+/// consent record and every interaction of both is kept, contact points are united, and the other values of each
+/// field group come from the record the rule picks (gaps filled from the other record).
+/// </summary>
+/// <remarks>
+/// <para>The golden record keeps the id, source and policy of the identity winner, the earliest creation instant,
+/// both audit trails plus the merge entry, and lists the other id (and anything either had merged) in
+/// <see cref="Customer.MergedFrom"/>. Where both records have the same contact target, the one recorded last wins.</para>
+/// <para>The actor needs change access to every field group (a merge rewrites them all); otherwise the result is a
+/// refusal with nothing merged. Erased records cannot be merged (<see cref="IllegalTransitionException"/>).</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public static class CustomerMerger
+{
+    /// <summary>Merges <paramref name="a"/> and <paramref name="b"/>.</summary>
+    /// <exception cref="ArgumentException">Null records or policy, default actor, or the same id twice.</exception>
+    /// <exception cref="IllegalTransitionException">One of the records is erased.</exception>
+    public static MergeResult Merge(Customer a, Customer b, SurvivorshipPolicy policy, Actor actor, Instant at)
+    {
+        Guard.Against.Null(a);
+        Guard.Against.Null(b);
+        Guard.Against.Null(policy);
+        Guard.Against.Uninitialized(actor, !actor.IsDefault);
+        if (a.Id == b.Id)
+        {
+            throw new ArgumentException($"Cannot merge customer {a.Id} with itself.", nameof(b));
+        }
+
+        foreach (var group in DataAccessPolicy.FieldGroups)
+        {
+            var reason = a.Policy.RefusalReason(actor, group, AccessLevel.Change) ?? b.Policy.RefusalReason(actor, group, AccessLevel.Change);
+            if (reason is not null)
+            {
+                return new MergeResult(null, new AuditEntry(at, a.Id, actor, group, AuditAction.Merge, "Merge:" + b.Id, null, null, AuditOutcome.Denied, reason), []);
+            }
+        }
+
+        if (a.IsErased || b.IsErased)
+        {
+            throw new IllegalTransitionException("customer", "Erased", "Merged", $"customer {(a.IsErased ? a.Id : b.Id)} is erased and cannot be merged");
+        }
+
+        var choices = ImmutableArray.CreateBuilder<SurvivorshipChoice>();
+        Customer Pick(FieldGroup group)
+        {
+            var (winner, reason) = Choose(a, b, group, policy);
+            choices.Add(new SurvivorshipChoice(group, policy.RuleFor(group), winner.Id, reason));
+            return winner;
+        }
+
+        var identity = Pick(FieldGroup.Identity);
+        var contact = Pick(FieldGroup.Contact);
+        var financial = Pick(FieldGroup.Financial);
+        var notes = Pick(FieldGroup.Notes);
+        var other = identity == a ? b : a;
+        var otherContact = contact == a ? b : a;
+        var otherFinancial = financial == a ? b : a;
+        var otherNotes = notes == a ? b : a;
+
+        var goldenId = identity.Id;
+        var entry = new AuditEntry(at, goldenId, actor, FieldGroup.Identity, AuditAction.Merge, "Merge:" + other.Id, null, null, AuditOutcome.Allowed,
+            string.Join("; ", choices.Select(c => $"{c.Group}: {c.Winner} ({c.Rule})")));
+        ImmutableArray<CustomerId> mergedFrom = [.. new[] { other.Id }.Concat(a.MergedFrom).Concat(b.MergedFrom).Where(id => id != goldenId).Distinct().Order()];
+        var contactPoints = contact.ContactPoints.Concat(otherContact.ContactPoints)
+            .GroupBy(p => (p.Kind, p.Value))
+            .Select(g => g.OrderByDescending(p => p.RecordedAt).First())
+            .ToImmutableArray();
+        var changedAt = DataAccessPolicy.FieldGroups.Prepend(FieldGroup.Unknown)
+            .Select(g => g == FieldGroup.Unknown ? Instant.Max(a.CreatedAt, b.CreatedAt) : Instant.Max(a.LastChanged(g), b.LastChanged(g)))
+            .ToImmutableArray();
+        var golden = new Customer(goldenId, identity.Policy, identity.Source, Instant.Min(a.CreatedAt, b.CreatedAt),
+            identity.Name ?? other.Name, identity.DateOfBirth ?? other.DateOfBirth, contactPoints,
+            contact.PreferredChannels.IsEmpty ? otherContact.TimeZone : contact.TimeZone,
+            contact.PreferredChannels.IsEmpty ? otherContact.PreferredChannels : contact.PreferredChannels,
+            a.Consents.Union(b.Consents), a.Timeline.Union(b.Timeline),
+            financial.CreditLimit ?? otherFinancial.CreditLimit, notes.Notes ?? otherNotes.Notes, false, mergedFrom,
+            [.. a.AuditTrail.Concat(b.AuditTrail).OrderBy(e => e.At), entry], changedAt);
+        return new MergeResult(golden, entry, choices.ToImmutable());
+    }
+
+    private static (Customer Winner, string Reason) Choose(Customer a, Customer b, FieldGroup group, SurvivorshipPolicy policy)
+    {
+        int Recency() => a.LastChanged(group).CompareTo(b.LastChanged(group));
+        int Source() => policy.RankOf(b.Source).CompareTo(policy.RankOf(a.Source));
+        switch (policy.RuleFor(group))
+        {
+            case SurvivorshipRule.MostComplete:
+                var c = Completeness(a, group).CompareTo(Completeness(b, group));
+                if (c != 0)
+                {
+                    return (c > 0 ? a : b, $"more complete ({Math.Max(Completeness(a, group), Completeness(b, group))} vs {Math.Min(Completeness(a, group), Completeness(b, group))} values)");
+                }
+
+                break;
+            case SurvivorshipRule.SourcePriority:
+                var s = Source();
+                if (s != 0)
+                {
+                    var w = s > 0 ? a : b;
+                    return (w, $"source '{w.Source}' ranks higher");
+                }
+
+                break;
+        }
+
+        var r = Recency();
+        if (r != 0)
+        {
+            var w = r > 0 ? a : b;
+            return (w, $"changed last ({w.LastChanged(group)})");
+        }
+
+        var src = Source();
+        if (src != 0)
+        {
+            return (src > 0 ? a : b, "tie broken by source priority");
+        }
+
+        return (a.Id.CompareTo(b.Id) <= 0 ? a : b, "tie broken by the smaller id");
+    }
+
+    private static int Completeness(Customer c, FieldGroup group) => group switch
+    {
+        FieldGroup.Identity => (c.Name is null ? 0 : 1) + (c.Name is { Given.Length: > 0 } ? 1 : 0) + (c.DateOfBirth is null ? 0 : 1),
+        FieldGroup.Contact => c.ContactPoints.Count(p => p.IsUsable) + (c.PreferredChannels.IsEmpty ? 0 : 1),
+        FieldGroup.Financial => c.CreditLimit is null ? 0 : 1,
+        FieldGroup.Notes => c.Notes is null ? 0 : 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,11 @@
+using Crm.Domain.Customers;
+using Crm.Domain.Primitives;
+
+namespace Crm.Domain.Idic.Identify;
+
+/// <summary>Which record's value survived for a field group in a merge, by which rule, and why.</summary>
+/// <param name="Group">The field group.</param>
+/// <param name="Rule">The rule applied.</param>
+/// <param name="Winner">The id of the record whose values survived.</param>
+/// <param name="Reason">Why (no personal data).</param>
+public sealed record SurvivorshipChoice(FieldGroup Group, SurvivorshipRule Rule, CustomerId Winner, string Reason);
