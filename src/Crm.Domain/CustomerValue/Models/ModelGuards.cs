@@ -11,6 +11,7 @@ internal static class ModelGuards
     {
         if (customers != destination)
         {
+            name = name?.Replace(".Length", string.Empty, StringComparison.Ordinal);
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} must have one entry per customer ({customers}); it had {destination}."), name);
         }
     }

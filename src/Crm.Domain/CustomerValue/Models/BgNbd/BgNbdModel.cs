@@ -183,11 +183,13 @@ public readonly struct BgNbdModel : ITransactionModel
         double lead = c * CvSpecialFunctions.OneMinusExpOver(epsilon, logBase);
         double u = aPrime * z;
         double sum = u;
-        for (int n = 1; n < 100_000 && u != 0d; n++)
+        double largest = Math.Abs(u);
+        for (int n = 1; n < 100_000 && u != 0d && double.IsFinite(sum); n++)
         {
             double ratio = (aPrime + n) * (A + n - 1d) / ((c + n) * (n + 1d)) * z;
             u *= ratio;
             sum += u;
+            largest = Math.Max(largest, Math.Abs(u));
             double q = Math.Abs(ratio);
             if (q < 1d && Math.Abs(u) * q / (1d - q) <= 1e-16 * (Math.Abs(lead) + Math.Abs(sum)))
             {
@@ -196,6 +198,69 @@ public readonly struct BgNbdModel : ITransactionModel
         }
 
         double value = lead - (Math.Exp(epsilon * logBase) * sum);
-        return Math.Max(value, 0d);
+        if (double.IsFinite(value) && largest <= 1e4 * Math.Abs(value))
+        {
+            return Math.Max(value, 0d);
+        }
+
+        // r ≫ a + b with few transactions: the alternating terms above cancel (or overflow). The untransformed series
+        // has positive terms; only the division by a − 1 remains, harmless away from a = 1.
+        if (c > 0d && Math.Abs(epsilon) >= 1e-3 && LogPowerTimesHyp2F1(x, logBase, z, c) is var logP && double.IsFinite(logP))
+        {
+            value = c / epsilon * -CvSpecialFunctions.ExpM1(logP);
+            if (double.IsFinite(value))
+            {
+                return Math.Max(value, 0d);
+            }
+        }
+
+        return Math.Max(ConcentratedApproximation(x, age, t), 0d);
+    }
+
+    /// <summary>
+    /// For degenerate parameter values (a + b + x in the millions, as fits on identical customers produce) p is almost
+    /// constant: E over p ~ Beta(a, b+x) of g(p) = (1 − (1 + p t/(α+T))^−(r+x)) / p by a three-point rule exact for cubics.
+    /// </summary>
+    private double ConcentratedApproximation(int x, double age, double t)
+    {
+        double total = A + B + x;
+        double mean = A / total;
+        double sd = Math.Sqrt(mean * (1d - mean) / (total + 1d));
+        double h = Math.Min(sd * Math.Sqrt(3d), 0.999 * mean);
+        double scale = t / (Alpha + age);
+        double rx = R + x;
+        double G(double p) => -CvSpecialFunctions.ExpM1(-rx * CvSpecialFunctions.Log1P(p * scale)) / p;
+        return (G(mean - h) + (4d * G(mean)) + G(Math.Min(mean + h, 1d))) / 6d;
+    }
+
+    /// <summary>ln[(1−z)^(r+x) 2F1(r+x, b+x; c; z)] by the positive series, rescaled so that it cannot overflow.</summary>
+    private double LogPowerTimesHyp2F1(int x, double logBase, double z, double c)
+    {
+        double p = R + x, q = B + x;
+        double term = 1d, sum = 1d, logScale = 0d;
+        for (int n = 0; n < 1_000_000; n++)
+        {
+            if (n == 999_999)
+            {
+                return double.NaN;
+            }
+
+            double ratio = (p + n) * (q + n) / ((c + n) * (n + 1d)) * z;
+            term *= ratio;
+            sum += term;
+            if (sum > 1e280)
+            {
+                sum *= 1e-280;
+                term *= 1e-280;
+                logScale += 280d * Math.Log(10d);
+            }
+
+            if (ratio < 1d && term * ratio / (1d - ratio) <= 1e-16 * sum)
+            {
+                break;
+            }
+        }
+
+        return (p * logBase) + Math.Log(sum) + logScale;
     }
 }

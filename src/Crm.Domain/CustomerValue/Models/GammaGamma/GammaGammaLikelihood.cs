@@ -40,7 +40,7 @@ internal sealed class GammaGammaLikelihood : ILikelihood
         }
 
         var rows = new Dictionary<(int, double), double>();
-        double total = 0d, spendSum = 0d;
+        double total = 0d;
         for (int i = 0; i < customers.Length; i++)
         {
             var c = customers[i];
@@ -63,7 +63,6 @@ internal sealed class GammaGammaLikelihood : ILikelihood
             var key = (c.Frequency, c.MonetaryValue);
             rows[key] = rows.GetValueOrDefault(key) + w;
             total += w;
-            spendSum += w * c.MonetaryValue;
         }
 
         if (total <= 0d)
@@ -72,6 +71,14 @@ internal sealed class GammaGammaLikelihood : ILikelihood
         }
 
         var ordered = rows.OrderBy(r => r.Key.Item1).ThenBy(r => r.Key.Item2).ToArray();
+
+        // The start value comes from the compressed rows, so weighted and expanded data start (and end) identically.
+        double spendSum = 0d;
+        foreach (var row in ordered)
+        {
+            spendSum += row.Value * row.Key.Item2;
+        }
+
         return new GammaGammaLikelihood(
             ordered.Select(r => r.Key.Item1).ToArray(),
             ordered.Select(r => r.Key.Item2).ToArray(),
