@@ -52,6 +52,12 @@ public class CvSpecialFunctionsTests
     }
 
     [Theory]
+    [InlineData(0.99999, 11.513040595376182182)]  // 2F1(1,1;2;z) = -ln(1-z)/z: 1 - z far below the exact-sum range
+    [InlineData(0.9999999, 16.118097262768046065)]
+    public void LogHyp2F1OneB_tail_approximation_near_one(double z, double expected) =>
+        Relative(Math.Log(expected), CvSpecialFunctions.LogHyp2F1OneB(1, 2, z, out _, out _, out _), 1e-4);
+
+    [Theory]
     [InlineData(1.3, 2.9, 0.4)]
     [InlineData(30.5, 31.7, 0.93)]
     [InlineData(0.2, 5.0, 0.0)]
@@ -118,5 +124,16 @@ public class CvSpecialFunctionsTests
         var m = ParetoNbdModel.Create(0.5533971, 10.5801985, 0.6060625, 11.6562237);
         double delta = Math.Log(1.15) / 52d;
         Relative(expected, m.DiscountedExpectedResidualTransactions(CustomerSummary.Create(x, tx, age), delta), 1e-8);
+    }
+
+    [Theory]
+    [InlineData(50, 0.1, 0.01, 1, 520, 230501.776474141)]      // r >> a + b, a << 1: both series fail, quadrature fallback
+    [InlineData(38.7, 28.86, 0.5, 0.5, 520, 29.6895399309129)] // a + b = 1 exactly
+    [InlineData(50, 1, 3, 0.01, 107, 1.0049999996229)]         // r >> a + b: positive-series fallback
+    public void BgNbd_new_customer_expectation_in_hard_regions_matches_mpmath(double r, double alpha, double a, double b, double t, double expected)
+    {
+        // mpmath: (a+b-1)/(a-1) [1 - (alpha/(alpha+t))^r hyp2f1(r, b; a+b-1; t/(alpha+t))] at 50 digits, or for a + b = 1
+        // mpmath.quad of p^(a-2) (1-p)^(b-1) (1 - (1 + p t/alpha)^-r) / B(a, b).
+        Relative(expected, Crm.Domain.CustomerValue.Models.BgNbd.BgNbdModel.Create(r, alpha, a, b).ExpectedTransactionsNewCustomer(t), 1e-9);
     }
 }

@@ -214,7 +214,42 @@ public readonly struct BgNbdModel : ITransactionModel
             }
         }
 
-        return Math.Max(ConcentratedApproximation(x, age, t), 0d);
+        return Math.Max(A + B + x > 1e6 ? ConcentratedApproximation(x, age, t) : Quadrature(x, age, t), 0d);
+    }
+
+    /// <summary>
+    /// E over p ~ Beta(a, b+x) of g(p) = (1 − (1 + p t/(α+T))^−(r+x)) / p by tanh-sinh quadrature in u = p^a (which absorbs
+    /// the p^(a−1) endpoint behaviour): the fallback when neither series is usable (e.g. a ≪ 1 with r ≫ 1 and long t).
+    /// </summary>
+    private double Quadrature(int x, double age, double t)
+    {
+        const double H = 1d / 64d;
+        double scale = t / (Alpha + age);
+        double rx = R + x;
+        double tailPower = B + x - 1d;
+        double logNorm = Math.Log(A) + SpecialFunctions.BetaLn(A, B + x);
+        double sum = 0d;
+        for (int k = -448; k <= 448; k++)
+        {
+            double sinh = Math.Sinh(k * H);
+            double u = 1d / (1d + Math.Exp(-Math.PI * sinh));
+            double oneMinusU = 1d / (1d + Math.Exp(Math.PI * sinh));
+            double weight = H * Math.PI * Math.Cosh(k * H) * u * oneMinusU;
+            if (weight == 0d || u == 0d || oneMinusU == 0d)
+            {
+                continue;
+            }
+
+            // ln u from 1 − u near u = 1, so that 1 − p keeps its digits there.
+            double logP = (u > 0.5 ? CvSpecialFunctions.Log1P(-oneMinusU) : Math.Log(u)) / A;
+            double p = Math.Exp(logP);
+            double oneMinusP = -CvSpecialFunctions.ExpM1(logP);
+            double g = p == 0d ? rx * scale : -CvSpecialFunctions.ExpM1(-rx * CvSpecialFunctions.Log1P(p * scale)) / p;
+            double tail = tailPower == 0d ? 1d : Math.Exp(tailPower * Math.Log(oneMinusP));
+            sum += weight * g * tail;
+        }
+
+        return sum * Math.Exp(-logNorm);
     }
 
     /// <summary>
@@ -238,9 +273,9 @@ public readonly struct BgNbdModel : ITransactionModel
     {
         double p = R + x, q = B + x;
         double term = 1d, sum = 1d, logScale = 0d;
-        for (int n = 0; n < 1_000_000; n++)
+        for (int n = 0; n < 20_000; n++)
         {
-            if (n == 999_999)
+            if (n == 19_999)
             {
                 return double.NaN;
             }

@@ -13,7 +13,7 @@ internal sealed record RawFit(double[] Parameters, bool Converged, int Iteration
 /// </summary>
 internal static class MaximumLikelihood
 {
-    private const double LogBound = 40d;
+    private const double LogBound = 25d;
 
     public static RawFit Fit(ILikelihood likelihood, ReadOnlySpan<double> start, FitOptions options)
     {
