@@ -1,0 +1,212 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+
+namespace Crm.Domain.CustomerValue.Rfm;
+
+/// <summary>
+/// Quantile-based RFM scoring: fitted once on a population, then scores any customer (of the population or new)
+/// by comparing with the population's cut points.
+/// </summary>
+/// <remarks>
+/// <para><b>The rule.</b> With <c>n</c> customers in the population and <c>b</c> bins, a higher-is-better measure
+/// <c>v</c> (frequency, monetary) scores <c>min(b, 1 + floor(b × L(v) / n))</c>, where <c>L(v)</c> is the number of
+/// population values strictly below <c>v</c>; recency (lower is better) scores
+/// <c>min(b, 1 + floor(b × G(v) / n))</c>, where <c>G(v)</c> counts population values strictly above <c>v</c>. So
+/// scores run from 1 to <c>b</c> (the <c>min</c> only matters for a new customer beyond every population value);
+/// with distinct values each bin holds n / b customers (exact quintiles by default).</para>
+/// <para><b>Ties</b> follow the minimum-rank rule: equal values always get equal scores, placed in the bin of the
+/// lowest rank they share (pandas' <c>rank(method="min")</c>). With heavy ties (most customers with frequency 0)
+/// bins are therefore uneven and some scores may not occur: all zero-frequency customers score F = 1, and the next
+/// frequency jumps to the bin its rank reaches.</para>
+/// <para>The rule is held as <c>b − 1</c> thresholds per measure (order statistics of the population), so scoring is
+/// a few comparisons, a batch equals item-by-item scoring, and scores are monotone: a higher frequency or spend, or
+/// a lower recency, never gets a lower score. Fitting selects those order statistics in expected linear time.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class RfmScorer
+{
+    private readonly double[] _recency;
+    private readonly double[] _frequency;
+    private readonly double[] _monetary;
+
+    private RfmScorer(int bins, int populationSize, double[] recency, double[] frequency, double[] monetary)
+    {
+        Bins = bins;
+        PopulationSize = populationSize;
+        _recency = recency;
+        _frequency = frequency;
+        _monetary = monetary;
+    }
+
+    /// <summary>The number of bins of each score (2..10).</summary>
+    public int Bins { get; }
+
+    /// <summary>The number of customers the scorer was fitted on.</summary>
+    public int PopulationSize { get; }
+
+    /// <summary>Recency cut points, descending: the recency score is above k exactly when recency is strictly below
+    /// the k-th value (k = 1..Bins − 1).</summary>
+    public ImmutableArray<double> RecencyThresholds => [.. _recency];
+
+    /// <summary>Frequency cut points, ascending: the frequency score is above k exactly when frequency is strictly
+    /// above the k-th value.</summary>
+    public ImmutableArray<double> FrequencyThresholds => [.. _frequency];
+
+    /// <summary>Monetary cut points, ascending: the monetary score is above k exactly when monetary is strictly above
+    /// the k-th value.</summary>
+    public ImmutableArray<double> MonetaryThresholds => [.. _monetary];
+
+    /// <summary>Fits the quantile cut points on a population.</summary>
+    /// <param name="population">The customers (at least one).</param>
+    /// <param name="bins">Bins per score, 2..10 (5 = quintiles).</param>
+    /// <exception cref="ArgumentException"><paramref name="population"/> is empty, or <paramref name="bins"/> is
+    /// outside 2..10.</exception>
+    public static RfmScorer Fit(ReadOnlySpan<RfmObservation> population, int bins = 5)
+    {
+        Guard.Against.OutsideRange(bins, RfmScore.MinBins, RfmScore.MaxBins);
+        if (population.IsEmpty)
+        {
+            throw new ArgumentException("population must contain at least one observation; it was empty.", nameof(population));
+        }
+
+        var n = population.Length;
+        var buffer = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            var data = buffer.AsSpan(0, n);
+            Span<int> ranks = stackalloc int[bins - 1];
+
+            // Higher is better: threshold k is the value of 0-based rank ceil(k n / b) - 1.
+            for (var k = 1; k < bins; k++)
+            {
+                ranks[k - 1] = CeilDiv((long)k * n, bins) - 1;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                data[i] = population[i].Frequency;
+            }
+
+            var frequency = new double[bins - 1];
+            OrderStatistics.SelectInplace(data, ranks, frequency);
+            for (var i = 0; i < n; i++)
+            {
+                data[i] = population[i].Monetary;
+            }
+
+            var monetary = new double[bins - 1];
+            OrderStatistics.SelectInplace(data, ranks, monetary);
+
+            // Lower is better: threshold k is the value of 0-based rank n - ceil(k n / b), descending in k.
+            Span<int> recencyRanks = stackalloc int[bins - 1];
+            for (var k = 1; k < bins; k++)
+            {
+                recencyRanks[bins - 1 - k] = n - CeilDiv((long)k * n, bins);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                data[i] = population[i].Recency;
+            }
+
+            var ascending = new double[bins - 1];
+            OrderStatistics.SelectInplace(data, recencyRanks, ascending);
+            var recency = new double[bins - 1];
+            for (var k = 0; k < bins - 1; k++)
+            {
+                recency[k] = ascending[bins - 2 - k];
+            }
+
+            return new RfmScorer(bins, n, recency, frequency, monetary);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Fits on the RFM observations of buy-till-you-die summaries (see <see cref="RfmObservation.FromSummary"/>).</summary>
+    /// <exception cref="ArgumentException">See <see cref="Fit(ReadOnlySpan{RfmObservation}, int)"/>.</exception>
+    public static RfmScorer FitSummaries(ReadOnlySpan<CustomerSummary> population, int bins = 5)
+    {
+        var observations = new RfmObservation[population.Length];
+        for (var i = 0; i < observations.Length; i++)
+        {
+            observations[i] = RfmObservation.FromSummary(population[i]);
+        }
+
+        return Fit(observations, bins);
+    }
+
+    /// <summary>Fits on <paramref name="population"/> and scores every member into <paramref name="destination"/>.</summary>
+    /// <exception cref="ArgumentException">See <see cref="Fit(ReadOnlySpan{RfmObservation}, int)"/>; or the spans'
+    /// lengths differ.</exception>
+    public static RfmScorer FitAndScore(ReadOnlySpan<RfmObservation> population, Span<RfmScore> destination, int bins = 5)
+    {
+        CheckLengths(population.Length, destination.Length);
+        var scorer = Fit(population, bins);
+        scorer.ScoreBatch(population, destination);
+        return scorer;
+    }
+
+    /// <summary>The scores of one customer.</summary>
+    public RfmScore Score(RfmObservation observation) =>
+        RfmScore.CreateUnchecked(
+            ScoreLowerIsBetter(observation.Recency),
+            ScoreHigherIsBetter(_frequency, observation.Frequency),
+            ScoreHigherIsBetter(_monetary, observation.Monetary),
+            Bins);
+
+    /// <summary>Scores every observation into <paramref name="destination"/>; equal to <see cref="Score"/> item by
+    /// item. Allocation-free.</summary>
+    /// <exception cref="ArgumentException">The spans' lengths differ.</exception>
+    public void ScoreBatch(ReadOnlySpan<RfmObservation> observations, Span<RfmScore> destination)
+    {
+        CheckLengths(observations.Length, destination.Length);
+        for (var i = 0; i < observations.Length; i++)
+        {
+            destination[i] = Score(observations[i]);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"RFM scorer: {Bins} bins over {PopulationSize} customers");
+
+    private int ScoreLowerIsBetter(double value)
+    {
+        var score = 1;
+        foreach (var t in _recency)
+        {
+            score += value < t ? 1 : 0;
+        }
+
+        return score;
+    }
+
+    private static int ScoreHigherIsBetter(double[] thresholds, double value)
+    {
+        var score = 1;
+        foreach (var t in thresholds)
+        {
+            score += value > t ? 1 : 0;
+        }
+
+        return score;
+    }
+
+    private static int CeilDiv(long numerator, int denominator) => (int)((numerator + denominator - 1) / denominator);
+
+    private static void CheckLengths(int source, int destination)
+    {
+        if (source != destination)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"destination must have the same length as the input ({source}); it was {destination}."),
+                nameof(destination));
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
+
+namespace Crm.Domain.CustomerValue.Summaries;
+
+/// <content>Building the result, merging builders.</content>
+public sealed partial class CustomerSummaryBuilder<TCustomer>
+{
+    /// <summary>
+    /// The summaries of everything added so far (the builder is not changed and can keep accumulating). An empty
+    /// builder gives an empty result.
+    /// </summary>
+    /// <remarks>The row order is not part of the contract (see <see cref="CustomerSummaries{TCustomer}.Rows"/>). Customers whose first purchase is after the
+    /// calibration end are left out and counted in <see cref="CustomerSummaries{TCustomer}.CustomersFirstSeenInHoldout"/>.</remarks>
+    public CustomerSummaries<TCustomer> Build()
+    {
+        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<TCustomer>>(_states.Count);
+        var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_states.Count);
+        var firstSeenInHoldout = 0;
+        var scratch = Array.Empty<int>();
+        try
+        {
+            foreach (var (customer, s) in _states)
+            {
+                if ((s.MinCode & 1) != 0)
+                {
+                    firstSeenInHoldout++;
+                    continue;
+                }
+
+                var calibrationDistinct = s.CalibrationDistinct;
+                var holdoutDistinct = s.HoldoutDistinct;
+                if (s.Unsorted)
+                {
+                    (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Tail, ref scratch);
+                }
+
+                var firstKey = s.MinCode >> 1;
+                var x = calibrationDistinct - 1;
+                var recency = x == 0 ? 0d : Elapsed(s.MaxCalibrationKey - firstKey);
+                var age = Elapsed(_calibrationEndKey - firstKey);
+
+                // Spend is non-negative, so the repeat spend is too; the clamp only absorbs rounding.
+                var monetary = x == 0 ? 0d : Math.Max(0d, s.CalibrationSpend - s.FirstSpend) / x;
+                var summary = CustomerSummary.Create(x, recency, age, monetary);
+                summaries.Add(summary);
+                rows.Add(new CustomerSummaryRow<TCustomer>(
+                    customer,
+                    SummaryTime.FromDayNumber(s.MinCalibrationDay),
+                    summary,
+                    holdoutDistinct,
+                    s.HoldoutSpend));
+            }
+        }
+        finally
+        {
+            if (scratch.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(scratch);
+            }
+        }
+
+        return new CustomerSummaries<TCustomer>(
+            Options,
+            rows.DrainToImmutable(),
+            summaries.DrainToImmutable(),
+            _transactionCount,
+            firstSeenInHoldout);
+    }
+
+    /// <summary>Adds everything <paramref name="other"/> holds to this builder (<paramref name="other"/> is not
+    /// changed). The result is as if every transaction of both had been added to this one.</summary>
+    /// <exception cref="ArgumentException"><paramref name="other"/> is null or has different options.</exception>
+    public void Merge(CustomerSummaryBuilder<TCustomer> other)
+    {
+        Guard.Against.Null(other);
+        if (other.Options != Options)
+        {
+            throw new ArgumentException($"other has options ({other.Options}) that differ from this builder's ({Options}).", nameof(other));
+        }
+
+        // Merging a builder into itself reads what it writes: merge a snapshot instead.
+        var source = ReferenceEquals(other, this) ? Copy(this) : other;
+        foreach (var (customer, o) in source._states)
+        {
+            ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_states, customer, out var exists);
+            if (!exists)
+            {
+                s = CustomerState.Empty;
+            }
+
+            MergeState(ref s, o, source);
+        }
+
+        _transactionCount += source._transactionCount;
+    }
+
+    /// <summary>A new builder holding everything of <paramref name="left"/> and <paramref name="right"/> (neither
+    /// is changed). Associative and commutative up to row order; an empty builder is its identity.</summary>
+    /// <exception cref="ArgumentException">A builder is null, or their options differ.</exception>
+    public static CustomerSummaryBuilder<TCustomer> Combine(CustomerSummaryBuilder<TCustomer> left, CustomerSummaryBuilder<TCustomer> right)
+    {
+        Guard.Against.Null(left);
+        Guard.Against.Null(right);
+        var result = Copy(left);
+        result.Merge(right);
+        return result;
+    }
+
+    private static CustomerSummaryBuilder<TCustomer> Copy(CustomerSummaryBuilder<TCustomer> source)
+    {
+        var copy = new CustomerSummaryBuilder<TCustomer>(source.Options, source._states.Count);
+        copy.Merge(source);
+        return copy;
+    }
+
+    private void MergeState(ref CustomerState s, in CustomerState o, CustomerSummaryBuilder<TCustomer> source)
+    {
+        var wasEmpty = s.Tail < 0;
+        var appendsInOrder = !s.Unsorted && !o.Unsorted && o.MinCode > s.LastCode;
+
+        // Copy the other's occasions into this builder's chain (the chain is a set: its order does not matter).
+        var tail = s.Tail;
+        for (var e = o.Tail; e >= 0; e = source._chainPrevious[e])
+        {
+            tail = Link(tail, source._chainCode[e]);
+        }
+
+        s.Tail = tail;
+        if (o.MinCode < s.MinCode)
+        {
+            s.FirstSpend = o.FirstSpend;
+        }
+        else if (o.MinCode == s.MinCode)
+        {
+            s.FirstSpend += o.FirstSpend;
+        }
+
+        s.MinCode = Math.Min(s.MinCode, o.MinCode);
+        s.LastCode = Math.Max(s.LastCode, o.LastCode);
+        s.MaxCalibrationKey = Math.Max(s.MaxCalibrationKey, o.MaxCalibrationKey);
+        s.MinCalibrationDay = Math.Min(s.MinCalibrationDay, o.MinCalibrationDay);
+        s.CalibrationSpend += o.CalibrationSpend;
+        s.HoldoutSpend += o.HoldoutSpend;
+        if (wasEmpty || appendsInOrder)
+        {
+            s.CalibrationDistinct += o.CalibrationDistinct;
+            s.HoldoutDistinct += o.HoldoutDistinct;
+            s.Unsorted |= o.Unsorted;
+        }
+        else
+        {
+            s.Unsorted = true;
+        }
+    }
+
+    private (int Calibration, int Holdout) CountDistinct(int tail, ref int[] scratch)
+    {
+        var n = 0;
+        for (var e = tail; e >= 0; e = _chainPrevious[e])
+        {
+            if (n == scratch.Length)
+            {
+                var bigger = ArrayPool<int>.Shared.Rent(Math.Max(64, n * 2));
+                scratch.AsSpan(0, n).CopyTo(bigger);
+                if (scratch.Length > 0)
+                {
+                    ArrayPool<int>.Shared.Return(scratch);
+                }
+
+                scratch = bigger;
+            }
+
+            scratch[n++] = _chainCode[e];
+        }
+
+        var codes = scratch.AsSpan(0, n);
+        codes.Sort();
+        int calibration = 0, holdout = 0;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (i > 0 && codes[i] == codes[i - 1])
+            {
+                continue;
+            }
+
+            if ((codes[i] & 1) == 0)
+            {
+                calibration++;
+            }
+            else
+            {
+                holdout++;
+            }
+        }
+
+        return (calibration, holdout);
+    }
+
+    private double Elapsed(int keys) => _sameDay ? keys / Options.PeriodLengthInDays : keys;
+}
