@@ -16,6 +16,7 @@ namespace Crm.Domain.CustomerValue.Models.BgNbd;
 /// free of the a = 1 and a + b = 1 singularities). <c>default</c> is not a usable model (all parameters 0): create one
 /// with <see cref="Create"/> or <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Crm.Domain.Serialization.Converters.BgNbdModelJsonConverter))]
 public readonly struct BgNbdModel : ITransactionModel
 {
     private BgNbdModel(double r, double alpha, double a, double b)
