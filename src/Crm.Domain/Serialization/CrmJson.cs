@@ -63,7 +63,7 @@ public static class CrmJson
         {
             // One context per room, chained: the generator cannot read [JsonSerializable] from several partials of one
             // context (dotnet/runtime#99669).
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(CrmJsonContext.Default, CustomerValueSummariesJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(CrmJsonContext.Default, CustomerValueSummariesJsonContext.Default, CustomerValueModelsJsonContext.Default),
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
