@@ -130,6 +130,7 @@ public class CvSpecialFunctionsTests
     [InlineData(50, 0.1, 0.01, 1, 520, 230501.776474141)]      // r >> a + b, a << 1: both series fail, quadrature fallback
     [InlineData(38.7, 28.86, 0.5, 0.5, 520, 29.6895399309129)] // a + b = 1 exactly
     [InlineData(50, 1, 3, 0.01, 107, 1.0049999996229)]         // r >> a + b: positive-series fallback
+    [InlineData(39.15, 1, 10.66, 0.01, 793.6, 1.00103519668737)] // b << 1 and z near 1: quadrature with g(1) split off
     public void BgNbd_new_customer_expectation_in_hard_regions_matches_mpmath(double r, double alpha, double a, double b, double t, double expected)
     {
         // mpmath: (a+b-1)/(a-1) [1 - (alpha/(alpha+t))^r hyp2f1(r, b; a+b-1; t/(alpha+t))] at 50 digits, or for a + b = 1

@@ -229,6 +229,8 @@ public readonly struct BgNbdModel : ITransactionModel
         double rx = R + x;
         double tailPower = B + x - 1d;
         double logNorm = Math.Log(A) + SpecialFunctions.BetaLn(A, B + x);
+        // E[g] = g(1) + E[g − g(1)]: the difference vanishes at p = 1, taming (1−p)^(b+x−1) when b + x ≪ 1.
+        double gAtOne = -CvSpecialFunctions.ExpM1(-rx * CvSpecialFunctions.Log1P(scale));
         double sum = 0d;
         for (int k = -448; k <= 448; k++)
         {
@@ -247,10 +249,10 @@ public readonly struct BgNbdModel : ITransactionModel
             double oneMinusP = -CvSpecialFunctions.ExpM1(logP);
             double g = p == 0d ? rx * scale : -CvSpecialFunctions.ExpM1(-rx * CvSpecialFunctions.Log1P(p * scale)) / p;
             double tail = tailPower == 0d ? 1d : Math.Exp(tailPower * Math.Log(oneMinusP));
-            sum += weight * g * tail;
+            sum += weight * (g - gAtOne) * tail;
         }
 
-        return sum * Math.Exp(-logNorm);
+        return gAtOne + (sum * Math.Exp(-logNorm));
     }
 
     /// <summary>
