@@ -1,2 +1,101 @@
-// Placeholder: this sample is built out by its issue.
-System.Console.WriteLine("Crm.Samples.CustomerValue: not written yet.");
+// CDNOW end to end: transaction log -> summaries -> BG/NBD, Pareto/NBD, Gamma-Gamma -> holdout check, CLV, SVG plot.
+// Usage: dotnet run --project samples/Crm.Samples.CustomerValue [-- --ci]
+using System.Diagnostics;
+using System.Globalization;
+using Crm.Domain.CustomerValue.Models.BgNbd;
+using Crm.Domain.CustomerValue.Models.Clv;
+using Crm.Domain.CustomerValue.Models.Fitting;
+using Crm.Domain.CustomerValue.Models.GammaGamma;
+using Crm.Domain.CustomerValue.Models.ParetoNbd;
+using Crm.Domain.CustomerValue.Summaries;
+using Crm.Samples.CustomerValue;
+using NodaTime;
+
+bool ci = args.Contains("--ci");
+var inv = CultureInfo.InvariantCulture;
+var logPath = DataFiles.Find("cdnow_elog.csv");
+if (logPath is null)
+{
+    Console.Error.WriteLine("Could not find shared/data/cdnow/cdnow_elog.csv in the current directory, the executable's directory or any of their parents.");
+    Console.Error.WriteLine("Run the sample from inside the repository (next to ../shared), or copy the CDNOW data there.");
+    return 2;
+}
+
+var clock = Stopwatch.StartNew();
+var log = CdnowLog.Read(logPath);
+var options = SummaryOptions.Create(new LocalDate(1997, 9, 30), new LocalDate(1998, 6, 30));
+var summaries = CustomerSummarizer.Summarize(log, options);
+var customers = summaries.Summaries.AsSpan();
+Console.WriteLine(string.Create(inv, $"CDNOW: {log.Length:N0} transactions, {summaries.Count:N0} customers, {summaries.TotalFrequency:N0} calibration repeat purchases, {summaries.TotalHoldoutFrequency:N0} in the holdout ({logPath})"));
+
+var bg = BgNbdModel.Fit(customers);
+var pn = ParetoNbdModel.Fit(customers);
+var gg = GammaGammaModel.Fit(customers);
+Print("BG/NBD", bg);
+Print("Pareto/NBD", pn);
+Print("Gamma-Gamma", gg);
+Console.WriteLine(string.Create(inv, $"Population mean spend per transaction (Gamma-Gamma): {gg.Model.PopulationMeanSpend:F3}"));
+
+// Holdout check: cumulative repeat transactions per week since 1997-01-01, actual against expected for the cohort.
+var start = new LocalDate(1997, 1, 1);
+const int Weeks = 78;
+var actual = Tracking.ActualCumulative(log, start, Weeks);
+var firstPurchaseWeeks = summaries.Rows.Select(r => Period.Between(start, r.FirstPurchase, PeriodUnits.Days).Days / 7d).ToArray();
+var expectedBg = Tracking.ExpectedCumulative(bg.Model, firstPurchaseWeeks, Weeks);
+var expectedPn = Tracking.ExpectedCumulative(pn.Model, firstPurchaseWeeks, Weeks);
+var published = DataFiles.Find("cdnow_cumulative_tracking.csv") is { } trackingPath ? Tracking.ReadPublished(trackingPath) : null;
+Console.WriteLine();
+Console.WriteLine("Week  actual  published  BG/NBD  Pareto/NBD   (cumulative repeat transactions; calibration ends in week 39)");
+foreach (int w in Enumerable.Range(1, Weeks).Where(w => !ci || w % 13 == 0 || w == 39 || w == 1))
+{
+    string pub = published is null ? "n/a" : published[w - 1].ToString(inv);
+    Console.WriteLine(string.Create(inv, $"{w,4}  {actual[w - 1],6}  {pub,9}  {expectedBg[w - 1],6:F0}  {expectedPn[w - 1],10:F0}"));
+}
+
+// Holdout per customer: predicted E[X(39) | history] against x.star.
+double holdoutWeeks = Period.Between(new LocalDate(1997, 9, 30), new LocalDate(1998, 6, 30), PeriodUnits.Days).Days / 7d;
+double predictedHoldout = 0d;
+foreach (var c in customers)
+{
+    predictedHoldout += bg.Model.ExpectedTransactions(c, holdoutWeeks);
+}
+
+Console.WriteLine(string.Create(inv, $"Holdout ({holdoutWeeks:F2} weeks): BG/NBD predicts {predictedHoldout:F0} repeat purchases, actual {summaries.TotalHoldoutFrequency}."));
+
+// Top customers by CLV: BG/NBD transactions x Gamma-Gamma spend, 30 % margin, 15 % a year, 24 monthly steps.
+var settings = ClvSettings.Create(0.30, DiscountRate.PerYear(0.15), RatePeriod.Week, RatePeriod.Month, 24);
+var spend = new double[customers.Length];
+gg.Model.ExpectedAverageSpend(customers, spend);
+var clv = new double[customers.Length];
+CustomerLifetimeValue.Of(bg.Model, customers, spend, settings, clv);
+var alive = new double[customers.Length];
+bg.Model.ProbabilityAlive(customers, alive);
+var dert = new double[customers.Length];
+pn.Model.DiscountedExpectedResidualTransactions(customers, DiscountRate.PerYear(0.15).ContinuousRatePer(RatePeriod.Week), dert);
+Console.WriteLine();
+Console.WriteLine("Top customers by 24-month CLV (BG/NBD x Gamma-Gamma, 30 % margin, 15 %/year):");
+Console.WriteLine("  id     x     t_x       T      m_x  P(alive)  E[X(52)]  E[spend]     CLV   DERT(P/NBD)");
+foreach (int i in Enumerable.Range(0, customers.Length).OrderByDescending(i => clv[i]).Take(ci ? 5 : 10))
+{
+    var c = customers[i];
+    Console.WriteLine(string.Create(inv, $"{summaries.Rows[i].Customer,4}  {c.Frequency,4}  {c.Recency,6:F2}  {c.Age,6:F2}  {c.MonetaryValue,7:F2}  {alive[i],8:F4}  {bg.Model.ExpectedTransactions(c, 52),8:F2}  {spend[i],8:F2}  {clv[i],7:F2}  {dert[i],8:F2}"));
+}
+
+var svgPath = Path.Combine(Path.GetTempPath(), "crm-samples", "cdnow-tracking.svg");
+Directory.CreateDirectory(Path.GetDirectoryName(svgPath)!);
+File.WriteAllText(svgPath, Svg.TrackingPlot(actual, expectedBg, expectedPn, 39));
+Console.WriteLine();
+Console.WriteLine($"Tracking plot written to {svgPath}");
+Console.WriteLine(string.Create(inv, $"Done in {clock.Elapsed.TotalSeconds:F2} s."));
+return bg.Converged && pn.Converged && gg.Converged ? 0 : 1;
+
+static void Print<T>(string name, ModelFit<T> fit)
+    where T : struct
+{
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: LL = {fit.LogLikelihood:F3}, {fit.Message}, gradient norm {fit.GradientNorm:E1}, {fit.DistinctRows} distinct rows for {fit.Customers} customers"));
+    foreach (var p in fit.Parameters)
+    {
+        Console.WriteLine($"  {p}");
+    }
+}

@@ -67,6 +67,7 @@ public static class CrmJson
                 CrmJsonContext.Default,
                 CampaignsJsonContext.Default,
                 CompetenciesJsonContext.Default,
+                CustomerValueModelsJsonContext.Default,
                 CustomerValueSummariesJsonContext.Default,
                 CustomersJsonContext.Default,
                 IdicJsonContext.Default,

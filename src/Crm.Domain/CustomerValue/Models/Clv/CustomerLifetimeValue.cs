@@ -1,0 +1,80 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+
+namespace Crm.Domain.CustomerValue.Models.Clv;
+
+/// <summary>
+/// Customer lifetime value from a transaction model and an expected spend per transaction (e.g. the Gamma-Gamma
+/// conditional mean): Σᵢ margin × spend × (E[Y(iΔ)] − E[Y((i−1)Δ)]) / (1+d)ⁱ over the horizon's steps of length Δ,
+/// each step's cash flow discounted at its end (the convention of the Python package lifetimes).
+/// </summary>
+/// <remarks>Pure, allocation-free, thread-safe.</remarks>
+public static class CustomerLifetimeValue
+{
+    /// <summary>Writes each step's discounted value for one customer into <paramref name="destination"/> (length = horizon).</summary>
+    /// <typeparam name="TModel">A transaction model (BG/NBD, Pareto/NBD, …).</typeparam>
+    /// <exception cref="ArgumentException"><paramref name="destination"/>'s length is not the horizon.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedSpend"/> is negative or not finite.</exception>
+    public static void PerStep<TModel>(in TModel model, in CustomerSummary customer, double expectedSpend, ClvSettings settings, Span<double> destination)
+        where TModel : struct, ITransactionModel
+    {
+        Guard.Against.Null(settings);
+        Guard.Against.NegativeValue(expectedSpend);
+        ModelGuards.SameLength(settings.Horizon, destination.Length);
+        double perTransaction = settings.Margin * expectedSpend;
+        double previous = 0d;
+        double discount = 1d;
+        for (int i = 1; i <= settings.Horizon; i++)
+        {
+            double current = model.ExpectedTransactions(customer, i * settings.StepInModelPeriods);
+            discount *= settings.DiscountFactorPerStep;
+            destination[i - 1] = perTransaction * Math.Max(current - previous, 0d) * discount;
+            previous = Math.Max(previous, current);
+        }
+    }
+
+    /// <summary>The cumulative discounted value over the whole horizon for one customer.</summary>
+    /// <typeparam name="TModel">A transaction model.</typeparam>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedSpend"/> is negative or not finite.</exception>
+    public static double Of<TModel>(in TModel model, in CustomerSummary customer, double expectedSpend, ClvSettings settings)
+        where TModel : struct, ITransactionModel
+    {
+        Guard.Against.Null(settings);
+        Guard.Against.NegativeValue(expectedSpend);
+        return Cumulative(model, customer, settings.Margin * expectedSpend, settings);
+    }
+
+    /// <summary>Writes the cumulative CLV of each customer into <paramref name="destination"/>; allocation-free.</summary>
+    /// <typeparam name="TModel">A transaction model.</typeparam>
+    /// <exception cref="ArgumentException">The three spans differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An expected spend is negative or not finite.</exception>
+    public static void Of<TModel>(in TModel model, ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> expectedSpend, ClvSettings settings, Span<double> destination)
+        where TModel : struct, ITransactionModel
+    {
+        Guard.Against.Null(settings);
+        ModelGuards.SameLength(customers.Length, expectedSpend.Length);
+        ModelGuards.SameLength(customers.Length, destination.Length);
+        for (int i = 0; i < customers.Length; i++)
+        {
+            Guard.Against.NegativeValue(expectedSpend[i]);
+            destination[i] = Cumulative(model, customers[i], settings.Margin * expectedSpend[i], settings);
+        }
+    }
+
+    private static double Cumulative<TModel>(in TModel model, in CustomerSummary customer, double perTransaction, ClvSettings settings)
+        where TModel : struct, ITransactionModel
+    {
+        double total = 0d;
+        double previous = 0d;
+        double discount = 1d;
+        for (int i = 1; i <= settings.Horizon; i++)
+        {
+            double current = model.ExpectedTransactions(customer, i * settings.StepInModelPeriods);
+            discount *= settings.DiscountFactorPerStep;
+            total += Math.Max(current - previous, 0d) * discount;
+            previous = Math.Max(previous, current);
+        }
+
+        return perTransaction * total;
+    }
+}

@@ -1,0 +1,43 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+
+namespace Crm.Domain.CustomerValue.Models.Fitting;
+
+/// <summary>
+/// Settings of a maximum-likelihood fit: an optional L2 penalty, the iteration budget and the convergence tolerance.
+/// </summary>
+/// <remarks>
+/// The optimiser minimises the weighted mean negative log-likelihood per customer plus
+/// <see cref="L2Penalty"/> × Σ θᵢ² over the model's natural parameters θ (the convention of the Python package
+/// lifetimes' <c>penalizer_coef</c>), working on the logarithms of the parameters so that they stay positive.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed class FitOptions
+{
+    private FitOptions(double l2Penalty, int maxIterations, double gradientTolerance)
+    {
+        L2Penalty = l2Penalty;
+        MaxIterations = maxIterations;
+        GradientTolerance = gradientTolerance;
+    }
+
+    /// <summary>No penalty, 500 iterations, gradient tolerance 1e-8.</summary>
+    public static FitOptions Default { get; } = new(0d, 500, 1e-8);
+
+    /// <summary>The L2 penalty coefficient (≥ 0; 0 = plain maximum likelihood).</summary>
+    public double L2Penalty { get; }
+
+    /// <summary>The largest number of quasi-Newton iterations (≥ 1).</summary>
+    public int MaxIterations { get; }
+
+    /// <summary>
+    /// Convergence is declared when the Euclidean norm of the gradient of the penalised mean negative log-likelihood
+    /// with respect to the log-parameters falls to this value or below (&gt; 0).
+    /// </summary>
+    public double GradientTolerance { get; }
+
+    /// <summary>Creates fit settings.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is negative, zero where it must be positive, or not finite.</exception>
+    public static FitOptions Create(double l2Penalty = 0d, int maxIterations = 500, double gradientTolerance = 1e-8) =>
+        new(Guard.Against.NegativeValue(l2Penalty), Guard.Against.NotStrictlyPositive(maxIterations), Guard.Against.NotStrictlyPositive(gradientTolerance));
+}

@@ -1,0 +1,338 @@
+using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Crm.Domain.CustomerValue.Models.Fitting;
+
+/// <summary>The raw outcome of <see cref="MaximumLikelihood.Fit"/>.</summary>
+internal sealed record RawFit(double[] Parameters, bool Converged, int Iterations, double LogLikelihood, double GradientNorm, double?[] StandardErrors, string Message);
+
+/// <summary>
+/// Maximum likelihood by BFGS on the log-parameters with an Armijo backtracking line search. Written here rather than
+/// taken from MathNet because MathNet's line searches throw when the objective is not finite at a trial point, which a
+/// likelihood far from the data can be; here such a point is simply a rejected step, and every outcome is a result.
+/// </summary>
+internal static class MaximumLikelihood
+{
+    private const double LogBound = 25d;
+
+    public static RawFit Fit(ILikelihood likelihood, ReadOnlySpan<double> start, FitOptions options)
+    {
+        int k = likelihood.Dimension;
+        var theta = new double[k];
+        for (int i = 0; i < k; i++)
+        {
+            theta[i] = Math.Log(start[i]);
+        }
+
+        var objective = new Objective(likelihood, options.L2Penalty);
+        var g = new double[k];
+        double f = objective.Evaluate(theta, g);
+        if (!double.IsFinite(f))
+        {
+            return Finish(likelihood, theta, false, 0, f, g, "the log-likelihood is not finite at the starting point");
+        }
+
+        var h = Identity(k);
+        var direction = new double[k];
+        var trial = new double[k];
+        var gTrial = new double[k];
+        var s = new double[k];
+        var y = new double[k];
+        bool firstStep = true;
+        int iteration = 0;
+        string message = string.Create(CultureInfo.InvariantCulture, $"the iteration limit ({options.MaxIterations}) was reached");
+        bool converged = false;
+        while (iteration < options.MaxIterations)
+        {
+            if (Norm(g) <= options.GradientTolerance)
+            {
+                converged = true;
+                message = string.Create(CultureInfo.InvariantCulture, $"converged after {iteration} iterations");
+                break;
+            }
+
+            iteration++;
+            MultiplyNegated(h, g, direction);
+            double slope = Dot(g, direction);
+            if (!(slope < 0d))
+            {
+                h = Identity(k);
+                MultiplyNegated(h, g, direction);
+                slope = Dot(g, direction);
+            }
+
+            double step = Math.Min(1d, 5d / Math.Max(1e-300, MaxAbs(direction)));
+            double fTrial = double.NaN;
+            bool accepted = false;
+            for (int attempt = 0; attempt < 60; attempt++)
+            {
+                for (int i = 0; i < k; i++)
+                {
+                    trial[i] = Math.Clamp(theta[i] + (step * direction[i]), -LogBound, LogBound);
+                }
+
+                fTrial = objective.Evaluate(trial, gTrial);
+                if (double.IsFinite(fTrial) && fTrial <= f + (1e-4 * step * slope) && AllFinite(gTrial))
+                {
+                    accepted = true;
+                    break;
+                }
+
+                step *= 0.5;
+            }
+
+            if (!accepted)
+            {
+                if (!firstStep)
+                {
+                    // Forget the curvature model and try once more along the steepest descent.
+                    h = Identity(k);
+                    firstStep = true;
+                    continue;
+                }
+
+                message = string.Create(CultureInfo.InvariantCulture, $"the line search found no decrease after {iteration} iterations (gradient norm {Norm(g):G3})");
+                break;
+            }
+
+            double sy = 0d;
+            double yy = 0d;
+            for (int i = 0; i < k; i++)
+            {
+                s[i] = trial[i] - theta[i];
+                y[i] = gTrial[i] - g[i];
+                sy += s[i] * y[i];
+                yy += y[i] * y[i];
+            }
+
+            Array.Copy(trial, theta, k);
+            Array.Copy(gTrial, g, k);
+            bool stalled = Math.Abs(f - fTrial) <= 1e-15 * Math.Max(1d, Math.Abs(f));
+            f = fTrial;
+            if (sy > 1e-300)
+            {
+                if (firstStep)
+                {
+                    h = Identity(k, sy / yy);
+                    firstStep = false;
+                }
+
+                UpdateInverseHessian(h, s, y, sy);
+            }
+
+            if (stalled && Norm(g) > options.GradientTolerance)
+            {
+                message = string.Create(CultureInfo.InvariantCulture, $"the objective stopped improving after {iteration} iterations (gradient norm {Norm(g):G3})");
+                break;
+            }
+        }
+
+        if (!converged && Norm(g) <= options.GradientTolerance)
+        {
+            converged = true;
+            message = string.Create(CultureInfo.InvariantCulture, $"converged after {iteration} iterations");
+        }
+
+        return Finish(likelihood, theta, converged, iteration, f, g, message);
+    }
+
+    private static RawFit Finish(ILikelihood likelihood, double[] theta, bool converged, int iterations, double objective, double[] g, string message)
+    {
+        int k = theta.Length;
+        var p = new double[k];
+        for (int i = 0; i < k; i++)
+        {
+            p[i] = Math.Exp(theta[i]);
+        }
+
+        var grad = new double[k];
+        double ll = likelihood.Evaluate(p, grad);
+        double gradientNorm = Norm(g);
+        if (!double.IsFinite(ll))
+        {
+            ll = double.MinValue;
+            converged = false;
+        }
+
+        if (!double.IsFinite(gradientNorm))
+        {
+            gradientNorm = double.MaxValue;
+        }
+
+        _ = objective;
+        return new RawFit(p, converged, iterations, ll, gradientNorm, StandardErrors(likelihood, p), message);
+    }
+
+    /// <summary>Standard errors from the inverse of the Hessian of −LL, by central differences of the analytic gradient.</summary>
+    internal static double?[] StandardErrors(ILikelihood likelihood, double[] p)
+    {
+        int k = p.Length;
+        var result = new double?[k];
+        var hessian = Matrix<double>.Build.Dense(k, k);
+        var plus = new double[k];
+        var minus = new double[k];
+        var gPlus = new double[k];
+        var gMinus = new double[k];
+        for (int j = 0; j < k; j++)
+        {
+            double hj = 1e-5 * p[j];
+            Array.Copy(p, plus, k);
+            Array.Copy(p, minus, k);
+            plus[j] += hj;
+            minus[j] -= hj;
+            double a = likelihood.Evaluate(plus, gPlus);
+            double b = likelihood.Evaluate(minus, gMinus);
+            if (!double.IsFinite(a) || !double.IsFinite(b))
+            {
+                return result;
+            }
+
+            for (int i = 0; i < k; i++)
+            {
+                hessian[i, j] = -(gPlus[i] - gMinus[i]) / (2d * hj);
+            }
+        }
+
+        var symmetric = (hessian + hessian.Transpose()) * 0.5;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                if (!double.IsFinite(symmetric[i, j]))
+                {
+                    return result;
+                }
+            }
+        }
+
+        var evd = symmetric.Evd(Symmetricity.Symmetric);
+        if (evd.EigenValues.Real().Minimum() <= 0d)
+        {
+            return result;
+        }
+
+        var inverse = symmetric.Inverse();
+        for (int i = 0; i < k; i++)
+        {
+            double v = inverse[i, i];
+            result[i] = v > 0d && double.IsFinite(v) ? Math.Sqrt(v) : null;
+        }
+
+        return result;
+    }
+
+    private static double[,] Identity(int k, double scale = 1d)
+    {
+        var m = new double[k, k];
+        for (int i = 0; i < k; i++)
+        {
+            m[i, i] = scale;
+        }
+
+        return m;
+    }
+
+    private static void UpdateInverseHessian(double[,] h, double[] s, double[] y, double sy)
+    {
+        // H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ, ρ = 1 / (sᵀy)
+        int k = s.Length;
+        double rho = 1d / sy;
+        var hy = new double[k];
+        double yhy = 0d;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                hy[i] += h[i, j] * y[j];
+            }
+
+            yhy += y[i] * hy[i];
+        }
+
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < k; j++)
+            {
+                h[i, j] += (-rho * ((hy[i] * s[j]) + (s[i] * hy[j]))) + (((rho * rho * yhy) + rho) * s[i] * s[j]);
+            }
+        }
+    }
+
+    private static void MultiplyNegated(double[,] h, double[] g, double[] result)
+    {
+        int k = g.Length;
+        for (int i = 0; i < k; i++)
+        {
+            double sum = 0d;
+            for (int j = 0; j < k; j++)
+            {
+                sum += h[i, j] * g[j];
+            }
+
+            result[i] = -sum;
+        }
+    }
+
+    private static double Dot(double[] u, double[] v)
+    {
+        double sum = 0d;
+        for (int i = 0; i < u.Length; i++)
+        {
+            sum += u[i] * v[i];
+        }
+
+        return sum;
+    }
+
+    private static double Norm(double[] v) => Math.Sqrt(Dot(v, v));
+
+    private static double MaxAbs(double[] v)
+    {
+        double m = 0d;
+        foreach (double x in v)
+        {
+            m = Math.Max(m, Math.Abs(x));
+        }
+
+        return m;
+    }
+
+    private static bool AllFinite(double[] v)
+    {
+        foreach (double x in v)
+        {
+            if (!double.IsFinite(x))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The penalised mean negative log-likelihood as a function of the log-parameters.</summary>
+    private sealed class Objective(ILikelihood likelihood, double penalty)
+    {
+        private readonly double[] p = new double[likelihood.Dimension];
+        private readonly double[] gradP = new double[likelihood.Dimension];
+
+        public double Evaluate(double[] theta, double[] gradient)
+        {
+            double w = likelihood.TotalWeight;
+            for (int i = 0; i < p.Length; i++)
+            {
+                p[i] = Math.Exp(theta[i]);
+            }
+
+            double ll = likelihood.Evaluate(p, gradP);
+            double f = -ll / w;
+            for (int i = 0; i < p.Length; i++)
+            {
+                f += penalty * p[i] * p[i];
+                gradient[i] = (-gradP[i] * p[i] / w) + (2d * penalty * p[i] * p[i]);
+            }
+
+            return double.IsFinite(f) ? f : double.PositiveInfinity;
+        }
+    }
+}

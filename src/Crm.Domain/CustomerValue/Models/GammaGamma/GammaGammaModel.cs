@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Crm.Domain.CustomerValue.Models.Fitting;
+
+namespace Crm.Domain.CustomerValue.Models.GammaGamma;
+
+/// <summary>
+/// The Gamma-Gamma model of spend per transaction (Fader, Hardie &amp; Lee 2005, "RFM and CLV", JMR 42(4); Fader &amp;
+/// Hardie, "The Gamma-Gamma Model of Monetary Value", 2013): a customer's transaction values are Gamma(p, ν) with
+/// ν ~ Gamma(q, γ) across customers, independent of the transaction process. Spend is in the caller's currency units.
+/// </summary>
+/// <remarks>
+/// <c>default</c> is not a usable model (all parameters 0): create one with <see cref="Create"/> or
+/// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
+/// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Crm.Domain.Serialization.Converters.GammaGammaModelJsonConverter))]
+public readonly struct GammaGammaModel
+{
+    private GammaGammaModel(double p, double q, double gamma)
+    {
+        P = p;
+        Q = q;
+        Gamma = gamma;
+    }
+
+    /// <summary>p: shape of the per-transaction spend distribution (&gt; 0).</summary>
+    public double P { get; }
+
+    /// <summary>q: shape of the Gamma distribution of ν across customers (&gt; 0; the population mean spend is finite only when q &gt; 1).</summary>
+    public double Q { get; }
+
+    /// <summary>γ: scale of the Gamma distribution of ν, in currency units (&gt; 0).</summary>
+    public double Gamma { get; }
+
+    /// <summary>The population mean spend per transaction, pγ/(q−1), or <c>null</c> when q ≤ 1 (infinite mean).</summary>
+    public double? PopulationMeanSpend => Q > 1d ? P * Gamma / (Q - 1d) : null;
+
+    /// <summary>Creates a model from known parameters.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0.</exception>
+    public static GammaGammaModel Create(double p, double q, double gamma) =>
+        new(ModelGuards.Parameter(p), ModelGuards.Parameter(q), ModelGuards.Parameter(gamma));
+
+    /// <summary>Fits on the customers with repeat transactions (x &gt; 0), each with weight 1; customers with x = 0 are skipped.</summary>
+    /// <exception cref="ArgumentException">No customer has x &gt; 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer with x &gt; 0 has m_x ≤ 0 (named with its index).</exception>
+    public static ModelFit<GammaGammaModel> Fit(ReadOnlySpan<CustomerSummary> customers) => Fit(customers, ReadOnlySpan<double>.Empty);
+
+    /// <summary>
+    /// Fits by maximum likelihood on the customers with x &gt; 0 (their x and m_x), with a weight per summary. Never
+    /// throws from the optimisation: a fit that does not converge says so in its result.
+    /// </summary>
+    /// <param name="customers">The summaries; those with x = 0 are skipped.</param>
+    /// <param name="weights">Empty (all 1) or one finite weight ≥ 0 per summary.</param>
+    /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">No customer has x &gt; 0 and a positive weight, or a weight count mismatch.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite, or a customer with x &gt; 0 has m_x ≤ 0.</exception>
+    public static ModelFit<GammaGammaModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null)
+    {
+        var likelihood = GammaGammaLikelihood.Create(customers, weights);
+        var raw = MaximumLikelihood.Fit(likelihood, [1d, 2d, likelihood.MeanSpend], options ?? FitOptions.Default);
+        var p = raw.Parameters;
+        var estimates = ImmutableArray.Create(
+            new ParameterEstimate("p", p[0], raw.StandardErrors[0]),
+            new ParameterEstimate("q", p[1], raw.StandardErrors[1]),
+            new ParameterEstimate("gamma", p[2], raw.StandardErrors[2]));
+        return new ModelFit<GammaGammaModel>(new GammaGammaModel(p[0], p[1], p[2]), raw.Converged, raw.Iterations, raw.LogLikelihood, raw.GradientNorm, estimates, likelihood.TotalWeight, likelihood.Count, raw.Message);
+    }
+
+    /// <summary>The log-likelihood of one customer's average spend m_x given x &gt; 0 (the "average-spend" form).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">x = 0 or m_x ≤ 0.</exception>
+    public double LogLikelihood(in CustomerSummary customer)
+    {
+        RequireSpend(customer);
+        return GammaGammaLikelihood.Single(P, Q, Gamma, customer.Frequency, customer.MonetaryValue);
+    }
+
+    /// <summary>
+    /// E[M | p, q, γ, m_x, x] = (γ + x m_x) p / (p x + q − 1): the customer's expected spend per transaction, a weighted
+    /// mean of the population mean and their own average. For x = 0 it is the population mean.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">x &gt; 0 with m_x ≤ 0.</exception>
+    /// <exception cref="InvalidOperationException">The expectation is infinite (p x + q ≤ 1, e.g. x = 0 with q ≤ 1).</exception>
+    public double ExpectedAverageSpend(in CustomerSummary customer)
+    {
+        if (customer.Frequency > 0)
+        {
+            RequireSpend(customer);
+        }
+
+        return Conditional(customer.Frequency, customer.MonetaryValue);
+    }
+
+    /// <summary>Writes the expected spend per transaction of each customer into <paramref name="destination"/>; allocation-free.</summary>
+    /// <exception cref="ArgumentException">The lengths differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A customer with x &gt; 0 has m_x ≤ 0.</exception>
+    /// <exception cref="InvalidOperationException">An expectation is infinite (p x + q ≤ 1).</exception>
+    public void ExpectedAverageSpend(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
+    {
+        ModelGuards.SameLength(customers.Length, destination.Length);
+        for (int i = 0; i < customers.Length; i++)
+        {
+            destination[i] = ExpectedAverageSpend(customers[i]);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Gamma-Gamma(p={P:G6}, q={Q:G6}, gamma={Gamma:G6})");
+
+    private double Conditional(int x, double m)
+    {
+        double denominator = (P * x) + Q - 1d;
+        if (denominator <= 0d)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The expected spend is infinite for x = {x}: p x + q − 1 = {denominator} ≤ 0 (q = {Q})."));
+        }
+
+        return (Gamma + (x * m)) * P / denominator;
+    }
+
+    private static void RequireSpend(in CustomerSummary customer)
+    {
+        if (customer.Frequency == 0 || customer.MonetaryValue <= 0d)
+        {
+            throw new ArgumentOutOfRangeException(nameof(customer), customer.MonetaryValue, string.Create(CultureInfo.InvariantCulture, $"customer must have frequency (x) > 0 and MonetaryValue (m_x) > 0 for the Gamma-Gamma spend model; it had x = {customer.Frequency}, m_x = {customer.MonetaryValue}."));
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Crm.Domain.CustomerValue.Models;
+
+/// <summary>
+/// A buy-till-you-die model of the number of transactions: what the CLV calculation needs from BG/NBD, Pareto/NBD or
+/// MBG/NBD. Time is in the period unit of the summaries the model was fitted on (e.g. weeks).
+/// </summary>
+/// <remarks>Implementations are immutable readonly structs; all members are thread-safe and allocation-free.</remarks>
+public interface ITransactionModel
+{
+    /// <summary>E[X(t)]: the expected number of transactions of a new customer in the first <paramref name="t"/> periods.</summary>
+    /// <param name="t">Window length in periods (finite, ≥ 0).</param>
+    double ExpectedTransactionsNewCustomer(double t);
+
+    /// <summary>E[Y(t) | x, t_x, T]: expected transactions in the next <paramref name="t"/> periods after the end of observation.</summary>
+    /// <param name="customer">The customer's summary.</param>
+    /// <param name="t">Window length in periods (finite, ≥ 0).</param>
+    double ExpectedTransactions(in CustomerSummary customer, double t);
+
+    /// <summary>P(alive | x, t_x, T): the probability the customer is still active at the end of observation, in [0, 1].</summary>
+    /// <param name="customer">The customer's summary.</param>
+    double ProbabilityAlive(in CustomerSummary customer);
+}

@@ -1,0 +1,236 @@
+using Crm.Domain.CustomerValue;
+using Crm.Domain.CustomerValue.Models.BgNbd;
+using Crm.Domain.CustomerValue.Models.ParetoNbd;
+
+namespace Crm.Domain.Tests.CustomerValue.Models;
+
+/// <summary>
+/// Every published value in ../shared/data/cdnow/README.md, checked against our fits and predictions on the CDNOW
+/// 1-in-10 sample (2,357 customers). Tolerances: parameters 1e-3 relative of the full-precision values, log-likelihoods
+/// 0.01 absolute, predictions 1e-4 relative (1e-3 for values quoted to 4 significant digits or fewer); values quoted to 3
+/// digits are checked by rounding (within half a unit of the last quoted digit).
+/// </summary>
+public class CdnowValidationTests
+{
+    // BTYD walkthrough (Dziurzynski, Wadsworth & McCarthy, "BTYD: Implementing Buy 'Til You Die Models"), full precision.
+    private static readonly BgNbdModel BtydBgNbd = BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667);
+
+    // Fader, Hardie & Lee (2005), "Counting your customers the easy way", Marketing Science 24(2), Figure/Table values.
+    private static readonly BgNbdModel PaperBgNbd = BgNbdModel.Create(0.243, 4.414, 0.793, 2.426);
+
+    // BTYD walkthrough, Pareto/NBD full precision.
+    private static readonly ParetoNbdModel BtydParetoNbd = ParetoNbdModel.Create(0.5533971, 10.5801985, 0.6060625, 11.6562237);
+
+    private static readonly CustomerSummary Customer1516 = CustomerSummary.Create(26, 30.85714, 31);
+
+    private static void Relative(double expected, double actual, double tolerance) =>
+        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected} within {tolerance:E0} relative, got {actual}");
+
+    private static void Rounded(double published, double actual, double unit) =>
+        Assert.True(Math.Abs(actual - published) <= unit / 2d, $"expected {actual} to round to {published} (±{unit / 2d})");
+
+    [Fact]
+    public void Cdnow_data_has_the_published_totals()
+    {
+        // README: sum of x = 2,457; 946 customers with x > 0; sum of x.star = 1,882.
+        Assert.Equal(2357, CdnowData.Summaries.Length);
+        Assert.Equal(2457, CdnowData.Summaries.Sum(c => c.Frequency));
+        Assert.Equal(946, CdnowData.Summaries.Count(c => c.Frequency > 0));
+        Assert.Equal(1882, CdnowData.HoldoutTransactions.Sum());
+    }
+
+    [Fact]
+    public void BgNbd_fit_matches_BTYD_full_precision_parameters_and_LL()
+    {
+        var fit = CdnowFits.BgNbd;
+        Assert.True(fit.Converged, fit.Message);
+        Relative(0.2425982, fit.Model.R, 1e-3);
+        Relative(4.4136842, fit.Model.Alpha, 1e-3);
+        Relative(0.7929899, fit.Model.A, 1e-3);
+        Relative(2.4261667, fit.Model.B, 1e-3);
+        Assert.Equal(-9582.429, fit.LogLikelihood, 0.01); // BTYD walkthrough
+        Assert.Equal(-9582.4, fit.LogLikelihood, 0.05);   // FHL 2005
+        Assert.All(fit.Parameters, p => Assert.True(p.StandardError > 0d));
+    }
+
+    [Fact]
+    public void BgNbd_fit_rounds_to_the_paper_parameters()
+    {
+        // FHL (2005): r = 0.243, alpha = 4.414, a = 0.793, b = 2.426 (3 decimals).
+        var m = CdnowFits.BgNbd.Model;
+        Rounded(0.243, m.R, 1e-3);
+        Rounded(4.414, m.Alpha, 1e-3);
+        Rounded(0.793, m.A, 1e-3);
+        Rounded(2.426, m.B, 1e-3);
+    }
+
+    [Fact]
+    public void BgNbd_predictions_match_BTYD()
+    {
+        // BTYD walkthrough: E[X(52)] = 1.444004; customer 1516 E[X(52) | history] = 25.75659, P(alive) = 0.9688523.
+        Relative(1.444004, BtydBgNbd.ExpectedTransactionsNewCustomer(52), 1e-4);
+        Relative(25.75659, BtydBgNbd.ExpectedTransactions(Customer1516, 52), 1e-4);
+        Relative(0.9688523, BtydBgNbd.ProbabilityAlive(Customer1516), 1e-4);
+    }
+
+    [Theory]
+    [InlineData(10, 0.3474606)]
+    [InlineData(15, 0.04283391)]
+    [InlineData(20, 0.004158973)]
+    [InlineData(25, 0.0003583685)]
+    public void BgNbd_conditional_expectations_for_t_x_20_T_39_match_BTYD(int x, double expected)
+    {
+        // BTYD walkthrough: t.x = 20, T = 39, t = 52.
+        Relative(expected, BtydBgNbd.ExpectedTransactions(CustomerSummary.Create(x, 20, 39), 52), 1e-4);
+    }
+
+    [Theory]
+    [InlineData(0.1429, 0.0078)]
+    [InlineData(1, 0.0532)]
+    [InlineData(3, 0.1506)]
+    [InlineData(31.8571, 1.0405)]
+    [InlineData(32, 1.0437)]
+    [InlineData(78, 1.8576)]
+    public void BgNbd_unconditional_expectations_match_the_published_4_decimal_values(double t, double expected)
+    {
+        // BTYD walkthrough (4 decimals): checked by rounding, or to 1e-3 relative (the rule for values quoted to fewer
+        // digits). Only t = 78 needs the latter: every parameter set gives 1.85794 (BTYD's) to 1.86052 (the paper's),
+        // and mpmath's 2F1 agrees with ours (1.8579419), so the published 1.8576 is 1.8e-4 off in its last digit.
+        double actual = BtydBgNbd.ExpectedTransactionsNewCustomer(t);
+        Assert.True(Math.Abs(actual - expected) <= Math.Max(0.5e-4, 1e-3 * expected), $"expected {expected}, got {actual}");
+    }
+
+    [Fact]
+    public void BgNbd_holdout_expectation_for_customer_1_matches_BTYD()
+    {
+        // BTYD walkthrough: E[X(39) | x = 2, t.x = 30.43, T = 38.86] = 1.226 (4 digits -> 1e-3 relative).
+        Relative(1.226, BtydBgNbd.ExpectedTransactions(CustomerSummary.Create(2, 30.43, 38.86), 39), 1e-3);
+    }
+
+    [Fact]
+    public void BgNbd_probability_of_no_purchase_matches_the_paper()
+    {
+        // P(N(39) = 0) = 0.5737864 for a new customer. This figure is reproduced by the paper's rounded parameters
+        // (FHL 2005: 0.243, 4.414, 0.793, 2.426), not by BTYD's full-precision ones (which give 0.57430).
+        Relative(0.5737864, PaperBgNbd.ProbabilityOfTransactions(0, 39), 1e-4);
+    }
+
+    [Fact]
+    public void BgNbd_per_customer_log_likelihood_checks()
+    {
+        // README: a = 0.8, b = 2.5, r = 0.25, alpha = 4, T = 40.
+        var m = BgNbdModel.Create(0.25, 4, 0.8, 2.5);
+        Relative(-0.59947382, m.LogLikelihood(CustomerSummary.Create(0, 0, 40)), 1e-6);
+        Relative(100.7957, m.LogLikelihood(CustomerSummary.Create(200, 38, 40)), 1e-6);
+    }
+
+    [Fact]
+    public void ParetoNbd_fit_matches_BTYD_LL_and_parameters()
+    {
+        var fit = CdnowFits.ParetoNbd;
+        Assert.True(fit.Converged, fit.Message);
+        Assert.Equal(-9594.976, fit.LogLikelihood, 0.01); // BTYD
+        Assert.Equal(-9595.0, fit.LogLikelihood, 0.05);   // FHL 2005
+        Relative(0.5533971, fit.Model.R, 1e-3);
+        Relative(10.5801985, fit.Model.Alpha, 1e-3);
+        Relative(0.6060625, fit.Model.S, 1e-3);
+
+        // beta: BTYD's optimiser stopped at 11.6562237 with LL -9594.976198; our optimum has beta = 11.6687 and a HIGHER
+        // LL, -9594.976179 (both LLs recomputed independently with mpmath at 30 digits). The likelihood is flat in beta
+        // (SE about 6), so the 1.1e-3 relative gap is BTYD's stopping point; the published predictions below are
+        // reproduced to 1e-6 at our optimum, not at BTYD's. Checked here to 2e-3.
+        Relative(11.6562237, fit.Model.Beta, 2e-3);
+        Assert.True(fit.LogLikelihood >= -9594.976198);
+        Assert.All(fit.Parameters, p => Assert.True(p.StandardError > 0d));
+    }
+
+    [Fact]
+    public void ParetoNbd_fit_rounds_to_the_paper_parameters()
+    {
+        // FHL 2005: r = 0.553, alpha = 10.578, s = 0.606, beta = 11.669.
+        var m = CdnowFits.ParetoNbd.Model;
+        Rounded(0.553, m.R, 1e-3);
+        Rounded(10.578, m.Alpha, 1e-3);
+        Rounded(0.606, m.S, 1e-3);
+        Rounded(11.669, m.Beta, 1e-3);
+    }
+
+    [Fact]
+    public void ParetoNbd_predictions_match_the_published_values()
+    {
+        // README (Pareto/NBD): E[X(52)] = 1.473434; customer 1516: E[X(52) | history] = 25.45647, P(alive) = 0.997874.
+        // These are reproduced at our maximum-likelihood estimate (not at BTYD's stopping point, which gives 1.473113).
+        var m = CdnowFits.ParetoNbd.Model;
+        Relative(1.473434, m.ExpectedTransactionsNewCustomer(52), 1e-4);
+        Relative(25.45647, m.ExpectedTransactions(Customer1516, 52), 1e-4);
+        Relative(0.997874, m.ProbabilityAlive(Customer1516), 1e-4);
+    }
+
+    [Fact]
+    public void ParetoNbd_probability_alive_of_a_non_repeater_matches_BTYD()
+    {
+        // README: P(alive | x = 0, t.x = 0, T = 39) = 0.2941633, reproduced with BTYD's full-precision parameters
+        // (our optimum gives 0.294276: the quantity is sensitive along the flat ridge of the likelihood).
+        Relative(0.2941633, BtydParetoNbd.ProbabilityAlive(CustomerSummary.Create(0, 0, 39)), 1e-4);
+    }
+
+    [Theory]
+    [InlineData(10, 0.7062289)]
+    [InlineData(15, 0.1442396)]
+    [InlineData(20, 0.02250658)]
+    [InlineData(25, 0.00309267)]
+    public void ParetoNbd_conditional_expectations_for_t_x_20_T_39(int x, double expected)
+    {
+        // README: t.x = 20, T = 39, t = 52. These four figures come from yet another optimiser stopping point: solving for
+        // the four parameters that reproduce them (mpmath) gives r = 0.553644, alpha = 10.57950, s = 0.606205,
+        // beta = 11.67904, whose LL (-9594.97649, mpmath) is below our optimum's (-9594.97618). At our optimum they agree
+        // to 5e-4 relative, so they are checked to 1e-3 here; the formula itself is checked to 1e-8 against mpmath below.
+        Relative(expected, CdnowFits.ParetoNbd.Model.ExpectedTransactions(CustomerSummary.Create(x, 20, 39), 52), 1e-3);
+    }
+
+    [Theory]
+    [InlineData(10, 0.70596734)]
+    [InlineData(15, 0.1441878)]
+    [InlineData(20, 0.022499282)]
+    [InlineData(25, 0.0030917896)]
+    public void ParetoNbd_conditional_expectations_match_an_independent_mpmath_evaluation(int x, double expected)
+    {
+        // Independent reference: the textbook formula with mpmath.hyp2f1 at 30 digits and BTYD's parameters.
+        Relative(expected, BtydParetoNbd.ExpectedTransactions(CustomerSummary.Create(x, 20, 39), 52), 1e-7);
+    }
+
+    [Theory]
+    [InlineData(1, 0.05077821)]
+    [InlineData(2, 0.09916088)]
+    [InlineData(3, 0.14542507)]
+    [InlineData(4, 0.18979930)]
+    [InlineData(5, 0.23247466)]
+    [InlineData(6, 0.27361274)]
+    [InlineData(7, 0.31335159)]
+    [InlineData(8, 0.35181024)]
+    [InlineData(9, 0.38909211)]
+    public void ParetoNbd_unconditional_expectations_for_weeks_1_to_9(double t, double expected)
+    {
+        // These nine figures are not reproduced by the full-precision fit (they are about 0.3 % lower). Solving
+        // E[X(t)] = rβ/(α(s−1)) [1 − (β/(β+t))^(s−1)] for (rβ/α, s, β) from t = 1, 5, 9 (mpmath) gives
+        // rβ/α = 0.606247, s = 0.609998, β = 11.63994, i.e. the two-decimal parameters r = 0.55, α = 10.56, s = 0.61,
+        // β = 11.64 of Fader & Hardie's Pareto/NBD implementation note; with those, all nine match to 1e-8.
+        var twoDecimals = ParetoNbdModel.Create(0.55, 10.56, 0.61, 11.64);
+        Relative(expected, twoDecimals.ExpectedTransactionsNewCustomer(t), 1e-4);
+    }
+
+    [Fact]
+    public void GammaGamma_fit_matches_the_published_values()
+    {
+        // Fader & Hardie, "The Gamma-Gamma Model of Monetary Value": p = 6.25, q = 3.74, gamma = 15.44 (946 customers
+        // with x > 0); LL of the average-spend form = -4055.9177; population mean spend = 35.171.
+        var fit = CdnowFits.GammaGamma;
+        Assert.True(fit.Converged, fit.Message);
+        Assert.Equal(946d, fit.Customers);
+        Rounded(6.25, fit.Model.P, 0.01);
+        Rounded(3.74, fit.Model.Q, 0.01);
+        Rounded(15.44, fit.Model.Gamma, 0.01);
+        Assert.Equal(-4055.9177, fit.LogLikelihood, 0.01);
+        Relative(35.171, fit.Model.PopulationMeanSpend!.Value, 1e-4);
+    }
+}
