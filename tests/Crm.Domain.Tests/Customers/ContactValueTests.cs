@@ -110,7 +110,7 @@ public class ContactValueTests
         var cp = ContactPoint.ForEmail(EmailAddress.Parse("ada@example.org"), VerificationState.Verified, CustomerFixtures.T0);
         Assert.Equal(cp, JsonAssert.RoundTrip(cp));
         Assert.Equal(ConsentPurpose.Marketing, JsonAssert.RoundTrip(ConsentPurpose.Marketing));
-        Assert.Equal(CustomerFixtures.Sales, JsonAssert.RoundTrip(CustomerFixtures.Sales));
+        Assert.Equal(CustomerFixtures.SalesRep, JsonAssert.RoundTrip(CustomerFixtures.SalesRep));
         var interaction = Interaction.Create("o-1", CustomerFixtures.T0, InteractionKind.Order, Channel.Web, InteractionDirection.Inbound);
         Assert.Equal(interaction, JsonAssert.RoundTrip(interaction));
     }

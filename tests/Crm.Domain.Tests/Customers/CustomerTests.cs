@@ -30,12 +30,12 @@ public class CustomerTests
     public void Change_WithoutPermission_LeavesCustomerUnchanged_AndAuditsTheRefusal()
     {
         var c = Rich("C1");
-        var update = c.Rename(Sales, PersonName.Create("Eve", "Mallory"), T0);
+        var update = c.Rename(SalesRep, PersonName.Create("Eve", "Mallory"), T0);
         Assert.False(update.IsAllowed);
         Assert.Same(c, update.Customer);
         Assert.Equal(AuditOutcome.Denied, update.Entry.Outcome);
         Assert.Equal(FieldGroup.Identity, update.Entry.FieldGroup);
-        Assert.Equal(Sales, update.Entry.Actor);
+        Assert.Equal(SalesRep, update.Entry.Actor);
         Assert.Contains("role 'sales' has Read access to Identity", update.Entry.Reason, StringComparison.Ordinal);
         var ex = Assert.Throws<AccessDeniedException>(update.ThrowIfDenied);
         Assert.Same(update.Entry, ex.Refusal);
@@ -67,7 +67,7 @@ public class CustomerTests
         var u = c.SetCreditLimit(Finance, Money.Of(2500m, "EUR"), T0 + Duration.FromDays(1));
         Assert.Equal("1000 EUR", u.Entry.Before);
         Assert.Equal("2500 EUR", u.Entry.After);
-        Assert.False(c.SetCreditLimit(Sales, Money.Of(1m, "EUR"), T0).IsAllowed);
+        Assert.False(c.SetCreditLimit(SalesRep, Money.Of(1m, "EUR"), T0).IsAllowed);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class CustomerTests
     public void Register_WithoutIdentityChangeRight_Throws()
     {
         var ex = Assert.Throws<AccessDeniedException>(() =>
-            Customer.Register(CustomerId.Of("C9"), PersonName.Create("A", "B"), Sales, T0, DataAccessPolicy.Standard));
+            Customer.Register(CustomerId.Of("C9"), PersonName.Create("A", "B"), SalesRep, T0, DataAccessPolicy.Standard));
         Assert.Equal(AuditAction.Register, ex.Refusal!.Action);
     }
 
@@ -99,11 +99,11 @@ public class CustomerTests
     {
         var c = Rich("C1");
         var email = c.PrimaryEmail!;
-        var bounced = c.Verify(Sales, email, VerificationState.Failed, T0 + Duration.FromDays(3)).ThrowIfDenied();
+        var bounced = c.Verify(SalesRep, email, VerificationState.Failed, T0 + Duration.FromDays(3)).ThrowIfDenied();
         Assert.Null(bounced.PrimaryEmail);
         Assert.Equal("Verified", bounced.AuditTrail[^1].Before);
         Assert.Equal("Failed", bounced.AuditTrail[^1].After);
-        Assert.Throws<ArgumentException>(() => c.Verify(Sales, ContactPoint.ForEmail(EmailAddress.Parse("zz@example.org"), VerificationState.Verified, T0), VerificationState.Verified, T0));
+        Assert.Throws<ArgumentException>(() => c.Verify(SalesRep, ContactPoint.ForEmail(EmailAddress.Parse("zz@example.org"), VerificationState.Verified, T0), VerificationState.Verified, T0));
     }
 
     [Fact]

@@ -160,7 +160,7 @@ public class IdentifyEdgeTests
     {
         var register = NotDuplicateRegister.Empty
             .Remember(CustomerId.Of("B"), CustomerId.Of("A"), Crm.Domain.Tests.Customers.CustomerFixtures.Admin, Crm.Domain.Tests.Customers.CustomerFixtures.T0)
-            .Remember(CustomerId.Of("C"), CustomerId.Of("D"), Crm.Domain.Tests.Customers.CustomerFixtures.Sales, Crm.Domain.Tests.Customers.CustomerFixtures.T0);
+            .Remember(CustomerId.Of("C"), CustomerId.Of("D"), Crm.Domain.Tests.Customers.CustomerFixtures.SalesRep, Crm.Domain.Tests.Customers.CustomerFixtures.T0);
         var stored = Crm.Domain.Tests.Serialization.JsonAssert.RoundTrip(register.Decisions.ToImmutableArray());
         var back = NotDuplicateRegister.Of(stored);
         Assert.True(back.Contains(CustomerId.Of("A"), CustomerId.Of("B")));

@@ -51,7 +51,7 @@ public class MergeTests
     {
         var a = Rich("A");
         var b = Rich("B");
-        var refused = CustomerMerger.Merge(a, b, SurvivorshipPolicy.Default, Sales, T0);
+        var refused = CustomerMerger.Merge(a, b, SurvivorshipPolicy.Default, SalesRep, T0);
         Assert.False(refused.IsAllowed);
         Assert.Null(refused.Golden);
         Assert.Equal(AuditOutcome.Denied, refused.Entry.Outcome);
