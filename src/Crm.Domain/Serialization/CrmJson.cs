@@ -20,14 +20,11 @@ namespace Crm.Domain.Serialization;
 /// </remarks>
 public static class CrmJson
 {
-    /// <summary>The source-generated metadata of the library's types (one context per room, chained; declared before
-    /// <see cref="Options"/> because static initialisers run in order), to chain into your own options.</summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver { get; } = JsonTypeInfoResolver.Combine(
-        CrmJsonContext.Default,
-        ScorecardJsonContext.Default);
-
     /// <summary>The read-only options used by <see cref="Serialize{T}(T)"/> and <see cref="Deserialize{T}(string)"/>.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>The source-generated metadata of the library's types, to chain into your own options.</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => Options.TypeInfoResolver!;
 
     /// <summary>Serialises a value of one of the library's types.</summary>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library.</exception>
@@ -64,7 +61,9 @@ public static class CrmJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            TypeInfoResolver = TypeInfoResolver,
+            // One source-generated context per room: the generator fails when two partial declarations of one context both carry [JsonSerializable]
+            // (dotnet/runtime#99669, duplicate hint names).
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(CrmJsonContext.Default, MetricsJsonContext.Default, ScorecardJsonContext.Default),
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
