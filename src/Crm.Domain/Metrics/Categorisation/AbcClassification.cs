@@ -117,4 +117,10 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
 
         return (summary.MoveToImmutable(), total);
     }
+
+    /// <summary>Equality (see <see cref="Equals(AbcClassification)"/>); two nulls are equal.</summary>
+    public static bool operator ==(AbcClassification? left, AbcClassification? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(AbcClassification? left, AbcClassification? right) => !(left == right);
 }
