@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Domain.Metrics.Categorisation;
+using Crm.Domain.Metrics.Indices;
 using Crm.Domain.Metrics.Scorecards;
 using Crm.Domain.Metrics.Service;
 
@@ -32,4 +33,9 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(ValuedCustomer))]
 [JsonSerializable(typeof(AbcAssignment))]
 [JsonSerializable(typeof(AbcClassification))]
+[JsonSerializable(typeof(IndexItem))]
+[JsonSerializable(typeof(WeightedIndex))]
+[JsonSerializable(typeof(IndexResponse))]
+[JsonSerializable(typeof(IndexItemScore))]
+[JsonSerializable(typeof(IndexResult))]
 internal sealed partial class ScorecardJsonContext : JsonSerializerContext;
