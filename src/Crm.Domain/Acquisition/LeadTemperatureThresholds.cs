@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
 using Crm.Domain.Scoring;
+using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Acquisition;
 
 /// <summary>The score thresholds that make a lead warm and hot.</summary>
 /// <remarks>Both are finite and &gt;= 0, and hot &gt;= warm. Equality compares both. <c>default</c> (0, 0) makes every
 /// lead hot. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(LeadTemperatureThresholdsJsonConverter))]
 public readonly struct LeadTemperatureThresholds : IEquatable<LeadTemperatureThresholds>
 {
     private LeadTemperatureThresholds(double warm, double hot)

@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
 using NodaTime;
+using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Service;
 
 /// <summary>The business-time targets of one priority: first response and resolution, counted in a calendar's working time.</summary>
 /// <remarks>Equality compares both targets. <c>default</c> (zero targets) is not valid and is refused by
 /// <see cref="SlaPolicy"/>. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(SlaTargetsJsonConverter))]
 public readonly struct SlaTargets : IEquatable<SlaTargets>
 {
     private SlaTargets(Duration firstResponse, Duration resolution)

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
+using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Service;
 
@@ -10,6 +12,7 @@ namespace Crm.Domain.Service;
 /// </summary>
 /// <remarks>Equality compares day, start and end. <c>default</c> is not a valid value (its day is
 /// <see cref="IsoDayOfWeek.None"/>) and is refused by <see cref="BusinessCalendar"/>. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(WorkingHoursJsonConverter))]
 public readonly struct WorkingHours : IEquatable<WorkingHours>
 {
     private WorkingHours(IsoDayOfWeek day, LocalTime start, LocalTime end)
