@@ -24,7 +24,7 @@ public static class CrmJson
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>The source-generated metadata of the library's types, to chain into your own options.</summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver => CrmJsonContext.Default;
+    public static IJsonTypeInfoResolver TypeInfoResolver => Options.TypeInfoResolver!;
 
     /// <summary>Serialises a value of one of the library's types.</summary>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library.</exception>
@@ -61,7 +61,14 @@ public static class CrmJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            TypeInfoResolver = CrmJsonContext.Default,
+            // The STJ source generator crashes when [JsonSerializable] attributes sit on more than one partial
+            // declaration of one context (dotnet/runtime#99669), so a room with its own registrations declares its own
+            // context, chained here one line per room.
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(
+                CrmJsonContext.Default,
+                AcquisitionJsonContext.Default,
+                RetentionJsonContext.Default,
+                ServiceJsonContext.Default),
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
