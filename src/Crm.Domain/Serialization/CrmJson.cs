@@ -62,10 +62,12 @@ public static class CrmJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             // The STJ source generator crashes when [JsonSerializable] attributes sit on more than one partial
-            // declaration of one context (dotnet/runtime#99669), so a room with its own registrations declares its own
-            // context, chained here one line per room.
+            // declaration of one context (dotnet/runtime#99669, duplicate hint names), so each room with its own
+            // registrations declares its own context, chained here one line per room.
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CrmJsonContext.Default,
+                MetricsJsonContext.Default,
+                ScorecardJsonContext.Default,
                 AcquisitionJsonContext.Default,
                 RetentionJsonContext.Default,
                 ServiceJsonContext.Default),

@@ -1,0 +1,140 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+using Crm.Domain.Metrics.Json;
+using Crm.Domain.Primitives;
+
+namespace Crm.Domain.Metrics;
+
+/// <summary>
+/// Customer acquisition cost (CAC) = total sales and marketing spend / new customers acquired, in money per customer,
+/// over observations of spend and customers (<see cref="AcquisitionSpend"/>) from campaigns, channels or months.
+/// </summary>
+/// <remarks>
+/// <para>Source: the standard CAC definition (e.g. Farris, Bendle, Pfeifer and Reibstein, "Marketing Metrics", 2nd
+/// ed., 2010, "average acquisition cost" = acquisition spending / number of customers acquired). The quotient of
+/// sums, not the mean of per-campaign quotients, so large campaigns weigh by their customers.</para>
+/// <para>All spend must be in one currency: the first observation fixes it; adding or combining another currency
+/// throws <see cref="ArgumentException"/> naming both. <see cref="Empty"/> has no currency yet. The result says "no
+/// data" when no customer was acquired. <see cref="Count"/> is the number of observations. <c>default</c> is
+/// <see cref="Empty"/>. Equality compares total spend, customers and count. This type is an immutable value and is
+/// thread-safe.</para>
+/// </remarks>
+[JsonConverter(typeof(AcquisitionCostAccumulatorJsonConverter))]
+public readonly struct AcquisitionCostAccumulator
+    : IAccumulator<AcquisitionCostAccumulator, AcquisitionSpend, AcquisitionCostResult>, IEquatable<AcquisitionCostAccumulator>
+{
+    private AcquisitionCostAccumulator(Money? totalSpend, long customersAcquired, long count)
+    {
+        TotalSpend = totalSpend;
+        CustomersAcquired = customersAcquired;
+        Count = count;
+    }
+
+    /// <summary>No observations, no currency yet.</summary>
+    public static AcquisitionCostAccumulator Empty => default;
+
+    /// <summary>The total spend; null before the first observation.</summary>
+    public Money? TotalSpend { get; }
+
+    /// <summary>The new customers acquired.</summary>
+    public long CustomersAcquired { get; }
+
+    /// <summary>The number of observations.</summary>
+    public long Count { get; }
+
+    /// <summary>CAC, or "no data" when no customer was acquired.</summary>
+    public AcquisitionCostResult Result => new(TotalSpend, CustomersAcquired);
+
+    /// <summary>Rebuilds an accumulator from persisted sums.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count or the spend is negative, or there is a spend without
+    /// observations (or observations without a spend).</exception>
+    public static AcquisitionCostAccumulator FromTotals(Money? totalSpend, long customersAcquired, long count)
+    {
+        Guard.Against.NegativeValue(customersAcquired);
+        Guard.Against.NegativeValue(count);
+        if (totalSpend is { } spend)
+        {
+            AcquisitionSpend.Of(spend, customersAcquired); // same rules as one observation: currency set, spend >= 0
+            Guard.Against.NotStrictlyPositive(count);
+        }
+        else if (count != 0 || customersAcquired != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"count and customersAcquired must be 0 when totalSpend is null; they were {count} and {customersAcquired}.");
+        }
+
+        return new(totalSpend, customersAcquired, count);
+    }
+
+    /// <summary>Adds one observation.</summary>
+    /// <exception cref="ArgumentException"><paramref name="spend"/> is <c>default</c>, or its currency differs from
+    /// the spend already accumulated.</exception>
+    public AcquisitionCostAccumulator Add(AcquisitionSpend spend)
+    {
+        Guard.Against.Uninitialized(spend, !spend.IsDefault);
+        return new(Plus(TotalSpend, spend.Spend), checked(CustomersAcquired + spend.CustomersAcquired), checked(Count + 1));
+    }
+
+    /// <summary>Adds a batch of observations.</summary>
+    /// <exception cref="ArgumentException">An element is <c>default</c> or in another currency; the message names its index.</exception>
+    public AcquisitionCostAccumulator AddRange(ReadOnlySpan<AcquisitionSpend> observations)
+    {
+        if (observations.IsEmpty)
+        {
+            return this;
+        }
+
+        var currency = TotalSpend?.Currency ?? observations[0].Spend.Currency;
+        var total = TotalSpend?.Amount ?? 0m;
+        var customers = CustomersAcquired;
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var s = observations[i];
+            if (s.IsDefault || s.Spend.Currency != currency)
+            {
+                var what = s.IsDefault ? "an uninitialised default(AcquisitionSpend)" : $"in {s.Spend.Currency}";
+                throw new ArgumentException($"observations[{i}] is {what}; every spend must be in {currency}.", nameof(observations));
+            }
+
+            total += s.Spend.Amount;
+            customers = checked(customers + s.CustomersAcquired);
+        }
+
+        return new(Money.Of(total, currency), customers, checked(Count + observations.Length));
+    }
+
+    /// <summary>Adds a sequence of observations; forwards to the span batch.</summary>
+    public AcquisitionCostAccumulator AddRange(IEnumerable<AcquisitionSpend> observations) =>
+        SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
+
+    /// <summary>Merges two accumulators in the same currency by adding spend, customers and counts.</summary>
+    /// <exception cref="ArgumentException">The currencies differ.</exception>
+    public static AcquisitionCostAccumulator Combine(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) =>
+        right.TotalSpend is { } spend
+            ? new(Plus(left.TotalSpend, spend), checked(left.CustomersAcquired + right.CustomersAcquired), checked(left.Count + right.Count))
+            : left;
+
+    /// <inheritdoc />
+    public bool Equals(AcquisitionCostAccumulator other) =>
+        TotalSpend == other.TotalSpend && CustomersAcquired == other.CustomersAcquired && Count == other.Count;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is AcquisitionCostAccumulator other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(TotalSpend, CustomersAcquired, Count);
+
+    /// <summary>The result as text (see <see cref="AcquisitionCostResult.ToString"/>).</summary>
+    public override string ToString() => Result.ToString();
+
+    /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
+    public static AcquisitionCostAccumulator operator +(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) => Combine(left, right);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) => !left.Equals(right);
+
+    private static Money Plus(Money? total, Money spend) => total is { } t ? t + spend : spend;
+}

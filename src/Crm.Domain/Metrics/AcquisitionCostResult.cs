@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Crm.Domain.Metrics.Json;
+using Crm.Domain.Primitives;
+
+namespace Crm.Domain.Metrics;
+
+/// <summary>
+/// Customer acquisition cost (CAC): total sales and marketing spend / new customers acquired, in money per customer
+/// in the spend's currency.
+/// </summary>
+/// <remarks>
+/// With no customers acquired <see cref="HasValue"/> is false and <see cref="CostPerCustomer"/> is null ("no
+/// data"); with no spend observed at all <see cref="TotalSpend"/> is null too. The cost is not rounded: round it with
+/// <see cref="Money.Round"/> where you display it. <c>default</c> is the empty result. Equality compares the total
+/// spend and the customers. This type is an immutable value and is thread-safe.
+/// </remarks>
+[JsonConverter(typeof(AcquisitionCostResultJsonConverter))]
+public readonly struct AcquisitionCostResult : IEquatable<AcquisitionCostResult>
+{
+    internal AcquisitionCostResult(Money? totalSpend, long customersAcquired)
+    {
+        TotalSpend = totalSpend;
+        CustomersAcquired = customersAcquired;
+    }
+
+    /// <summary>The total sales and marketing spend; null when nothing was observed.</summary>
+    public Money? TotalSpend { get; }
+
+    /// <summary>The new customers acquired.</summary>
+    public long CustomersAcquired { get; }
+
+    /// <summary>True when at least one customer was acquired.</summary>
+    public bool HasValue => CustomersAcquired > 0 && TotalSpend is not null;
+
+    /// <summary>Total spend / customers acquired; null when no customer was acquired.</summary>
+    public Money? CostPerCustomer => HasValue ? TotalSpend!.Value / CustomersAcquired : null;
+
+    /// <inheritdoc />
+    public bool Equals(AcquisitionCostResult other) => TotalSpend == other.TotalSpend && CustomersAcquired == other.CustomersAcquired;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is AcquisitionCostResult other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(TotalSpend, CustomersAcquired);
+
+    /// <summary>Invariant text such as <c>CAC 300 EUR (12000 EUR / 40 customers)</c>.</summary>
+    public override string ToString() => HasValue
+        ? string.Create(CultureInfo.InvariantCulture, $"CAC {CostPerCustomer!.Value.Round(2, MidpointRounding.ToEven)} ({TotalSpend} / {CustomersAcquired} customers)")
+        : string.Create(CultureInfo.InvariantCulture, $"CAC (no data: {CustomersAcquired} customers acquired)");
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(AcquisitionCostResult left, AcquisitionCostResult right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(AcquisitionCostResult left, AcquisitionCostResult right) => !left.Equals(right);
+}

@@ -1,0 +1,14 @@
+namespace Crm.Domain.Metrics.Categorisation;
+
+/// <summary>A customer's class in an ABC categorisation by cumulative share of value. <c>default</c> (0) is not a class.</summary>
+public enum AbcClass
+{
+    /// <summary>The few customers that bring the top share of value (by default the first 80 %).</summary>
+    A = 1,
+
+    /// <summary>The customers that bring the next share (by default 80 % to 95 %).</summary>
+    B = 2,
+
+    /// <summary>The rest (by default the last 5 % of value, and every customer of zero value).</summary>
+    C = 3,
+}

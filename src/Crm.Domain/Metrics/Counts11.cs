@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+namespace Crm.Domain.Metrics;
+
+/// <summary>Eleven 64-bit counts stored inline (no heap allocation), the distribution kept by the rating
+/// accumulators: index = answer − lowest answer of the scale.</summary>
+[InlineArray(Length)]
+internal struct Counts11
+{
+    /// <summary>The number of counts.</summary>
+    public const int Length = 11;
+
+#pragma warning disable IDE0044, IDE0051 // the element field of an inline array is accessed through the indexer
+    private long _element0;
+#pragma warning restore IDE0044, IDE0051
+}
+
+/// <summary>Operations on <see cref="Counts11"/> used by every rating accumulator.</summary>
+internal static class CountsOps
+{
+    public static long Sum(in Counts11 counts)
+    {
+        long sum = 0;
+        foreach (var c in (ReadOnlySpan<long>)counts)
+        {
+            sum = checked(sum + c);
+        }
+
+        return sum;
+    }
+
+    public static Counts11 Add(in Counts11 left, ReadOnlySpan<long> right)
+    {
+        var result = left;
+        for (var i = 0; i < right.Length; i++)
+        {
+            result[i] = checked(result[i] + right[i]);
+        }
+
+        return result;
+    }
+
+    public static bool Equal(in Counts11 left, in Counts11 right) =>
+        ((ReadOnlySpan<long>)left).SequenceEqual(right);
+
+    public static int Hash(in Counts11 counts)
+    {
+        var hash = default(HashCode);
+        foreach (var c in (ReadOnlySpan<long>)counts)
+        {
+            hash.Add(c);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public static ImmutableArray<long> ToImmutable(in Counts11 counts, int length) =>
+        ImmutableArray.Create(((ReadOnlySpan<long>)counts)[..length]);
+
+    /// <summary>Validated copy of persisted counts: exactly <paramref name="length"/> of them, none negative.</summary>
+    public static Counts11 From(ReadOnlySpan<long> counts, int length, string parameterName)
+    {
+        if (counts.Length != length)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, counts.Length, $"{parameterName} must hold exactly {length} counts; it held {counts.Length}.");
+        }
+
+        var result = default(Counts11);
+        long total = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (counts[i] < 0)
+            {
+                throw new ArgumentOutOfRangeException(parameterName, counts[i], $"{parameterName}[{i}] must be a count >= 0; it was {counts[i]}.");
+            }
+
+            total = checked(total + counts[i]);
+            result[i] = counts[i];
+        }
+
+        return result;
+    }
+}

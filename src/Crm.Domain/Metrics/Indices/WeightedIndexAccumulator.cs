@@ -1,0 +1,200 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace Crm.Domain.Metrics.Indices;
+
+/// <summary>
+/// Accumulates survey responses into a <see cref="WeightedIndex"/> (0–100): per item, the sum and count of ratings.
+/// </summary>
+/// <remarks>
+/// <para><b>Definition</b> and <b>formula</b>: see <see cref="WeightedIndex"/> (ACSI-style, Fornell et al. 1996,
+/// with given weights). <b>Unit</b>: index points on 0–100. Sums are integers, so merging is exact.</para>
+/// <para><b>Definition binding</b>: created with <see cref="For"/>. <see cref="Empty"/> (also <c>default</c>) has no
+/// definition: it is the identity of <see cref="Combine"/> but cannot take responses. Combining accumulators of
+/// different definitions throws.</para>
+/// <para><b>Bad input</b>: a response with the wrong number of ratings, or a rating off the scale, throws
+/// <see cref="ArgumentException"/> naming the item, the value and the scale; a batch is checked whole before it counts.</para>
+/// <para><b>Cost</b>: two arrays of one 64-bit number per item, never mutated: <see cref="Add"/> copies them (cheap for
+/// a handful of items); a batch copies them once. Equality compares the definition and every sum and count.
+/// Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct WeightedIndexAccumulator
+    : IAccumulator<WeightedIndexAccumulator, IndexResponse, IndexResult>, IEquatable<WeightedIndexAccumulator>
+{
+    private readonly long[]? _sums;
+    private readonly long[]? _answers;
+
+    private WeightedIndexAccumulator(WeightedIndex? index, long count, long[]? sums, long[]? answers)
+    {
+        Index = index;
+        Count = count;
+        _sums = sums;
+        _answers = answers;
+    }
+
+    /// <summary>The definition-less accumulator of no responses: the identity of <see cref="Combine"/>; cannot take responses.</summary>
+    public static WeightedIndexAccumulator Empty => default;
+
+    /// <summary>The index definition; null only for <see cref="Empty"/>.</summary>
+    public WeightedIndex? Index { get; }
+
+    /// <summary>The number of responses accumulated.</summary>
+    public long Count { get; }
+
+    /// <summary>The index and item scores; no data when no item has an answer.</summary>
+    /// <exception cref="InvalidOperationException">This is the definition-less <see cref="Empty"/>.</exception>
+    public IndexResult Result
+    {
+        get
+        {
+            var index = Require();
+            var items = ImmutableArray.CreateBuilder<IndexItemScore>(index.Items.Length);
+            double range = index.ScaleMax - index.ScaleMin;
+            for (var i = 0; i < index.Items.Length; i++)
+            {
+                var answers = _answers?[i] ?? 0;
+                double? mean = answers > 0 ? (double)_sums![i] / answers : null;
+                double? score = mean is { } m ? Math.Clamp((m - index.ScaleMin) / range * 100d, 0d, 100d) : null;
+                items.Add(new IndexItemScore(index.Items[i], answers, mean, score));
+            }
+
+            var built = items.MoveToImmutable();
+            return new IndexResult(index.Name, Count, IndexResult.WeightedMean(built), built);
+        }
+    }
+
+    /// <summary>An empty accumulator for <paramref name="index"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="index"/> is null.</exception>
+    public static WeightedIndexAccumulator For(WeightedIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return new WeightedIndexAccumulator(index, 0, null, null);
+    }
+
+    /// <summary>Adds one response.</summary>
+    /// <exception cref="ArgumentException">The response has the wrong number of ratings or a rating off the scale.</exception>
+    /// <exception cref="InvalidOperationException">This is the definition-less <see cref="Empty"/>.</exception>
+    public WeightedIndexAccumulator Add(IndexResponse observation) => AddRange(new ReadOnlySpan<IndexResponse>(in observation));
+
+    /// <summary>Adds a batch of responses; equal to adding them one by one. Checks the whole batch first.</summary>
+    /// <exception cref="ArgumentException">A response has the wrong number of ratings or a rating off the scale.</exception>
+    /// <exception cref="InvalidOperationException">This is the definition-less <see cref="Empty"/>.</exception>
+    public WeightedIndexAccumulator AddRange(ReadOnlySpan<IndexResponse> observations)
+    {
+        var index = Require();
+        var k = index.Items.Length;
+        int min = index.ScaleMin, max = index.ScaleMax;
+        var sums = new long[k];
+        var answers = new long[k];
+        _sums?.CopyTo(sums, 0);
+        _answers?.CopyTo(answers, 0);
+        for (var r = 0; r < observations.Length; r++)
+        {
+            var ratings = observations[r].Ratings;
+            if (ratings.IsDefault || ratings.Length != k)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"Response {r} has {(ratings.IsDefault ? 0 : ratings.Length)} ratings; index '{index.Name}' has {k} items."),
+                    nameof(observations));
+            }
+
+            for (var i = 0; i < k; i++)
+            {
+                if (ratings[i] is not { } rating)
+                {
+                    continue;
+                }
+
+                if (rating < min || rating > max)
+                {
+                    throw new ArgumentOutOfRangeException(
+                        nameof(observations), rating,
+                        string.Create(CultureInfo.InvariantCulture, $"Response {r} rates '{index.Items[i].Name}' {rating}; ratings must be in [{min}, {max}]."));
+                }
+
+                sums[i] += rating;
+                answers[i]++;
+            }
+        }
+
+        return new WeightedIndexAccumulator(index, checked(Count + observations.Length), sums, answers);
+    }
+
+    /// <summary>Adds a sequence of responses through the span path.</summary>
+    /// <exception cref="ArgumentException">A response has the wrong number of ratings or a rating off the scale.</exception>
+    /// <exception cref="InvalidOperationException">This is the definition-less <see cref="Empty"/>.</exception>
+    public WeightedIndexAccumulator AddRange(IEnumerable<IndexResponse> observations) =>
+        SpanForwarding.Aggregate(this, observations, static (a, s) => a.AddRange(s));
+
+    /// <summary>Merges two accumulators of the same definition (a definition-less <see cref="Empty"/> adopts the other's).</summary>
+    /// <exception cref="ArgumentException">The definitions differ.</exception>
+    public static WeightedIndexAccumulator Combine(WeightedIndexAccumulator left, WeightedIndexAccumulator right)
+    {
+        if (left.Index is null)
+        {
+            return right;
+        }
+
+        if (right.Index is null)
+        {
+            return left;
+        }
+
+        if (!left.Index.Equals(right.Index))
+        {
+            throw new ArgumentException($"Cannot combine accumulators of different indices: left is '{left.Index}', right is '{right.Index}'.", nameof(right));
+        }
+
+        if (right._sums is null)
+        {
+            return new WeightedIndexAccumulator(left.Index, checked(left.Count + right.Count), left._sums, left._answers);
+        }
+
+        if (left._sums is null)
+        {
+            return new WeightedIndexAccumulator(left.Index, checked(left.Count + right.Count), right._sums, right._answers);
+        }
+
+        var sums = new long[left._sums.Length];
+        var answers = new long[sums.Length];
+        for (var i = 0; i < sums.Length; i++)
+        {
+            sums[i] = checked(left._sums[i] + right._sums[i]);
+            answers[i] = checked(left._answers![i] + right._answers![i]);
+        }
+
+        return new WeightedIndexAccumulator(left.Index, checked(left.Count + right.Count), sums, answers);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(WeightedIndexAccumulator other) =>
+        Equals(Index, other.Index) && Count == other.Count &&
+        Normal(_sums, Index).SequenceEqual(Normal(other._sums, other.Index)) &&
+        Normal(_answers, Index).SequenceEqual(Normal(other._answers, other.Index));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is WeightedIndexAccumulator other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Index, Count);
+
+    /// <summary>The text of <see cref="Result"/>, or <c>(no index)</c> for <see cref="Empty"/>.</summary>
+    public override string ToString() => Index is null ? "(no index)" : Result.ToString();
+
+    /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
+    public static WeightedIndexAccumulator operator +(WeightedIndexAccumulator left, WeightedIndexAccumulator right) => Combine(left, right);
+
+    /// <summary>Equality of definition, sums and counts.</summary>
+    public static bool operator ==(WeightedIndexAccumulator left, WeightedIndexAccumulator right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(WeightedIndexAccumulator left, WeightedIndexAccumulator right) => !left.Equals(right);
+
+    // An accumulator that has seen only empty batches holds zero arrays where a fresh one holds none: same contents.
+    private static ReadOnlySpan<long> Normal(long[]? values, WeightedIndex? index) =>
+        values ?? (index is null ? [] : new long[index.Items.Length]);
+
+    private WeightedIndex Require() =>
+        Index ?? throw new InvalidOperationException(
+            "This WeightedIndexAccumulator has no index (it is the definition-less Empty, the identity of Combine); create it with WeightedIndexAccumulator.For(index) before adding responses.");
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Crm.Domain.Metrics.Json;
+using Crm.Domain.Primitives;
+
+namespace Crm.Domain.Metrics;
+
+/// <summary>
+/// Service renewal rate: services renewed / services that came due for renewal in the period, a rate in [0, 1]. One
+/// observation is one service due for renewal: <c>true</c> when the customer renewed it.
+/// </summary>
+/// <remarks>
+/// <para>Source: the "service renewal percentage" of the metrics block of Gartner's CRM competency model; the
+/// standard contract-renewal rate of subscription businesses (renewed contracts / contracts up for renewal). Services
+/// not yet due are not observations.</para>
+/// <para>The result is a <see cref="Ratio"/> keeping both counts; with nothing due it has no value ("no data").
+/// <c>default</c> is <see cref="Empty"/>. Equality compares the counts. This type is an immutable value and is
+/// thread-safe.</para>
+/// </remarks>
+[JsonConverter(typeof(RenewalRateAccumulatorJsonConverter))]
+public readonly struct RenewalRateAccumulator
+    : IAccumulator<RenewalRateAccumulator, bool, Ratio>, IEquatable<RenewalRateAccumulator>
+{
+    private RenewalRateAccumulator(long renewed, long due)
+    {
+        Renewed = renewed;
+        Count = due;
+    }
+
+    /// <summary>Nothing due.</summary>
+    public static RenewalRateAccumulator Empty => default;
+
+    /// <summary>Services renewed.</summary>
+    public long Renewed { get; }
+
+    /// <summary>Services due for renewal.</summary>
+    public long Count { get; }
+
+    /// <summary>Renewed / due (no data when nothing was due).</summary>
+    public Ratio Result => Ratio.Rate(Renewed, Count);
+
+    /// <summary>Rebuilds an accumulator from persisted counts.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="renewed"/> exceeds <paramref name="due"/>.</exception>
+    public static RenewalRateAccumulator FromCounts(long renewed, long due)
+    {
+        var rate = Ratio.Rate(renewed, due);
+        return new(rate.Numerator, rate.Denominator);
+    }
+
+    /// <summary>Adds one service due for renewal.</summary>
+    public RenewalRateAccumulator Add(bool renewed) =>
+        new(checked(Renewed + (renewed ? 1 : 0)), checked(Count + 1));
+
+    /// <summary>Adds a batch of services due (vectorised count, no allocation).</summary>
+    public RenewalRateAccumulator AddRange(ReadOnlySpan<bool> observations) =>
+        new(checked(Renewed + BoolCounting.CountTrue(observations)), checked(Count + observations.Length));
+
+    /// <summary>Adds a sequence of services due; forwards to the span batch.</summary>
+    public RenewalRateAccumulator AddRange(IEnumerable<bool> observations) =>
+        SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
+
+    /// <summary>Merges two accumulators by adding their counts.</summary>
+    public static RenewalRateAccumulator Combine(RenewalRateAccumulator left, RenewalRateAccumulator right) =>
+        new(checked(left.Renewed + right.Renewed), checked(left.Count + right.Count));
+
+    /// <inheritdoc />
+    public bool Equals(RenewalRateAccumulator other) =>
+        Renewed == other.Renewed && Count == other.Count;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RenewalRateAccumulator other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Renewed, Count);
+
+    /// <summary>Invariant text such as <c>renewal 412/500 (82.4 %)</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"renewal {Result}");
+
+    /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
+    public static RenewalRateAccumulator operator +(RenewalRateAccumulator left, RenewalRateAccumulator right) => Combine(left, right);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(RenewalRateAccumulator left, RenewalRateAccumulator right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(RenewalRateAccumulator left, RenewalRateAccumulator right) => !left.Equals(right);
+}

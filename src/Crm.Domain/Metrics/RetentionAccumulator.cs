@@ -1,0 +1,100 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+using Crm.Domain.Metrics.Json;
+
+namespace Crm.Domain.Metrics;
+
+/// <summary>
+/// Customer retention and churn rate of ONE period, over the counts of its segments (regions, products, partitions):
+/// retention rate = (E − N) / S, churn rate = lost / S = (S − (E − N)) / S, rates in [0, 1].
+/// </summary>
+/// <remarks>
+/// <para>Source: the classic customer retention rate formula of customer-service practice, CRR = ((E − N) / S) × 100,
+/// with S customers at the start of the period, E at its end and N acquired during it; churn is its complement, as in
+/// Farris, Bendle, Pfeifer and Reibstein, "Marketing Metrics" (2nd ed., 2010), where retention = retained / at risk
+/// and churn = 1 − retention. Here the rates are kept as <see cref="Primitives.Ratio"/> (fractions), not percent.</para>
+/// <para><see cref="Combine"/> sums S, E and N: that is exact for segments of the same period (a customer belongs to
+/// one segment). Combining different periods is NOT meaningful: period rates compound (multiply), they do not add;
+/// and a customer counted at the end of one period is counted again at the start of the next. Keep one accumulator per
+/// period.</para>
+/// <para>The result says "no data" when S = 0. <see cref="Count"/> is the number of segments added. <c>default</c> is
+/// <see cref="Empty"/>. Equality compares the sums and the count. This type is an immutable value and is thread-safe.</para>
+/// </remarks>
+[JsonConverter(typeof(RetentionAccumulatorJsonConverter))]
+public readonly struct RetentionAccumulator
+    : IAccumulator<RetentionAccumulator, RetentionPeriodCounts, RetentionResult>, IEquatable<RetentionAccumulator>
+{
+    private RetentionAccumulator(RetentionPeriodCounts totals, long segments)
+    {
+        Totals = totals;
+        Count = segments;
+    }
+
+    /// <summary>No segments.</summary>
+    public static RetentionAccumulator Empty => default;
+
+    /// <summary>The summed counts S, E, N.</summary>
+    public RetentionPeriodCounts Totals { get; }
+
+    /// <summary>The number of segments added.</summary>
+    public long Count { get; }
+
+    /// <summary>Retention and churn over the summed counts ("no data" when S = 0).</summary>
+    public RetentionResult Result => new(Totals);
+
+    /// <summary>Rebuilds an accumulator from persisted totals.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="segments"/> is negative.</exception>
+    public static RetentionAccumulator FromTotals(RetentionPeriodCounts totals, long segments)
+    {
+        Guard.Against.NegativeValue(segments);
+        return new(totals, segments);
+    }
+
+    /// <summary>Adds the counts of one segment.</summary>
+    public RetentionAccumulator Add(RetentionPeriodCounts segment) =>
+        new(RetentionPeriodCounts.Sum(Totals, segment), checked(Count + 1));
+
+    /// <summary>Adds the counts of a batch of segments.</summary>
+    public RetentionAccumulator AddRange(ReadOnlySpan<RetentionPeriodCounts> observations)
+    {
+        long s = Totals.Start, e = Totals.End, n = Totals.Acquired;
+        foreach (var segment in observations)
+        {
+            s = checked(s + segment.Start);
+            e = checked(e + segment.End);
+            n = checked(n + segment.Acquired);
+        }
+
+        return new(RetentionPeriodCounts.Of(s, e, n), checked(Count + observations.Length));
+    }
+
+    /// <summary>Adds a sequence of segments; forwards to the span batch.</summary>
+    public RetentionAccumulator AddRange(IEnumerable<RetentionPeriodCounts> observations) =>
+        SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
+
+    /// <summary>Merges the accumulators of two segment sets of the same period by summing their counts.</summary>
+    public static RetentionAccumulator Combine(RetentionAccumulator left, RetentionAccumulator right) =>
+        new(RetentionPeriodCounts.Sum(left.Totals, right.Totals), checked(left.Count + right.Count));
+
+    /// <inheritdoc />
+    public bool Equals(RetentionAccumulator other) => Totals == other.Totals && Count == other.Count;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RetentionAccumulator other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Totals, Count);
+
+    /// <summary>The result as text (see <see cref="RetentionResult.ToString"/>).</summary>
+    public override string ToString() => Result.ToString();
+
+    /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
+    public static RetentionAccumulator operator +(RetentionAccumulator left, RetentionAccumulator right) => Combine(left, right);
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(RetentionAccumulator left, RetentionAccumulator right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(RetentionAccumulator left, RetentionAccumulator right) => !left.Equals(right);
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Crm.Domain.Metrics;
+using Crm.Domain.Metrics.Ratings;
+
+namespace Crm.Domain.Serialization;
+
+/// <summary>
+/// The source-generated JSON metadata of the Metrics room. A context of its own rather than a partial of
+/// <see cref="CrmJsonContext"/>: the System.Text.Json generator fails (CS8785, duplicate hint names) when
+/// <c>[JsonSerializable]</c> attributes sit on two partial declarations of one context (dotnet/runtime#99669).
+/// <see cref="CrmJson"/> chains it after <see cref="CrmJsonContext"/>.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(NpsRating))]
+[JsonSerializable(typeof(CsatRating))]
+[JsonSerializable(typeof(CesRating))]
+[JsonSerializable(typeof(CesScale))]
+[JsonSerializable(typeof(CesDirection))]
+[JsonSerializable(typeof(NpsAccumulator))]
+[JsonSerializable(typeof(NpsResult))]
+[JsonSerializable(typeof(CsatAccumulator))]
+[JsonSerializable(typeof(CsatResult))]
+[JsonSerializable(typeof(CesAccumulator))]
+[JsonSerializable(typeof(CesResult))]
+[JsonSerializable(typeof(FirstContactResolutionAccumulator))]
+[JsonSerializable(typeof(RenewalRateAccumulator))]
+[JsonSerializable(typeof(ServicesPerCustomerAccumulator))]
+[JsonSerializable(typeof(RetentionPeriodCounts))]
+[JsonSerializable(typeof(RetentionAccumulator))]
+[JsonSerializable(typeof(RetentionResult))]
+[JsonSerializable(typeof(AcquisitionSpend))]
+[JsonSerializable(typeof(AcquisitionCostAccumulator))]
+[JsonSerializable(typeof(AcquisitionCostResult))]
+internal sealed partial class MetricsJsonContext : JsonSerializerContext;
