@@ -37,7 +37,7 @@ public class BusinessCalendarBenchmarks
         for (var i = 0; i < N; i++)
         {
             _opened[i] = start + Duration.FromMinutes(random.Next(0, 340 * 24 * 60));
-            _resolved[i] = _opened[i] + Duration.FromMinutes(random.Next(1, 10 * 24 * 60));
+            _resolved[i] = _opened[i] + Duration.FromMinutes(random.Next(31, 10 * 24 * 60)); // after the 30-minute response
             _cases[i] = ServiceCase.Open("K", CustomerId.Of("c"), "T", CasePriority.Normal, Channel.Email, _opened[i]).Respond(_opened[i] + Duration.FromMinutes(30)).Resolve(_resolved[i]);
         }
 
