@@ -45,7 +45,9 @@ internal static class ByteHistogram
 
                 if (counted != chunkEnd - i)
                 {
-                    return FirstOutside(data, i, low, high);
+                    // Only an off-range byte can go uncounted; anything else would be a kernel bug, never hidden.
+                    var bad = FirstOutside(data, i, low, high);
+                    return bad >= 0 ? bad : throw new InvalidOperationException("Byte histogram lost counts in a chunk with no off-range byte.");
                 }
 
                 i = chunkEnd;

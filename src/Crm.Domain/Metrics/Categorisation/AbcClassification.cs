@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Crm.Domain.Primitives;
@@ -17,7 +16,7 @@ namespace Crm.Domain.Metrics.Categorisation;
 /// </remarks>
 public sealed class AbcClassification : IEquatable<AbcClassification>
 {
-    private readonly FrozenDictionary<CustomerId, int> _index;
+    private readonly Dictionary<CustomerId, int> _index; // built once, never mutated: a read-only lookup
 
     /// <summary>Creates a classification (the JSON constructor): the assignments must be exactly what
     /// <see cref="AbcClassifier"/> gives for their customers and values under <paramref name="thresholds"/>.</summary>
@@ -39,7 +38,7 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
         Thresholds = thresholds;
         Assignments = assignments;
         (Summary, TotalValue) = Summarise(assignments);
-        _index = assignments.Select((a, i) => (a.Customer, i)).ToFrozenDictionary(p => p.Customer, p => p.i);
+        _index = IndexOf(assignments);
     }
 
     internal AbcClassification(AbcThresholds thresholds, ImmutableArray<AbcAssignment> assignments, bool trusted)
@@ -48,7 +47,7 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
         Thresholds = thresholds;
         Assignments = assignments;
         (Summary, TotalValue) = Summarise(assignments);
-        _index = assignments.Select((a, i) => (a.Customer, i)).ToFrozenDictionary(p => p.Customer, p => p.i);
+        _index = IndexOf(assignments);
     }
 
     /// <summary>The thresholds used.</summary>
@@ -85,6 +84,17 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
     /// <summary>Text such as <c>A: 3 customers (50 %), 80 % of value; B: ...</c>.</summary>
     public override string ToString() => string.Join("; ", Summary);
 
+    private static Dictionary<CustomerId, int> IndexOf(ImmutableArray<AbcAssignment> assignments)
+    {
+        var index = new Dictionary<CustomerId, int>(assignments.Length);
+        for (var i = 0; i < assignments.Length; i++)
+        {
+            index[assignments[i].Customer] = i;
+        }
+
+        return index;
+    }
+
     private static (ImmutableArray<AbcClassSummary>, double) Summarise(ImmutableArray<AbcAssignment> assignments)
     {
         var total = 0d;
@@ -117,4 +127,10 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
 
         return (summary.MoveToImmutable(), total);
     }
+
+    /// <summary>Equality (see <see cref="Equals(AbcClassification)"/>); two nulls are equal.</summary>
+    public static bool operator ==(AbcClassification? left, AbcClassification? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(AbcClassification? left, AbcClassification? right) => !(left == right);
 }

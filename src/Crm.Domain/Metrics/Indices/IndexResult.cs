@@ -97,4 +97,10 @@ public sealed class IndexResult : IEquatable<IndexResult>
 
         return weights > 0 ? Math.Clamp(weighted / weights, 0d, 100d) : null;
     }
+
+    /// <summary>Equality (see <see cref="Equals(IndexResult)"/>); two nulls are equal.</summary>
+    public static bool operator ==(IndexResult? left, IndexResult? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(IndexResult? left, IndexResult? right) => !(left == right);
 }

@@ -93,4 +93,10 @@ public sealed class WeightedIndex : IEquatable<WeightedIndex>
 
     /// <summary>Invariant text such as <c>Brand image (4 items, 1-10)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} ({Items.Length} items, {ScaleMin}-{ScaleMax})");
+
+    /// <summary>Equality (see <see cref="Equals(WeightedIndex)"/>); two nulls are equal.</summary>
+    public static bool operator ==(WeightedIndex? left, WeightedIndex? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(WeightedIndex? left, WeightedIndex? right) => !(left == right);
 }

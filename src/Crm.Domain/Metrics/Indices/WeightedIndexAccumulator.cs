@@ -88,13 +88,14 @@ public readonly struct WeightedIndexAccumulator
         var answers = new long[k];
         _sums?.CopyTo(sums, 0);
         _answers?.CopyTo(answers, 0);
+        Span<long> sumSpan = sums, answerSpan = answers;
         for (var r = 0; r < observations.Length; r++)
         {
-            var ratings = observations[r].Ratings;
-            if (ratings.IsDefault || ratings.Length != k)
+            var ratings = observations[r].Ratings.AsSpan();
+            if (observations[r].Ratings.IsDefault || ratings.Length != k)
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"Response {r} has {(ratings.IsDefault ? 0 : ratings.Length)} ratings; index '{index.Name}' has {k} items."),
+                    string.Create(CultureInfo.InvariantCulture, $"Response {r} has {ratings.Length} ratings; index '{index.Name}' has {k} items."),
                     nameof(observations));
             }
 
@@ -112,8 +113,8 @@ public readonly struct WeightedIndexAccumulator
                         string.Create(CultureInfo.InvariantCulture, $"Response {r} rates '{index.Items[i].Name}' {rating}; ratings must be in [{min}, {max}]."));
                 }
 
-                sums[i] += rating;
-                answers[i]++;
+                sumSpan[i] += rating;
+                answerSpan[i]++;
             }
         }
 

@@ -77,4 +77,10 @@ public sealed class KpiDefinition : IEquatable<KpiDefinition>
 
     /// <summary>Text such as <c>Same-day closure: &gt;= 0.8 (at risk from 0.7)</c>.</summary>
     public override string ToString() => $"{Name}: {Target}";
+
+    /// <summary>Equality (see <see cref="Equals(KpiDefinition)"/>); two nulls are equal.</summary>
+    public static bool operator ==(KpiDefinition? left, KpiDefinition? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(KpiDefinition? left, KpiDefinition? right) => !(left == right);
 }

@@ -50,4 +50,10 @@ public sealed class KpiOutcome : IEquatable<KpiOutcome>
 
     /// <summary>Text such as <c>Same-day closure: 82.4 % Met</c>.</summary>
     public override string ToString() => $"{Kpi.Name}: {FormattedValue} {Status}";
+
+    /// <summary>Equality (see <see cref="Equals(KpiOutcome)"/>); two nulls are equal.</summary>
+    public static bool operator ==(KpiOutcome? left, KpiOutcome? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(KpiOutcome? left, KpiOutcome? right) => !(left == right);
 }

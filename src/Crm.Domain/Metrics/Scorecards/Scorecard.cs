@@ -99,4 +99,10 @@ public sealed class Scorecard : IEquatable<Scorecard>
 
     /// <summary>Text such as <c>Service desk (5 KPIs)</c>.</summary>
     public override string ToString() => $"{Name} ({Kpis.Length} KPIs)";
+
+    /// <summary>Equality (see <see cref="Equals(Scorecard)"/>); two nulls are equal.</summary>
+    public static bool operator ==(Scorecard? left, Scorecard? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Scorecard? left, Scorecard? right) => !(left == right);
 }

@@ -70,4 +70,10 @@ public sealed class ScorecardReport : IEquatable<ScorecardReport>
     /// <summary>Text such as <c>Service desk: 3 met, 1 at risk, 1 missed, 0 no data</c>.</summary>
     public override string ToString() =>
         $"{ScorecardName}: {CountOf(KpiStatus.Met)} met, {CountOf(KpiStatus.AtRisk)} at risk, {CountOf(KpiStatus.Missed)} missed, {CountOf(KpiStatus.NoData)} no data";
+
+    /// <summary>Equality (see <see cref="Equals(ScorecardReport)"/>); two nulls are equal.</summary>
+    public static bool operator ==(ScorecardReport? left, ScorecardReport? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(ScorecardReport? left, ScorecardReport? right) => !(left == right);
 }

@@ -158,4 +158,10 @@ public sealed class CallVolume : IEquatable<CallVolume>
 
         return months.ToImmutable();
     }
+
+    /// <summary>Equality (see <see cref="Equals(CallVolume)"/>); two nulls are equal.</summary>
+    public static bool operator ==(CallVolume? left, CallVolume? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(CallVolume? left, CallVolume? right) => !(left == right);
 }
