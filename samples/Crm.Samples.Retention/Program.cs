@@ -1,2 +1,194 @@
-// Placeholder: this sample is built out by its issue.
-System.Console.WriteLine("Crm.Samples.Retention: not written yet.");
+// Retention sample: a generated customer base over two years (2025-2026) showing
+//  1. the cohort retention matrix as a heat map,
+//  2. customers at risk of defection with the retention strategies suggested for them,
+//  3. SLA compliance by service team, counted in business hours of a London calendar.
+// Pass --ci for a smaller base. Data is generated with a fixed seed, so every run prints the same figures.
+using Crm.Domain.Customers;
+using Crm.Domain.Primitives;
+using Crm.Domain.Retention;
+using Crm.Domain.Service;
+using NodaTime;
+using Spectre.Console;
+
+var ci = args.Contains("--ci");
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 170; // the heat map needs the room when piped to a log
+}
+
+var customerCount = ci ? 600 : 4_000;
+var rng = new Random(20261124);
+var london = DateTimeZoneProviders.Tzdb["Europe/London"];
+var start = new LocalDate(2025, 1, 1);
+var asOf = london.AtStartOfDay(new LocalDate(2027, 1, 1)).ToInstant();
+
+// ---- 1. Generate customers and their orders -----------------------------------------------------------------
+var activity = new List<CohortActivity>();
+var purchases = new Dictionary<CustomerId, List<Instant>>();
+var complaintsUnresolved = new HashSet<CustomerId>();
+var priceSensitive = new HashSet<CustomerId>();
+for (var i = 0; i < customerCount; i++)
+{
+    var id = CustomerId.Of($"C{i:D5}");
+    var firstDay = rng.Next(0, 700);
+    var meanGapDays = rng.Next(10, 75);
+    var lifetimeDays = rng.NextDouble() < 0.35 ? rng.Next(30, 300) : 1_000; // a third defect within the window
+    var list = new List<Instant>();
+    for (double day = firstDay; day < Math.Min(730, firstDay + lifetimeDays); day += meanGapDays * (0.5 + rng.NextDouble()))
+    {
+        var date = start.PlusDays((int)day);
+        list.Add(london.AtStartOfDay(date).ToInstant() + Duration.FromHours(10 + rng.Next(8)));
+        activity.Add(new CohortActivity(id, date.ToYearMonth()));
+    }
+
+    purchases[id] = list;
+    if (rng.NextDouble() < 0.08)
+    {
+        complaintsUnresolved.Add(id);
+    }
+
+    if (rng.NextDouble() < 0.10)
+    {
+        priceSensitive.Add(id);
+    }
+}
+
+// ---- 2. Cohort retention heat map ---------------------------------------------------------------------------
+var matrix = CohortRetentionMatrix.Build(activity.ToArray().AsSpan(), new YearMonth(2026, 12));
+const int shownMonths = 12;
+var heat = new Table().Border(TableBorder.Rounded).Title($"[bold]Cohort retention (share of each first-purchase cohort buying k months later), {customerCount} customers[/]");
+heat.AddColumn("cohort");
+heat.AddColumn(new TableColumn("size").RightAligned());
+for (var k = 0; k <= shownMonths; k++)
+{
+    heat.AddColumn(new TableColumn($"+{k}").RightAligned());
+}
+
+for (var c = 0; c < matrix.Cohorts.Length; c++)
+{
+    var cells = new List<string> { matrix.Cohorts[c].ToString("yyyy-MM", null), matrix.Sizes[c].ToString() };
+    for (var k = 0; k <= shownMonths; k++)
+    {
+        if (k >= matrix.Active[c].Length)
+        {
+            cells.Add("");
+            continue;
+        }
+
+        var r = matrix.Retention(c, k).ValueOr(0);
+        var colour = r >= 0.6 ? "green" : r >= 0.4 ? "chartreuse3" : r >= 0.25 ? "yellow" : r >= 0.1 ? "darkorange" : "red";
+        cells.Add($"[black on {colour}]{r * 100,4:0}%[/]");
+    }
+
+    heat.AddRow(cells.ToArray());
+}
+
+AnsiConsole.Write(heat);
+
+// ---- 3. Customers at risk with suggested strategies ---------------------------------------------------------
+var policy = DefectionPolicy.Create(silenceMultiplier: 2.5, pAliveThreshold: Probability.Of(0.25), minimumPurchases: 3);
+var risks = new List<(DefectionRisk Risk, double Barrier)>();
+foreach (var (id, list) in purchases)
+{
+    if (list.Count == 0)
+    {
+        continue;
+    }
+
+    // Stand-in for a BG/NBD P(alive), which the CustomerValue room provides: decays with silence measured in own gaps.
+    var gap = list.Count > 1 ? (list[^1] - list[0]).TotalDays / (list.Count - 1) : 60d;
+    var pAlive = Probability.Clamped(Math.Exp(-(asOf - list[^1]).TotalDays / (4 * gap)));
+    var drivers = new List<ChurnDriver>();
+    if (complaintsUnresolved.Contains(id))
+    {
+        drivers.Add(ChurnDriver.UnresolvedComplaint);
+    }
+
+    if (priceSensitive.Contains(id))
+    {
+        drivers.Add(ChurnDriver.CheaperCompetitorOffer);
+    }
+
+    var risk = policy.Assess(id, list, asOf, pAlive, drivers);
+    if (risk.IsAtRisk && list.Count >= 6)
+    {
+        var barriers = RelationshipBarriers.For(id);
+        if (list.Count > 10)
+        {
+            barriers = barriers.Add(new SwitchingBarrier(SwitchingBarrierKind.LoyaltyReward, Probability.Of(0.4)));
+        }
+
+        risks.Add((risk, barriers.CombinedStrength(new LocalDate(2027, 1, 1)).Value));
+    }
+}
+
+var riskTable = new Table().Border(TableBorder.Rounded).Title($"[bold]Valuable customers at risk: {risks.Count} (top 12 by purchases)[/]");
+riskTable.AddColumns("customer", "purchases", "silent (d)", "own gap (d)", "P(alive)", "signals", "suspected drivers", "suggested strategies");
+foreach (var (risk, barrier) in risks.OrderByDescending(r => purchases[r.Risk.Customer].Count).Take(12))
+{
+    riskTable.AddRow(
+        risk.Customer.Value,
+        purchases[risk.Customer].Count.ToString(),
+        $"{risk.Silence!.Value.TotalDays:0}",
+        risk.ExpectedGap is { } g ? $"{g.TotalDays:0}" : "-",
+        risk.PAlive?.ToString() ?? "-",
+        risk.Signals.ToString(),
+        risk.SuspectedDrivers.IsEmpty ? "-" : string.Join(", ", risk.SuspectedDrivers),
+        string.Join("\n", RetentionStrategyCatalogue.Suggest(risk, barrier, 3)));
+}
+
+AnsiConsole.Write(riskTable);
+
+// ---- 4. SLA compliance by team ------------------------------------------------------------------------------
+var holidays = new[] { new LocalDate(2025, 12, 25), new LocalDate(2025, 12, 26), new LocalDate(2026, 1, 1), new LocalDate(2026, 4, 3), new LocalDate(2026, 4, 6), new LocalDate(2026, 12, 25) };
+var calendar = BusinessCalendar.Create(london, WorkingHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 30)), holidays,
+    new DateInterval(new LocalDate(2024, 12, 1), new LocalDate(2027, 12, 31)));
+var sla = SlaPolicy.Create("standard", calendar, new Dictionary<CasePriority, SlaTargets>
+{
+    [CasePriority.Low] = SlaTargets.Of(Duration.FromHours(8), Duration.FromHours(40)),
+    [CasePriority.Normal] = SlaTargets.Of(Duration.FromHours(4), Duration.FromHours(16)),
+    [CasePriority.High] = SlaTargets.Of(Duration.FromHours(1), Duration.FromHours(8)),
+    [CasePriority.Urgent] = SlaTargets.Of(Duration.FromMinutes(30), Duration.FromHours(4)),
+}, Probability.Of(0.8));
+
+string[] teams = ["Billing", "Technical", "Onboarding"];
+double[] teamSpeed = [0.6, 1.3, 0.9]; // how long each team typically takes, relative to the target
+var cases = new List<ServiceCase>();
+var caseCount = ci ? 600 : 6_000;
+var ids = purchases.Keys.ToArray();
+for (var i = 0; i < caseCount; i++)
+{
+    var team = rng.Next(teams.Length);
+    var priority = (CasePriority)rng.Next(4);
+    var opened = london.AtStartOfDay(start.PlusDays(rng.Next(0, 725))).ToInstant() + Duration.FromMinutes(rng.Next(0, 24 * 60));
+    var c = ServiceCase.Open($"K{i:D5}", ids[rng.Next(ids.Length)], teams[team], priority, (Channel)rng.Next(1, 10), opened);
+    var target = sla.TargetsFor(priority);
+    var fcr = rng.NextDouble() < 0.3;
+    if (fcr)
+    {
+        cases.Add(c.Resolve(calendar.AddBusinessTime(opened, target.FirstResponse * (0.3 + rng.NextDouble()))));
+        continue;
+    }
+
+    var t = calendar.AddBusinessTime(opened, target.FirstResponse * (0.2 + rng.NextDouble()));
+    c = rng.NextDouble() < 0.3 ? c.WaitOnCustomer(t).Resume(t + Duration.FromHours(rng.Next(1, 72))) : c.Respond(t);
+    var resolveAt = calendar.AddBusinessTime(c.LastEventAt, target.Resolution * (teamSpeed[team] * rng.NextDouble()));
+    cases.Add(c.Resolve(resolveAt));
+}
+
+var compliance = SlaCompliance.ByTeam(cases, sla, asOf);
+var slaTable = new Table().Border(TableBorder.Rounded).Title($"[bold]SLA compliance by team ({cases.Count} cases, business hours Mon-Fri 09:00-17:30 Europe/London)[/]");
+slaTable.AddColumns("team", "cases", "resolution SLA met", "first response met", "first-contact resolution", "mean time to resolution");
+foreach (var team in teams)
+{
+    var mine = cases.Where(c => c.Team == team).ToList();
+    var frMet = mine.Count(c => sla.Evaluate(c, asOf).FirstResponse.Status == SlaStatus.Succeeded);
+    var met = compliance[team];
+    var colour = met.ValueOr(0) >= 0.9 ? "green" : met.ValueOr(0) >= 0.75 ? "yellow" : "red";
+    slaTable.AddRow(team, mine.Count.ToString(), $"[{colour}]{met}[/]", Ratio.Rate(frMet, mine.Count).ToString(),
+        Ratio.Rate(mine.Count(c => c.IsFirstContactResolution), mine.Count).ToString(),
+        $"{mine.Average(c => c.TimeToResolution!.Value.TotalHours):0.0} h");
+}
+
+AnsiConsole.Write(slaTable);
+return 0;

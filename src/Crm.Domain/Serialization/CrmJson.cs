@@ -65,6 +65,7 @@ public static class CrmJson
             // both carry [JsonSerializable] (CS8785, dotnet/runtime#99669, duplicate hint names).
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CrmJsonContext.Default,
+                AcquisitionJsonContext.Default,
                 CampaignsJsonContext.Default,
                 CompetenciesJsonContext.Default,
                 CustomerValueModelsJsonContext.Default,
@@ -72,8 +73,10 @@ public static class CrmJson
                 CustomersJsonContext.Default,
                 IdicJsonContext.Default,
                 MetricsJsonContext.Default,
+                RetentionJsonContext.Default,
                 SalesJsonContext.Default,
-                ScorecardJsonContext.Default),
+                ScorecardJsonContext.Default,
+                ServiceJsonContext.Default),
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,

@@ -1,0 +1,39 @@
+using Crm.Domain.Scoring;
+using NodaTime;
+
+namespace Crm.Domain.Acquisition;
+
+/// <summary>Points per behaviour of one kind with exponential decay by age (see <see cref="LeadScoringRules.Behaviour"/>).</summary>
+internal sealed class DecayingBehaviourRule : ScoringRule<LeadSnapshot>
+{
+    private readonly LeadBehaviourKind _kind;
+    private readonly double _points;
+    private readonly double _decayPerNanosecond;
+    private readonly double _cap;
+
+    public DecayingBehaviourRule(LeadBehaviourKind kind, double points, Duration halfLife, double cap)
+        : base($"{kind} (half-life {halfLife.TotalDays:0.##} d)")
+    {
+        _kind = kind;
+        _points = points;
+        _decayPerNanosecond = Math.Log(2d) / halfLife.ToInt64Nanoseconds();
+        _cap = cap;
+    }
+
+    public override double Points(LeadSnapshot candidate)
+    {
+        var total = 0d;
+        var asOf = candidate.AsOf;
+        foreach (var b in candidate.Behaviours.AsSpan())
+        {
+            if (b.Kind != _kind || b.At > asOf)
+            {
+                continue;
+            }
+
+            total += _points * Math.Exp(-_decayPerNanosecond * (asOf - b.At).ToInt64Nanoseconds());
+        }
+
+        return Math.Clamp(total, -_cap, _cap);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+using Crm.Domain.Serialization.Converters;
+
+namespace Crm.Domain.Service;
+
+/// <summary>The business-time targets of one priority: first response and resolution, counted in a calendar's working time.</summary>
+/// <remarks>Equality compares both targets. <c>default</c> (zero targets) is not valid and is refused by
+/// <see cref="SlaPolicy"/>. Immutable and thread-safe.</remarks>
+[JsonConverter(typeof(SlaTargetsJsonConverter))]
+public readonly struct SlaTargets : IEquatable<SlaTargets>
+{
+    private SlaTargets(Duration firstResponse, Duration resolution)
+    {
+        FirstResponse = firstResponse;
+        Resolution = resolution;
+    }
+
+    /// <summary>The business time allowed until the first response (&gt; 0).</summary>
+    public Duration FirstResponse { get; }
+
+    /// <summary>The business time allowed until resolution (&gt;= <see cref="FirstResponse"/>).</summary>
+    public Duration Resolution { get; }
+
+    /// <summary>True for a value created through <see cref="Of"/>.</summary>
+    public bool IsValid => FirstResponse > Duration.Zero;
+
+    /// <summary>Creates targets.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A target is not positive, or resolution is shorter than first response.</exception>
+    public static SlaTargets Of(Duration firstResponse, Duration resolution)
+    {
+        if (firstResponse <= Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(firstResponse), firstResponse, $"firstResponse must be > 0; it was {firstResponse}.");
+        }
+
+        if (resolution < firstResponse)
+        {
+            throw new ArgumentOutOfRangeException(nameof(resolution), resolution, $"resolution must be >= firstResponse ({firstResponse}); it was {resolution}.");
+        }
+
+        return new SlaTargets(firstResponse, resolution);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(SlaTargets other) => FirstResponse == other.FirstResponse && Resolution == other.Resolution;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is SlaTargets other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(FirstResponse, Resolution);
+
+    /// <inheritdoc />
+    public override string ToString() => $"first response {FirstResponse}, resolution {Resolution}";
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(SlaTargets left, SlaTargets right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(SlaTargets left, SlaTargets right) => !left.Equals(right);
+}

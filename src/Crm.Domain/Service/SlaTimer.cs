@@ -1,0 +1,19 @@
+using NodaTime;
+
+namespace Crm.Domain.Service;
+
+/// <summary>One SLA clock of a case (first response or resolution) as of an instant.</summary>
+/// <param name="Status">Where the clock stands.</param>
+/// <param name="Target">The business time allowed.</param>
+/// <param name="Elapsed">The business time used, paused spans excluded.</param>
+/// <param name="IsRunning">True while the clock has not been stopped (by the response or resolution it measures).</param>
+/// <param name="Deadline">When the target runs out (given the pauses so far); null while paused, because the deadline
+/// moves, or when it falls outside the calendar's coverage.</param>
+public readonly record struct SlaTimer(SlaStatus Status, Duration Target, Duration Elapsed, bool IsRunning, Instant? Deadline)
+{
+    /// <summary>The business time left (negative once over the target).</summary>
+    public Duration Remaining => Target - Elapsed;
+
+    /// <summary>True if the status is <see cref="SlaStatus.NonCompliant"/>.</summary>
+    public bool IsBreached => Status == SlaStatus.NonCompliant;
+}
