@@ -10,7 +10,7 @@ public static class CustomerFixtures
     public static readonly Instant T0 = Instant.FromUtc(2026, 1, 5, 12, 0);
     public static readonly Actor Admin = Actor.Of("u-admin", "admin");
     public static readonly Actor SalesRep = Actor.Of("u-sales", "sales");
-    public static readonly Actor Service = Actor.Of("u-service", "service");
+    public static readonly Actor ServiceAgent = Actor.Of("u-service", "service");
     public static readonly Actor Finance = Actor.Of("u-finance", "finance");
     public static readonly Actor Stranger = Actor.Of("u-x", "intern");
 

@@ -80,7 +80,7 @@ public class CustomerTests
         Assert.Null(finance.Notes);
         Assert.Equal(Money.Of(500m, "EUR"), finance.CreditLimit);
         Assert.False(finance.CanSee(FieldGroup.Contact));
-        var service = c.Read(Service, T0);
+        var service = c.Read(ServiceAgent, T0);
         Assert.Equal(3, service.ContactPoints.Length);
         Assert.Null(service.CreditLimit);
         Assert.NotNull(service.Notes);
@@ -138,7 +138,7 @@ public class CustomerTests
     public void Erase_WithoutRights_IsRefused_AndChangesNothing()
     {
         var c = Rich("C1");
-        var u = c.Erase(Service, T0);
+        var u = c.Erase(ServiceAgent, T0);
         Assert.False(u.IsAllowed);
         Assert.Same(c, u.Customer);
         Assert.False(c.IsErased);
