@@ -1,6 +1,8 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using System.Text.Json.Serialization;
 using Crm.Domain.Guards;
+using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.CustomerValue;
 
@@ -19,6 +21,7 @@ namespace Crm.Domain.CustomerValue;
 /// field by field. <c>default</c> is a customer seen once at the very end of observation (x = 0, t_x = 0, T = 0).
 /// This type is an immutable value and is thread-safe.
 /// </remarks>
+[JsonConverter(typeof(CustomerSummaryJsonConverter))]
 public readonly struct CustomerSummary : IEquatable<CustomerSummary>
 {
     private CustomerSummary(int frequency, double recency, double age, double monetaryValue)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using System.Text.Json.Serialization;
 using Crm.Domain.Guards;
+using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Scoring;
 
@@ -8,6 +10,7 @@ namespace Crm.Domain.Scoring;
 /// <remarks>The scale is the model's (lead points, a 0–100 index, a churn risk); the type guarantees only that the
 /// value is finite. Equality and ordering are those of the value. <c>default</c> is 0 points. Immutable and
 /// thread-safe.</remarks>
+[JsonConverter(typeof(ScoreJsonConverter))]
 public readonly struct Score : IEquatable<Score>, IComparable<Score>
 {
     private Score(double value) => Value = value;

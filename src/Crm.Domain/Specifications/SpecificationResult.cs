@@ -1,12 +1,15 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Specifications;
 
 /// <summary>The outcome of evaluating a <see cref="Specification{T}"/>, with the outcomes of its parts: the
 /// explanation of why a candidate matched or did not.</summary>
 /// <remarks>Immutable and thread-safe. Equality is by reference.</remarks>
+[JsonConverter(typeof(SpecificationResultJsonConverter))]
 public sealed class SpecificationResult
 {
     private SpecificationResult(string name, bool isSatisfied, ImmutableArray<SpecificationResult> parts)
