@@ -103,7 +103,7 @@ public readonly struct WeightedIndexAccumulator
 
         for (var i = 0; i < k; i++)
         {
-            Guard.Against.OutOfRange(answers[i], nameof(answers), 0, count);
+            Guard.Against.OutOfRange(answers[i], nameof(answers), 0, count, string.Create(CultureInfo.InvariantCulture, $"The answer count of '{index.Items[i].Name}' ({answers[i]}) must lie in [0, {count}]."));
             Int128 lo = (Int128)answers[i] * index.ScaleMin, hi = (Int128)answers[i] * index.ScaleMax;
             if (sums[i] < lo || sums[i] > hi)
             {

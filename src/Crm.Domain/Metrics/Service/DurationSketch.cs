@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 
 namespace Crm.Domain.Metrics.Service;
@@ -43,11 +44,11 @@ internal readonly struct DurationSketch : IEquatable<DurationSketch>
         total = zeroCount;
         if (buckets.Length == 0)
         {
-            Guard.Against.OutOfRange(offset, nameof(offset), 0, 0);
+            Guard.Against.OutOfRange(offset, nameof(offset), 0, 0, string.Create(CultureInfo.InvariantCulture, $"offset ({offset}) must be 0 when no bucket is occupied."));
             return new DurationSketch(zeroCount, 0, null);
         }
 
-        Guard.Against.OutOfRange(offset, nameof(offset), 0, MaxIndex - buckets.Length + 1);
+        Guard.Against.OutOfRange(offset, nameof(offset), 0, MaxIndex - buckets.Length + 1, string.Create(CultureInfo.InvariantCulture, $"offset ({offset}) must lie in [0, {MaxIndex - buckets.Length + 1}] for {buckets.Length} buckets."));
         if (buckets[0] == 0 || buckets[^1] == 0)
         {
             throw new ArgumentException("The sketch's buckets must be trimmed: the first and last must be occupied.", nameof(buckets));

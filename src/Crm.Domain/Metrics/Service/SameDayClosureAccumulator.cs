@@ -65,7 +65,7 @@ public readonly struct SameDayClosureAccumulator
     internal static SameDayClosureAccumulator FromState(DateTimeZone? zone, long sameDay, long count)
     {
         Guard.Against.Negative(count);
-        Guard.Against.OutOfRange(sameDay, nameof(sameDay), 0, count);
+        Guard.Against.OutOfRange(sameDay, nameof(sameDay), 0, count, string.Create(CultureInfo.InvariantCulture, $"sameDay ({sameDay}) must lie in [{0}, {count}]."));
         if (zone is null && count != 0)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A zone-less {Name} cannot hold cases; it holds {count}."), nameof(zone));

@@ -112,8 +112,8 @@ public readonly struct TimeToResolutionAccumulator
                 : throw new ArgumentException("An accumulator of no cases must have zero sum, min and max.", nameof(count));
         }
 
-        Guard.Against.OutOfRange(max, nameof(max), 0, ClosedCase.MaxTimeToResolution.ToInt64Nanoseconds());
-        Guard.Against.OutOfRange(min, nameof(min), 0, max);
+        Guard.Against.OutOfRange(max, nameof(max), 0, ClosedCase.MaxTimeToResolution.ToInt64Nanoseconds(), string.Create(CultureInfo.InvariantCulture, $"max ({max} ns) must lie in [0, {ClosedCase.MaxTimeToResolution.ToInt64Nanoseconds()}] ns."));
+        Guard.Against.OutOfRange(min, nameof(min), 0, max, string.Create(CultureInfo.InvariantCulture, $"min ({min}) must lie in [{0}, {max}]."));
         var minOk = zeroCount > 0 ? min == 0 : min > 0 && DurationSketch.IndexOf(min) == offset;
         var maxOk = buckets.Length == 0 ? max == 0 : max > 0 && DurationSketch.IndexOf(max) == offset + buckets.Length - 1;
         if (!minOk || !maxOk)
