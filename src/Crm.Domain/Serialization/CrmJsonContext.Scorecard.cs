@@ -38,4 +38,8 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(IndexResponse))]
 [JsonSerializable(typeof(IndexItemScore))]
 [JsonSerializable(typeof(IndexResult))]
+[JsonSerializable(typeof(SameDayClosureAccumulator))]
+[JsonSerializable(typeof(TimeToResolutionAccumulator))]
+[JsonSerializable(typeof(CallVolumeAccumulator))]
+[JsonSerializable(typeof(WeightedIndexAccumulator))]
 internal sealed partial class ScorecardJsonContext : JsonSerializerContext;

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Metrics.Json;
 
 namespace Crm.Domain.Metrics.Indices;
 
@@ -18,6 +21,7 @@ namespace Crm.Domain.Metrics.Indices;
 /// a handful of items); a batch copies them once. Equality compares the definition and every sum and count.
 /// Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(WeightedIndexAccumulatorJsonConverter))]
 public readonly struct WeightedIndexAccumulator
     : IAccumulator<WeightedIndexAccumulator, IndexResponse, IndexResult>, IEquatable<WeightedIndexAccumulator>
 {
@@ -69,6 +73,47 @@ public readonly struct WeightedIndexAccumulator
     {
         ArgumentNullException.ThrowIfNull(index);
         return new WeightedIndexAccumulator(index, 0, null, null);
+    }
+
+    /// <summary>The per-item rating sums and answer counts (zeros when nothing was added), for the JSON converter.</summary>
+    internal (ReadOnlyMemory<long> Sums, ReadOnlyMemory<long> Answers) State =>
+        (_sums ?? (Index is null ? [] : new long[Index.Items.Length]), _answers ?? (Index is null ? [] : new long[Index.Items.Length]));
+
+    /// <summary>Rebuilds a stored accumulator (the JSON converter's factory): one sum and answer count per item, answer
+    /// counts in [0, count], each sum within [answers × ScaleMin, answers × ScaleMax]; no definition means nothing
+    /// counted. The arrays are taken, not copied.</summary>
+    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    internal static WeightedIndexAccumulator FromState(WeightedIndex? index, long count, long[] sums, long[] answers)
+    {
+        Guard.Against.Negative(count);
+        if (index is null)
+        {
+            return count == 0 && sums.Length == 0 && answers.Length == 0
+                ? Empty
+                : throw new ArgumentException("A definition-less WeightedIndexAccumulator cannot hold responses.", nameof(index));
+        }
+
+        var k = index.Items.Length;
+        if (sums.Length != k || answers.Length != k)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"Index '{index.Name}' has {k} items; the state has {sums.Length} sums and {answers.Length} answer counts."),
+                nameof(sums));
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            Guard.Against.OutOfRange(answers[i], nameof(answers), 0, count, string.Create(CultureInfo.InvariantCulture, $"The answer count of '{index.Items[i].Name}' ({answers[i]}) must lie in [0, {count}]."));
+            Int128 lo = (Int128)answers[i] * index.ScaleMin, hi = (Int128)answers[i] * index.ScaleMax;
+            if (sums[i] < lo || sums[i] > hi)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(sums), sums[i],
+                    string.Create(CultureInfo.InvariantCulture, $"The rating sum of '{index.Items[i].Name}' must lie in [{lo}, {hi}] for {answers[i]} answers."));
+            }
+        }
+
+        return new WeightedIndexAccumulator(index, count, sums, answers);
     }
 
     /// <summary>Adds one response.</summary>

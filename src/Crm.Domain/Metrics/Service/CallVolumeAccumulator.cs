@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Crm.Domain.Metrics.Json;
 using NodaTime;
 
 namespace Crm.Domain.Metrics.Service;
@@ -19,6 +22,7 @@ namespace Crm.Domain.Metrics.Service;
 /// window of days (falling back to sorting for days far apart) and allocates the merged arrays once per batch.
 /// Equality compares the zone id and every daily count. Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(CallVolumeAccumulatorJsonConverter))]
 public readonly struct CallVolumeAccumulator
     : IAccumulator<CallVolumeAccumulator, Instant, CallVolume>, IEquatable<CallVolumeAccumulator>
 {
@@ -71,6 +75,46 @@ public readonly struct CallVolumeAccumulator
         ArgumentNullException.ThrowIfNull(zone);
         return new CallVolumeAccumulator(zone, null, null, 0);
     }
+
+    /// <summary>Rebuilds a stored accumulator (the JSON converter's factory): local epoch days strictly ascending,
+    /// counts positive and parallel to them, and no days without a zone. The arrays are taken, not copied.</summary>
+    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <exception cref="OverflowException">The counts add up past <see cref="long.MaxValue"/>.</exception>
+    internal static CallVolumeAccumulator FromState(DateTimeZone? zone, int[] days, long[] counts)
+    {
+        if (days.Length != counts.Length)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{Name} needs one count per day; it has {days.Length} days and {counts.Length} counts."), nameof(counts));
+        }
+
+        if (zone is null && days.Length != 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A zone-less {Name} cannot hold calls; it holds {days.Length} days."), nameof(zone));
+        }
+
+        long total = 0;
+        for (var i = 0; i < days.Length; i++)
+        {
+            if (i > 0 && days[i] <= days[i - 1])
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{Name} days must be strictly ascending; day {i} ({LocalDayMapper.ToDate(days[i]):uuuu-MM-dd}) does not follow {LocalDayMapper.ToDate(days[i - 1]):uuuu-MM-dd}."), nameof(days));
+            }
+
+            if (counts[i] <= 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(counts), counts[i], string.Create(CultureInfo.InvariantCulture, $"{Name} daily counts must be positive; day {i} has {counts[i]}."));
+            }
+
+            total = checked(total + counts[i]);
+        }
+
+        return days.Length == 0
+            ? new CallVolumeAccumulator(zone, null, null, 0)
+            : new CallVolumeAccumulator(zone, days, counts, total);
+    }
+
+    /// <summary>The stored local epoch days (strictly ascending) and their counts, for the JSON converter.</summary>
+    internal (ReadOnlyMemory<int> Days, ReadOnlyMemory<long> Counts) State => (_days, _counts);
 
     /// <summary>Adds one call (copies the day table: prefer the span batch for volume).</summary>
     /// <exception cref="InvalidOperationException">This is the zone-less <see cref="Empty"/>.</exception>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+
 namespace Crm.Domain.Metrics.Service;
 
 /// <summary>
@@ -29,6 +32,35 @@ internal readonly struct DurationSketch : IEquatable<DurationSketch>
         ZeroCount = zeroCount;
         Offset = offset;
         _buckets = buckets;
+    }
+
+    /// <summary>Rebuilds a stored sketch (the JSON converter's factory): counts non-negative, the store trimmed (first and
+    /// last bucket occupied) and within [0, <see cref="MaxIndex"/>]. The array is taken, not copied.</summary>
+    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <exception cref="OverflowException">The counts add up past <see cref="long.MaxValue"/>.</exception>
+    internal static DurationSketch FromState(long zeroCount, int offset, long[] buckets, out long total)
+    {
+        Guard.Against.Negative(zeroCount);
+        total = zeroCount;
+        if (buckets.Length == 0)
+        {
+            Guard.Against.OutOfRange(offset, nameof(offset), 0, 0, string.Create(CultureInfo.InvariantCulture, $"offset ({offset}) must be 0 when no bucket is occupied."));
+            return new DurationSketch(zeroCount, 0, null);
+        }
+
+        Guard.Against.OutOfRange(offset, nameof(offset), 0, MaxIndex - buckets.Length + 1, string.Create(CultureInfo.InvariantCulture, $"offset ({offset}) must lie in [0, {MaxIndex - buckets.Length + 1}] for {buckets.Length} buckets."));
+        if (buckets[0] == 0 || buckets[^1] == 0)
+        {
+            throw new ArgumentException("The sketch's buckets must be trimmed: the first and last must be occupied.", nameof(buckets));
+        }
+
+        foreach (var b in buckets)
+        {
+            Guard.Against.Negative(b, nameof(buckets));
+            total = checked(total + b);
+        }
+
+        return new DurationSketch(zeroCount, offset, buckets);
     }
 
     /// <summary>How many zero values were added.</summary>

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Metrics.Json;
 using NodaTime;
 
 namespace Crm.Domain.Metrics.Service;
@@ -19,6 +23,7 @@ namespace Crm.Domain.Metrics.Service;
 /// <para><b>Cost</b>: no allocation; the batch path caches the zone's current UTC offset, so it avoids building a
 /// <see cref="ZonedDateTime"/> per case. Equality compares the zone id and both counts. Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(SameDayClosureAccumulatorJsonConverter))]
 public readonly struct SameDayClosureAccumulator
     : IAccumulator<SameDayClosureAccumulator, ClosedCase, Primitives.Ratio>, IEquatable<SameDayClosureAccumulator>
 {
@@ -52,6 +57,21 @@ public readonly struct SameDayClosureAccumulator
     {
         ArgumentNullException.ThrowIfNull(zone);
         return new SameDayClosureAccumulator(zone, 0, 0);
+    }
+
+    /// <summary>Rebuilds a stored accumulator (the JSON converter's factory): counts non-negative, same-day count at most
+    /// the case count, and no counts without a zone.</summary>
+    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    internal static SameDayClosureAccumulator FromState(DateTimeZone? zone, long sameDay, long count)
+    {
+        Guard.Against.Negative(count);
+        Guard.Against.OutOfRange(sameDay, nameof(sameDay), 0, count, string.Create(CultureInfo.InvariantCulture, $"sameDay ({sameDay}) must lie in [{0}, {count}]."));
+        if (zone is null && count != 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A zone-less {Name} cannot hold cases; it holds {count}."), nameof(zone));
+        }
+
+        return new SameDayClosureAccumulator(zone, sameDay, count);
     }
 
     /// <summary>Adds one closed case.</summary>

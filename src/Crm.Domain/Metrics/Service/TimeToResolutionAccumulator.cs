@@ -1,6 +1,9 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Metrics.Json;
 using NodaTime;
 
 namespace Crm.Domain.Metrics.Service;
@@ -24,6 +27,7 @@ namespace Crm.Domain.Metrics.Service;
 /// scratch array and allocates one new array per batch, so use batches for volume. <see cref="Combine"/> allocates
 /// one array. Equality compares every statistic and every bucket. Immutable and thread-safe.</para>
 /// </remarks>
+[JsonConverter(typeof(TimeToResolutionAccumulatorJsonConverter))]
 public readonly struct TimeToResolutionAccumulator
     : IAccumulator<TimeToResolutionAccumulator, ClosedCase, DurationStats>, IEquatable<TimeToResolutionAccumulator>
 {
@@ -77,6 +81,52 @@ public readonly struct TimeToResolutionAccumulator
 
         var estimate = (long)Math.Round(_sketch.Quantile(q, Count), MidpointRounding.AwayFromZero);
         return Duration.FromNanoseconds(Math.Clamp(estimate, _minNanoseconds, _maxNanoseconds));
+    }
+
+    internal Int128 SumNanoseconds => _sumNanoseconds;
+
+    internal long MinNanoseconds => _minNanoseconds;
+
+    internal long MaxNanoseconds => _maxNanoseconds;
+
+    internal DurationSketch Sketch => _sketch;
+
+    /// <summary>Rebuilds a stored accumulator (the JSON converter's factory), checking that the exact statistics and the
+    /// sketch agree: bucket counts add up to the count, min and max sit in the lowest and highest occupied buckets (or
+    /// are zero when zeros were counted / only zeros were), and the sum lies in [count × min, count × max].</summary>
+    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
+    /// <exception cref="OverflowException">The counts add up past <see cref="long.MaxValue"/>.</exception>
+    internal static TimeToResolutionAccumulator FromState(long count, Int128 sum, long min, long max, long zeroCount, int offset, long[] buckets)
+    {
+        Guard.Against.Negative(count);
+        var sketch = DurationSketch.FromState(zeroCount, offset, buckets, out var total);
+        if (total != count)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The sketch holds {total} cases but count is {count}."), nameof(count));
+        }
+
+        if (count == 0)
+        {
+            return sum == 0 && min == 0 && max == 0
+                ? Empty
+                : throw new ArgumentException("An accumulator of no cases must have zero sum, min and max.", nameof(count));
+        }
+
+        Guard.Against.OutOfRange(max, nameof(max), 0, ClosedCase.MaxTimeToResolution.ToInt64Nanoseconds(), string.Create(CultureInfo.InvariantCulture, $"max ({max} ns) must lie in [0, {ClosedCase.MaxTimeToResolution.ToInt64Nanoseconds()}] ns."));
+        Guard.Against.OutOfRange(min, nameof(min), 0, max, string.Create(CultureInfo.InvariantCulture, $"min ({min}) must lie in [{0}, {max}]."));
+        var minOk = zeroCount > 0 ? min == 0 : min > 0 && DurationSketch.IndexOf(min) == offset;
+        var maxOk = buckets.Length == 0 ? max == 0 : max > 0 && DurationSketch.IndexOf(max) == offset + buckets.Length - 1;
+        if (!minOk || !maxOk)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"min ({min} ns) and max ({max} ns) must fall in the sketch's lowest and highest occupied buckets."), nameof(min));
+        }
+
+        if (sum < (Int128)count * min || sum > (Int128)count * max)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sum), string.Create(CultureInfo.InvariantCulture, $"The sum ({sum} ns) must lie between count × min and count × max."));
+        }
+
+        return new TimeToResolutionAccumulator(count, sum, min, max, sketch);
     }
 
     /// <summary>Adds one closed case (copies the sketch's array: prefer <see cref="AddRange(ReadOnlySpan{ClosedCase})"/>
