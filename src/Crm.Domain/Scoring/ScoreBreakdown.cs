@@ -61,14 +61,6 @@ public sealed class ScoreBreakdown
     /// <summary>A one-line explanation such as <c>42 = size 20 + visits 30 + recency -8</c>.</summary>
     public override string ToString()
     {
-        return Describe();
-    }
-
-    private static bool AddsUp(double expected, double actual) =>
-        Math.Abs(expected - actual) <= 1e-9 * Math.Max(1d, Math.Abs(expected));
-
-    private string Describe()
-    {
         var sb = new StringBuilder(Total.ToString()).Append(" =");
         for (var i = 0; i < Contributions.Length; i++)
         {
@@ -78,4 +70,7 @@ public sealed class ScoreBreakdown
 
         return sb.ToString();
     }
+
+    private static bool AddsUp(double expected, double actual) =>
+        Math.Abs(expected - actual) <= 1e-9 * Math.Max(1d, Math.Abs(expected));
 }
