@@ -45,6 +45,13 @@ public class ModelScoringBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Count)]
+    public double BgNbdScore()
+    {
+        bg.Score(customers, 52, alive, expected);
+        return alive[^1] + expected[^1];
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
     public double ParetoNbdSpanBatch()
     {
         pn.ProbabilityAlive(customers, alive);
