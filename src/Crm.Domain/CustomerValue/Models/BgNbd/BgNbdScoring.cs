@@ -135,7 +135,7 @@ internal readonly struct BgNbdScoring
     /// <remarks>
     /// Division-free: the partial sum is kept as S/D and the current term as N/D, with D = Π (c+j)(j+1); two terms per
     /// step cost a handful of multiplications and the chain through S is one multiply-add per two terms. The
-    /// convergence test runs every fourth term, at fixed n, on the lane's own values; a lane's sum is taken (S/D) at
+    /// convergence test runs every eighth term, at fixed n, on the lane's own values; a lane's sum is taken (S/D) at
     /// the test that finds it converged, whatever its neighbours still do. Rescaling is by powers of two, which is
     /// exact. A lane's sum therefore never depends on the other lanes.
     /// </remarks>
@@ -161,7 +161,7 @@ internal readonly struct BgNbdScoring
             var step = scale1 * scale;
             denominator *= step;
             sum = (sum * step) + ((term1 * scale) + term);
-            if (((n + 1) & 3) != 0)
+            if (((n + 1) & 7) != 0)
             {
                 continue;
             }
