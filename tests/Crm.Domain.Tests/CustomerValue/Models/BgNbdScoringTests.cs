@@ -112,3 +112,45 @@ public sealed record BatchCase(BgNbdModel Model, CustomerSummary[] Customers, do
 {
     public override string ToString() => $"{Model} t={T} [{string.Join("; ", Customers)}]";
 }
+
+/// <summary>The distribution batch of P(X(t) = n) and the CLV batch's all-or-nothing validation.</summary>
+public class BgNbdDistributionAndClvBatchTests
+{
+    private static readonly BgNbdModel Published = BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667);
+
+    [Fact]
+    public void Distribution_batch_equals_the_single_probabilities_and_sums_to_one()
+    {
+        var distribution = new double[400];
+        Published.ProbabilityOfTransactions(39d, distribution);
+
+        Assert.All(Enumerable.Range(0, distribution.Length), n => Assert.Equal(Published.ProbabilityOfTransactions(n, 39d), distribution[n]));
+
+        Assert.Equal(1d, distribution.Sum(), 1e-9);
+        Assert.Equal(Published.ExpectedTransactionsNewCustomer(39d), distribution.Select((p, n) => n * p).Sum(), 1e-6);
+    }
+
+    [Fact]
+    public void Distribution_batch_refuses_a_bad_window_before_writing()
+    {
+        var distribution = new double[] { -1d, -1d };
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Published.ProbabilityOfTransactions(double.PositiveInfinity, distribution));
+        Assert.Equal("t", error.ParamName);
+        Assert.All(distribution, v => Assert.Equal(-1d, v));
+    }
+
+    [Fact]
+    public void Clv_batch_refuses_a_negative_spend_anywhere_before_writing_anything()
+    {
+        var settings = Crm.Domain.CustomerValue.Models.Clv.ClvSettings.Create(
+            0.3, Crm.Domain.CustomerValue.Models.Clv.DiscountRate.PerWeek(0.01), Crm.Domain.CustomerValue.Models.Clv.RatePeriod.Week, Crm.Domain.CustomerValue.Models.Clv.RatePeriod.Week, 10);
+        var customers = new[] { CustomerSummary.Create(2, 10d, 30d), CustomerSummary.Create(1, 5d, 30d), CustomerSummary.Create(0, 0d, 30d) };
+        var destination = new double[] { -1d, -1d, -1d };
+
+        var error = Assert.ThrowsAny<ArgumentException>(() =>
+            Crm.Domain.CustomerValue.Models.Clv.CustomerLifetimeValue.Of(Published, customers, new[] { 20d, 30d, -5d }, settings, destination));
+
+        Assert.Equal("expectedSpend", error.ParamName);
+        Assert.All(destination, v => Assert.Equal(-1d, v));
+    }
+}

@@ -54,9 +54,15 @@ public static class CustomerLifetimeValue
         Guard.Against.Null(settings);
         ModelGuards.SameLength(customers.Length, expectedSpend.Length);
         ModelGuards.SameLength(customers.Length, destination.Length);
+
+        // Every spend is checked before the first write, so that bad input leaves the destination as it was.
+        foreach (double spend in expectedSpend)
+        {
+            Guard.Against.NegativeValue(spend, nameof(expectedSpend));
+        }
+
         for (int i = 0; i < customers.Length; i++)
         {
-            Guard.Against.NegativeValue(expectedSpend[i]);
             destination[i] = Cumulative(model, customers[i], settings.Margin * expectedSpend[i], settings);
         }
     }
