@@ -31,6 +31,18 @@ public sealed class MbgNbdByIntegration(double r, double alpha, double a, double
     /// <summary>E[X(t)] for a new customer: E[(1−p)(1 − e^(−λpt))/p] (active after the first purchase with probability 1 − p).</summary>
     public double ExpectedTransactionsNewCustomer(double t) => OverLambda(l => OverP(p => (1 - p) * Bought(l, p, t)));
 
+    /// <summary>
+    /// P(X(t) = n) for a new customer: (1−p)^(n+1) Poisson(n; λt) (still active at t) plus p (1−p)^n P(Poisson(λt) ≥ n)
+    /// (dropped out right after the n-th purchase, or at time 0 when n = 0).
+    /// </summary>
+    public double ProbabilityOfTransactions(int n, double t)
+    {
+        double Poisson(double l, int j) => Math.Exp((j * Math.Log(l * t)) - (l * t) - SpecialFunctions.GammaLn(j + 1));
+        double AtLeastN(double l) => 1 - Enumerable.Range(0, n).Sum(j => Poisson(l, j));
+        return (OverP(p => Math.Pow(1 - p, n + 1)) * OverLambda(l => Poisson(l, n)))
+            + (OverP(p => p * Math.Pow(1 - p, n)) * OverLambda(AtLeastN));
+    }
+
     private static double Bought(double lambda, double p, double t) =>
         lambda * p * t < 1e-6 ? lambda * t * (1 - (lambda * p * t / 2)) : (1 - Math.Exp(-lambda * p * t)) / p;
 

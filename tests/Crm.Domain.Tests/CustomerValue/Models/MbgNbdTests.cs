@@ -1,5 +1,6 @@
 using Crm.Domain.CustomerValue;
 using Crm.Domain.CustomerValue.Models.BgNbd;
+using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.MbgNbd;
 
@@ -143,6 +144,30 @@ public class MbgNbdTests
 
         Assert.Equal(1d, total, 9);
         Assert.Equal(mean, model.ExpectedTransactionsNewCustomer(t), 7);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(0, 39)]
+    [InlineData(1, 39)]
+    [InlineData(4, 39)]
+    [InlineData(2, 200)]
+    public void Probability_of_n_transactions_matches_integration_over_lambda_and_p(int n, double t)
+    {
+        double expected = SmoothByIntegration.ProbabilityOfTransactions(n, t);
+        Assert.True(Math.Abs(expected - Smooth.ProbabilityOfTransactions(n, t)) <= 1e-9, $"{expected} vs {Smooth.ProbabilityOfTransactions(n, t)}");
+    }
+
+    [Fact]
+    public void Clv_of_a_repeat_buyer_equals_the_bg_nbd_one_with_b_plus_one()
+    {
+        // CLV only reads E[Y(t) | history], which for x > 0 is the BG/NBD's at b + 1 (see the relation test below).
+        var settings = ClvSettings.Create(0.3, DiscountRate.PerYear(0.15), RatePeriod.Week, RatePeriod.Month, 24);
+        var customer = CustomerSummary.Create(4, 30, 39);
+        double mbg = CustomerLifetimeValue.Of(MbgNbdModel.Create(0.525, 6.183, 0.891, 1.614), customer, 40, settings);
+        double bg = CustomerLifetimeValue.Of(BgNbdModel.Create(0.525, 6.183, 0.891, 2.614), customer, 40, settings);
+        Assert.True(mbg > 0);
+        Assert.Equal(bg, mbg, 9);
     }
 
     [Fact]

@@ -191,7 +191,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     private double AliveCore(int x, double tx, double age)
     {
         // The power in log space, so that x = 10,000 cannot overflow; e^k = ∞ gives exactly 0.
-        double k = Math.Log(A / (B + x)) + ((R + x) * (Math.Log(Alpha + age) - Math.Log(Alpha + tx)));
+        double k = Math.Log(A) - Math.Log(B + x) + ((R + x) * (Math.Log(Alpha + age) - Math.Log(Alpha + tx)));
         return 1d / (1d + Math.Exp(k));
     }
 
