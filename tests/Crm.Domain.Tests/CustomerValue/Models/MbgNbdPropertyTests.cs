@@ -62,6 +62,41 @@ public class MbgNbdPropertyTests
         });
     }
 
+    [Fact]
+    public void Predictions_stay_finite_at_extreme_parameter_values()
+    {
+        double[] values = [1e-8, 1e-3, 1, 1e3, 1e8];
+        CustomerSummary[] customers = [CustomerSummary.Create(0, 0, 0), CustomerSummary.Create(0, 0, 39), CustomerSummary.Create(3, 20, 39), CustomerSummary.Create(10_000, 39, 39)];
+        var failures = new List<string>();
+        foreach (double r in values)
+        {
+            foreach (double alpha in values)
+            {
+                foreach (double a in values)
+                {
+                    foreach (double b in values)
+                    {
+                        var m = MbgNbdModel.Create(r, alpha, a, b);
+                        double[] predictions =
+                        [
+                            m.ExpectedTransactionsNewCustomer(52),
+                            m.ProbabilityOfTransactions(0, 52),
+                            m.ProbabilityOfTransactions(2, 52),
+                            .. customers.SelectMany(c => new[] { m.ProbabilityAlive(c), m.ExpectedTransactions(c, 52) }),
+                        ];
+                        double[] logLikelihoods = [.. customers.Select(c => m.LogLikelihood(c))];
+                        if (!predictions.All(v => double.IsFinite(v) && v >= 0) || !logLikelihoods.All(double.IsFinite))
+                        {
+                            failures.Add($"{m}: {string.Join(", ", predictions)} | {string.Join(", ", logLikelihoods)}");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(10)) + $" ({failures.Count} models)");
+    }
+
     [Theory]
     [MemberData(nameof(FitRobustnessTests.Cases), MemberType = typeof(FitRobustnessTests))]
     public void Fit_is_finite_and_honest_where_peers_fail(string name)

@@ -171,6 +171,20 @@ public class MbgNbdTests
     }
 
     [Fact]
+    public void Near_certain_buyers_make_their_geometric_number_of_purchases()
+    {
+        // r = 1000, α = 0.001: λ ≈ 10⁶ a week, so within 52 weeks every customer buys until dropping out, and
+        // E[purchases | p, alive] = 1/p. Hence E[X(52)] = E[(1−p)/p] = b/(a−1) for a new customer, and for an alive
+        // customer with x = 0 the posterior Beta(a, b+1) gives E[1/p] = (a+b)/(a−1). With a = b = 1000 these are
+        // 1000/999 and 2000/999, computed here on the concentrated-Beta fallback of the numerics.
+        var m = MbgNbdModel.Create(1000, 0.001, 1000, 1000);
+        Assert.Equal(1000d / 999d, m.ExpectedTransactionsNewCustomer(52), 9);
+        var c = CustomerSummary.Create(0, 0, 1e-6); // T tiny, so that P(alive) = 1/(1 + e^(r ln(1 + T/α))) ≈ 0.27 does not underflow
+        Assert.InRange(m.ProbabilityAlive(c), 0.2, 0.3);
+        Assert.Equal(2000d / 999d, m.ExpectedTransactions(c, 52) / m.ProbabilityAlive(c), 9);
+    }
+
+    [Fact]
     public void Hand_computed_values_with_unit_parameters()
     {
         // r = α = a = b = 1, T = 1, x = 0: P(alive) = 1 / (1 + a/b ((α+T)/α)^r) = 1 / (1 + 2) = 1/3.

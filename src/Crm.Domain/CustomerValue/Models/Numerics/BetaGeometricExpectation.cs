@@ -15,7 +15,7 @@ internal static class BetaGeometricExpectation
     /// The expectation above, by Euler's transformation: c φ(a−1, L) − e^((a−1)L) Σ_{n≥1} (a+b−1−r)_n (a)_{n−1} /
     /// ((c+1)_{n−1} n!) zⁿ with c = a+b+x−1, z = t/(α+T+t) and L = ln((α+T)/(α+T+t)). Both pieces are regular at a = 1
     /// and a + b = 1, and the terms shrink as x grows. Falls back to the untransformed positive series, then to
-    /// quadrature over p, where the alternating terms cancel.
+    /// quadrature over p (chosen by the shape of the Beta(a, b+x) distribution of p), where the alternating terms cancel.
     /// </summary>
     public static double Evaluate(double r, double alpha, double a, double b, int x, double age, double t)
     {
@@ -65,8 +65,45 @@ internal static class BetaGeometricExpectation
         }
 
         var g = new IntegrandOverP(r + x, t / baseTime);
-        return Math.Max(a + b + x > 1e6 ? Concentrated(in g, a, b + x) : Quadrature(in g, a, b + x), 0d);
+        double shape = b + x;
+        double fallback = Math.Min(a, shape) >= 10d ? AroundTheMean(in g, a, shape)
+            : a + shape > 1e6 ? Concentrated(in g, a, shape)
+            : Quadrature(in g, a, shape);
+        return Math.Max(fallback, 0d);
     }
+
+    /// <summary>
+    /// E over p ~ Beta(a, q) of g(p) for a, q ≥ 10, where the density is smooth, vanishes at both ends and is nearly
+    /// normal: the trapezoid rule at a quarter of a standard deviation on ±40 standard deviations around the mean
+    /// (clipped to (0, 1)), self-normalised with the log-density evaluated at each node, so that neither the Beta function
+    /// nor the density's peak can overflow.
+    /// </summary>
+    private static double AroundTheMean(in IntegrandOverP g, double a, double q)
+    {
+        const int HalfWidth = 160;
+        double mean = a / (a + q);
+        double sd = Math.Sqrt(mean * (1d - mean) / (a + q + 1d));
+        double step = sd / 4d;
+        double peak = LogDensity(mean, a, q);
+        double sum = 0d, norm = 0d;
+        for (int k = -HalfWidth; k <= HalfWidth; k++)
+        {
+            double p = mean + (k * step);
+            if (p <= 0d || p >= 1d)
+            {
+                continue;
+            }
+
+            double w = Math.Exp(LogDensity(p, a, q) - peak);
+            sum += w * g.At(p);
+            norm += w;
+        }
+
+        return sum / norm;
+    }
+
+    /// <summary>ln of the unnormalised Beta(a, q) density, (a−1) ln p + (q−1) ln(1−p).</summary>
+    private static double LogDensity(double p, double a, double q) => ((a - 1d) * Math.Log(p)) + ((q - 1d) * CvSpecialFunctions.Log1P(-p));
 
     /// <summary>
     /// E over p ~ Beta(a, q) of g(p) by tanh-sinh quadrature in u = p^a (which absorbs the p^(a−1) endpoint behaviour):
