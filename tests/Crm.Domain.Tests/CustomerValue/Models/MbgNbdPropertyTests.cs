@@ -65,7 +65,8 @@ public class MbgNbdPropertyTests
     [Fact]
     public void Predictions_stay_finite_at_extreme_parameter_values()
     {
-        double[] values = [1e-8, 1e-3, 1, 1e3, 1e8];
+        // 7⁴ = 2,401 models from 1e-300 to 1e300; expectations beyond the double range saturate at double.MaxValue.
+        double[] values = [1e-300, 1e-8, 1e-3, 1, 1e3, 1e8, 1e300];
         CustomerSummary[] customers = [CustomerSummary.Create(0, 0, 0), CustomerSummary.Create(0, 0, 39), CustomerSummary.Create(3, 20, 39), CustomerSummary.Create(10_000, 39, 39)];
         var failures = new List<string>();
         foreach (double r in values)
@@ -85,7 +86,7 @@ public class MbgNbdPropertyTests
                             .. customers.SelectMany(c => new[] { m.ProbabilityAlive(c), m.ExpectedTransactions(c, 52) }),
                         ];
                         double[] logLikelihoods = [.. customers.Select(c => m.LogLikelihood(c))];
-                        if (!predictions.All(v => double.IsFinite(v) && v >= 0) || !logLikelihoods.All(double.IsFinite))
+                        if (!predictions.All(v => double.IsFinite(v) && v >= 0) || !predictions[1..3].All(v => v <= 1) || !logLikelihoods.All(double.IsFinite))
                         {
                             failures.Add($"{m}: {string.Join(", ", predictions)} | {string.Join(", ", logLikelihoods)}");
                         }

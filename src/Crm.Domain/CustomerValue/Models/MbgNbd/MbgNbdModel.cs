@@ -14,9 +14,10 @@ namespace Crm.Domain.CustomerValue.Models.MbgNbd;
 /// </summary>
 /// <remarks>
 /// Every prediction is finite for every valid input (log-space formulas; the conditional expectation shares the
-/// BG/NBD's Euler-transformed 2F1 series with b + 1 in place of b). <c>default</c> is not a usable model (all
-/// parameters 0): create one with <see cref="Create"/> or <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable
-/// and thread-safe.
+/// BG/NBD's Euler-transformed 2F1 series with b + 1 in place of b; an expectation beyond the range of a double, which
+/// needs a mean purchase rate r/α near 1e308 per period, saturates at <see cref="double.MaxValue"/>). <c>default</c> is
+/// not a usable model (all parameters 0): create one with <see cref="Create"/> or
+/// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Crm.Domain.Serialization.Converters.MbgNbdModelJsonConverter))]
 public readonly struct MbgNbdModel : ITransactionModel
@@ -130,8 +131,28 @@ public readonly struct MbgNbdModel : ITransactionModel
 
         // P(NB ≥ n) = I_z(n, r) with z = t/(α+t), computed directly rather than as 1 − Σ_{j<n}, which cancels.
         double reached = n == 0 ? 1d : SpecialFunctions.BetaRegularized(n, R, t / (Alpha + t));
+        if (!double.IsFinite(reached))
+        {
+            // MathNet's incomplete beta fails for r near 1e300; the complement of the finite sum is exact enough there.
+            reached = Math.Clamp(1d - NegativeBinomialHead(n, t), 0d, 1d);
+        }
+
         double droppedAfterN = Math.Exp(SpecialFunctions.BetaLn(A + 1d, B + n) - logBetaAb) * reached;
         return Math.Clamp(active + droppedAfterN, 0d, 1d);
+    }
+
+    /// <summary>Σ_{j&lt;n} NB(j; r, α/(α+t)), the probability of fewer than n purchases while active, term by term in log space.</summary>
+    private double NegativeBinomialHead(int n, double t)
+    {
+        double logStay = -R * CvSpecialFunctions.Log1P(t / Alpha);
+        double logGo = Math.Log(t / (Alpha + t));
+        double sum = 0d;
+        for (int j = 0; j < n; j++)
+        {
+            sum += Math.Exp(SpecialFunctions.GammaLn(R + j) - SpecialFunctions.GammaLn(R) - SpecialFunctions.GammaLn(j + 1d) + logStay + (j * logGo));
+        }
+
+        return sum;
     }
 
     /// <summary>Writes P(alive) of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>

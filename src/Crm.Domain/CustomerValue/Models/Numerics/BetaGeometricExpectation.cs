@@ -17,7 +17,14 @@ internal static class BetaGeometricExpectation
     /// and a + b = 1, and the terms shrink as x grows. Falls back to the untransformed positive series, then to
     /// quadrature over p (chosen by the shape of the Beta(a, b+x) distribution of p), where the alternating terms cancel.
     /// </summary>
-    public static double Evaluate(double r, double alpha, double a, double b, int x, double age, double t)
+    /// <remarks>
+    /// Saturates at <see cref="double.MaxValue"/> where the expectation itself exceeds the range of a double (a mean
+    /// purchase rate r/α near 1e308 per period), so that no infinity leaves the model.
+    /// </remarks>
+    public static double Evaluate(double r, double alpha, double a, double b, int x, double age, double t) =>
+        Math.Min(Unbounded(r, alpha, a, b, x, age, t), double.MaxValue);
+
+    private static double Unbounded(double r, double alpha, double a, double b, int x, double age, double t)
     {
         if (t == 0d)
         {
