@@ -1,4 +1,4 @@
-// CDNOW end to end: transaction log -> summaries -> BG/NBD, Pareto/NBD, Gamma-Gamma -> holdout check, CLV, SVG plot.
+// CDNOW end to end: transaction log -> summaries -> BG/NBD, Pareto/NBD, Gamma-Gamma, MBG/NBD -> holdout check, CLV, SVG plot.
 // Usage: dotnet run --project samples/Crm.Samples.CustomerValue [-- --ci]
 using System.Diagnostics;
 using System.Globalization;
@@ -6,6 +6,7 @@ using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.GammaGamma;
+using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
 using Crm.Domain.CustomerValue.Summaries;
 using Crm.Samples.CustomerValue;
@@ -31,9 +32,11 @@ Console.WriteLine(string.Create(inv, $"CDNOW: {log.Length:N0} transactions, {sum
 var bg = BgNbdModel.Fit(customers);
 var pn = ParetoNbdModel.Fit(customers);
 var gg = GammaGammaModel.Fit(customers);
+var mbg = MbgNbdModel.Fit(customers);
 Print("BG/NBD", bg);
 Print("Pareto/NBD", pn);
 Print("Gamma-Gamma", gg);
+Print("MBG/NBD (Batislam et al. 2007; drop-out possible right after the first purchase)", mbg);
 Console.WriteLine(string.Create(inv, $"Population mean spend per transaction (Gamma-Gamma): {gg.Model.PopulationMeanSpend:F3}"));
 
 // Holdout check: cumulative repeat transactions per week since 1997-01-01, actual against expected for the cohort.
@@ -61,6 +64,9 @@ foreach (var c in customers)
 }
 
 Console.WriteLine(string.Create(inv, $"Holdout ({holdoutWeeks:F2} weeks): BG/NBD predicts {predictedHoldout:F0} repeat purchases, actual {summaries.TotalHoldoutFrequency}."));
+var mbgHoldout = new double[customers.Length];
+mbg.Model.ExpectedTransactions(customers, holdoutWeeks, mbgHoldout);
+Console.WriteLine(string.Create(inv, $"Holdout: MBG/NBD predicts {mbgHoldout.Sum():F0}."));
 
 // Top customers by CLV: BG/NBD transactions x Gamma-Gamma spend, 30 % margin, 15 % a year, 24 monthly steps.
 var settings = ClvSettings.Create(0.30, DiscountRate.PerYear(0.15), RatePeriod.Week, RatePeriod.Month, 24);
@@ -87,7 +93,7 @@ File.WriteAllText(svgPath, Svg.TrackingPlot(actual, expectedBg, expectedPn, 39))
 Console.WriteLine();
 Console.WriteLine($"Tracking plot written to {svgPath}");
 Console.WriteLine(string.Create(inv, $"Done in {clock.Elapsed.TotalSeconds:F2} s."));
-return bg.Converged && pn.Converged && gg.Converged ? 0 : 1;
+return bg.Converged && pn.Converged && gg.Converged && mbg.Converged ? 0 : 1;
 
 static void Print<T>(string name, ModelFit<T> fit)
     where T : struct

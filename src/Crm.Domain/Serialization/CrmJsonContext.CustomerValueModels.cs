@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.GammaGamma;
+using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
 
 namespace Crm.Domain.Serialization;
@@ -15,6 +16,7 @@ namespace Crm.Domain.Serialization;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(BgNbdModel))]
 [JsonSerializable(typeof(ParetoNbdModel))]
+[JsonSerializable(typeof(MbgNbdModel))]
 [JsonSerializable(typeof(GammaGammaModel))]
 [JsonSerializable(typeof(DiscountRate))]
 [JsonSerializable(typeof(RatePeriod))]

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Crm.Domain.CustomerValue;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.GammaGamma;
+using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
 
 namespace Crm.Domain.Benchmarks.CustomerValue.Models;
@@ -20,6 +21,9 @@ public class ModelFitBenchmarks
 
     [Benchmark]
     public double ParetoNbdFit() => ParetoNbdModel.Fit(customers).LogLikelihood;
+
+    [Benchmark]
+    public double MbgNbdFit() => MbgNbdModel.Fit(customers).LogLikelihood;
 
     [Benchmark]
     public double GammaGammaFit() => GammaGammaModel.Fit(customers).LogLikelihood;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Crm.Domain.CustomerValue;
 using Crm.Domain.CustomerValue.Models.BgNbd;
+using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
 
 namespace Crm.Domain.Benchmarks.CustomerValue.Models;
@@ -15,6 +16,7 @@ public class ModelScoringBenchmarks
 {
     private const int Count = 1_000_000;
     private readonly BgNbdModel bg = BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667);
+    private readonly MbgNbdModel mbg = MbgNbdModel.Create(0.525, 6.183, 0.891, 1.614);
     private readonly ParetoNbdModel pn = ParetoNbdModel.Create(0.5533971, 10.5801985, 0.6060625, 11.6562237);
     private CustomerSummary[] customers = [];
     private double[] alive = [];
@@ -56,6 +58,13 @@ public class ModelScoringBenchmarks
     {
         pn.ProbabilityAlive(customers, alive);
         pn.ExpectedTransactions(customers, 52, expected);
+        return alive[^1] + expected[^1];
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double MbgNbdScore()
+    {
+        mbg.Score(customers, 52, alive, expected);
         return alive[^1] + expected[^1];
     }
 }
