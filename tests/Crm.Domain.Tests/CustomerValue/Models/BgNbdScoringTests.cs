@@ -80,6 +80,32 @@ public class BgNbdScoringTests
     }
 
     [Fact]
+    public void Every_corner_of_the_parameter_space_scores_finite_including_a_concentrated_beta()
+    {
+        // a = b = 1000 with r = 1000 once made the old scalar path's quadrature return NaN.
+        double[] values = [1e-3, 0.5, 1d, 1000d];
+        var customers = new[] { CustomerSummary.Create(0, 0d, 39d), CustomerSummary.Create(3, 20d, 39d), CustomerSummary.Create(10_000, 39d, 39d), CustomerSummary.Create(50, 1d, 78d), CustomerSummary.Create(1, 0.5, 0.5) };
+        var alive = new double[customers.Length];
+        var expected = new double[customers.Length];
+        foreach (double r in values)
+        {
+            foreach (double alpha in values)
+            {
+                foreach (double a in values)
+                {
+                    foreach (double b in values)
+                    {
+                        var model = BgNbdModel.Create(r, alpha, a, b);
+                        model.Score(customers, 52d, alive, expected);
+                        Assert.All(alive, p => Assert.InRange(p, 0d, 1d));
+                        Assert.All(expected, e => Assert.True(double.IsFinite(e) && e >= 0d, $"{model}: {e}"));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Score_refuses_mismatched_destinations_and_bad_windows_before_writing()
     {
         var customers = new[] { CustomerSummary.Create(2, 10d, 30d), CustomerSummary.Create(0, 0d, 30d) };

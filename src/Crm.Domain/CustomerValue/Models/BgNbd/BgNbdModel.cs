@@ -178,5 +178,5 @@ public readonly struct BgNbdModel : ITransactionModel
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"BG/NBD(r={R:G6}, alpha={Alpha:G6}, a={A:G6}, b={B:G6})");
 
-    private BgNbdScoring Scoring => new(this);
+    private BetaGeometricScoring Scoring => new(R, Alpha, A, B, canDropAtStart: false);
 }

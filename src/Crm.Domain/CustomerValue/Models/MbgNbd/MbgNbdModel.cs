@@ -87,7 +87,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <param name="t">Window length in periods (finite, ≥ 0).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public double ExpectedTransactionsNewCustomer(double t) =>
-        B / (A + B) * BetaGeometricExpectation.Evaluate(R, Alpha, A, B + 1d, 0, 0d, ModelGuards.Window(t));
+        Scoring.Single(0, 0d, 0d, ModelGuards.Window(t), wantExpected: true).Expected; // P(alive | x = 0, T = 0) = b/(a+b)
 
     /// <summary>
     /// E[Y(t) | x, t_x, T] = (a+b+x)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; t/(α+T+t))] × P(alive):
@@ -97,13 +97,14 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <param name="t">Window length in periods (finite, ≥ 0).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public double ExpectedTransactions(in CustomerSummary customer, double t) =>
-        Conditional(customer.Frequency, customer.Age, ModelGuards.Window(t)) * AliveCore(customer.Frequency, customer.Recency, customer.Age);
+        Scoring.Single(customer.Frequency, customer.Recency, customer.Age, ModelGuards.Window(t), wantExpected: true).Expected;
 
     /// <summary>
     /// P(alive | x, t_x, T) = 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x)), in [0, 1]; below 1 for x = 0 too, unlike BG/NBD.
     /// </summary>
     /// <param name="customer">The customer's summary.</param>
-    public double ProbabilityAlive(in CustomerSummary customer) => AliveCore(customer.Frequency, customer.Recency, customer.Age);
+    public double ProbabilityAlive(in CustomerSummary customer) =>
+        Scoring.Single(customer.Frequency, customer.Recency, customer.Age, 0d, wantExpected: false).Alive;
 
     /// <summary>
     /// P(X(t) = n): the probability that a new customer makes exactly <paramref name="n"/> repeat transactions in (0, t]:
@@ -160,11 +161,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
     {
         ModelGuards.SameLength(customers.Length, destination.Length);
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly var c = ref customers[i];
-            destination[i] = AliveCore(c.Frequency, c.Recency, c.Age);
-        }
+        Scoring.Batch(customers, 0d, destination, Span<double>.Empty);
     }
 
     /// <summary>Writes E[Y(t) | x, t_x, T] of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
@@ -173,12 +170,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     public void ExpectedTransactions(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> destination)
     {
         ModelGuards.SameLength(customers.Length, destination.Length);
-        ModelGuards.Window(t);
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly var c = ref customers[i];
-            destination[i] = Conditional(c.Frequency, c.Age, t) * AliveCore(c.Frequency, c.Recency, c.Age);
-        }
+        Scoring.Batch(customers, ModelGuards.Window(t), Span<double>.Empty, destination);
     }
 
     /// <summary>
@@ -195,27 +187,16 @@ public readonly struct MbgNbdModel : ITransactionModel
     {
         ModelGuards.SameLength(customers.Length, probabilityAlive.Length);
         ModelGuards.SameLength(customers.Length, expectedTransactions.Length);
-        ModelGuards.Window(t);
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly var c = ref customers[i];
-            double alive = AliveCore(c.Frequency, c.Recency, c.Age);
-            probabilityAlive[i] = alive;
-            expectedTransactions[i] = Conditional(c.Frequency, c.Age, t) * alive;
-        }
+        Scoring.Batch(customers, ModelGuards.Window(t), probabilityAlive, expectedTransactions);
     }
 
     /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"MBG/NBD(r={R:G6}, alpha={Alpha:G6}, a={A:G6}, b={B:G6})");
 
-    private double AliveCore(int x, double tx, double age)
-    {
-        // The power in log space, so that x = 10,000 cannot overflow; e^k = ∞ gives exactly 0.
-        double k = Math.Log(A) - Math.Log(B + x) + ((R + x) * (Math.Log(Alpha + age) - Math.Log(Alpha + tx)));
-        return 1d / (1d + Math.Exp(k));
-    }
-
-    /// <summary>The expectation given alive at T: the BG/NBD form with b + 1 in place of b (the posterior of p is Beta(a, b+x+1)).</summary>
-    private double Conditional(int x, double age, double t) => BetaGeometricExpectation.Evaluate(R, Alpha, A, B + 1d, x, age, t);
+    /// <summary>
+    /// The BG/NBD kernel with b + 1 in place of b (the posterior of p is Beta(a, b+x+1)) and P(alive) of the same form
+    /// for x = 0: four customers per vector, the same bits alone or in a batch.
+    /// </summary>
+    private BetaGeometricScoring Scoring => new(R, Alpha, A, B + 1d, canDropAtStart: true);
 }

@@ -6,59 +6,29 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// The conditional expectation shared by the beta-geometric models (BG/NBD, Fader, Hardie &amp; Lee 2005, eq. 10; MBG/NBD,
 /// Batislam, Denizel &amp; Filiztekin 2007, with b replaced by b + 1):
 /// E(r, α, a, b; x, T, t) = (a+b+x−1)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))],
-/// the expected transactions in (T, T+t] of a customer who is alive at T after x repeat purchases. Finite for every
-/// valid input; pure and thread-safe.
+/// the expected transactions in (T, T+t] of a customer who is alive at T after x repeat purchases, for the parameter
+/// corners where the scoring kernel's Euler-transformed series (<see cref="BetaGeometricScoring"/>) cancels or
+/// overflows. Finite for every valid input; pure and thread-safe.
 /// </summary>
 internal static class BetaGeometricExpectation
 {
     /// <summary>
-    /// The expectation above, by Euler's transformation: c φ(a−1, L) − e^((a−1)L) Σ_{n≥1} (a+b−1−r)_n (a)_{n−1} /
-    /// ((c+1)_{n−1} n!) zⁿ with c = a+b+x−1, z = t/(α+T+t) and L = ln((α+T)/(α+T+t)). Both pieces are regular at a = 1
-    /// and a + b = 1, and the terms shrink as x grows. Falls back to the untransformed positive series, then to
-    /// quadrature over p (chosen by the shape of the Beta(a, b+x) distribution of p), where the alternating terms cancel.
+    /// The expectation above without the transformed series: the untransformed positive series where a is away from 1,
+    /// else the expectation over p ~ Beta(a, b+x) by a rule chosen by the distribution's shape. Saturates at
+    /// <see cref="double.MaxValue"/> where the expectation itself exceeds the range of a double (a mean purchase rate
+    /// r/α near 1e308 per period), so that no infinity leaves the model.
     /// </summary>
-    /// <remarks>
-    /// Saturates at <see cref="double.MaxValue"/> where the expectation itself exceeds the range of a double (a mean
-    /// purchase rate r/α near 1e308 per period), so that no infinity leaves the model.
-    /// </remarks>
-    public static double Evaluate(double r, double alpha, double a, double b, int x, double age, double t) =>
+    public static double Fallback(double r, double alpha, double a, double b, int x, double age, double t) =>
         Math.Min(Unbounded(r, alpha, a, b, x, age, t), double.MaxValue);
 
     private static double Unbounded(double r, double alpha, double a, double b, int x, double age, double t)
     {
-        if (t == 0d)
-        {
-            return 0d;
-        }
-
         double baseTime = alpha + age;
         double logBase = -CvSpecialFunctions.Log1P(t / baseTime);
         double z = t / (baseTime + t);
         double epsilon = a - 1d;
         double c = a + b + x - 1d;
-        double aPrime = a + b - 1d - r;
-        double lead = c * CvSpecialFunctions.OneMinusExpOver(epsilon, logBase);
-        double u = aPrime * z;
-        double sum = u;
-        double largest = Math.Abs(u);
-        for (int n = 1; n < 100_000 && u != 0d && double.IsFinite(sum); n++)
-        {
-            double ratio = (aPrime + n) * (a + n - 1d) / ((c + n) * (n + 1d)) * z;
-            u *= ratio;
-            sum += u;
-            largest = Math.Max(largest, Math.Abs(u));
-            double q = Math.Abs(ratio);
-            if (q < 1d && Math.Abs(u) * q / (1d - q) <= 1e-16 * (Math.Abs(lead) + Math.Abs(sum)))
-            {
-                break;
-            }
-        }
-
-        double value = lead - (Math.Exp(epsilon * logBase) * sum);
-        if (double.IsFinite(value) && largest <= 1e4 * Math.Abs(value))
-        {
-            return Math.Max(value, 0d);
-        }
+        double value;
 
         // r ≫ a + b with few transactions: the alternating terms above cancel (or overflow). The untransformed series
         // has positive terms; only the division by a − 1 remains, harmless away from a = 1.

@@ -1,11 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using Crm.Domain.CustomerValue.Models.Numerics;
 
-namespace Crm.Domain.CustomerValue.Models.BgNbd;
+namespace Crm.Domain.CustomerValue.Models.Numerics;
 
 /// <summary>
-/// The BG/NBD scoring kernel: P(alive) and E[Y(t) | x, t_x, T] for four customers at a time in the lanes of a
+/// The scoring kernel of the beta-geometric models (BG/NBD and MBG/NBD): P(alive) and E[Y(t) | x, t_x, T] for four customers at a time in the lanes of a
 /// <see cref="Vector256{T}"/>. A single customer is scored as four copies of itself, so every public path (single,
 /// span batch, combined score) computes a customer's values with the same operations in the same order: batch equals
 /// single bit for bit, wherever the customer sits in the batch.
@@ -15,28 +14,38 @@ namespace Crm.Domain.CustomerValue.Models.BgNbd;
 /// transformation: c φ(a−1, L) − e^((a−1)L) Σ_{n≥1} (a+b−1−r)_n (a)_{n−1} / ((c+1)_{n−1} n!) zⁿ, with c = a+b+x−1 and
 /// L = ln((α+T)/(α+T+t)); φ(ε, L) = (1 − e^(εL))/ε. Both pieces are regular at a = 1 and a + b = 1. The series runs
 /// per lane until the lane's tail bound falls below 1e-16 of its magnitude; converged lanes are frozen while the
-/// others go on. Lanes whose terms cancel badly (r ≫ a + b) fall back to <see cref="BgNbdExpectationFallback"/>.
+/// others go on. Lanes whose terms cancel badly (r ≫ a + b) fall back to <see cref="BetaGeometricExpectation"/>. The MBG/NBD
+/// uses the same kernel with b + 1 (Batislam, Denizel &amp; Filiztekin 2007).
 /// </remarks>
-internal readonly struct BgNbdScoring
+internal readonly struct BetaGeometricScoring
 {
     private const double Tolerance = 1e-16;
     private const int MaxTerms = 100_000;
     private const double Big = 1.3407807929942597e154; // 2^512
 
-    private readonly BgNbdModel _m;
     private readonly double _r;
     private readonly double _alpha;
     private readonly double _a;
     private readonly double _b;
     private readonly double _epsilon;
     private readonly double _aPrime;
+    private readonly bool _canDropAtStart;
 
-    public BgNbdScoring(BgNbdModel model)
+    /// <summary>A kernel for the given parameters.</summary>
+    /// <param name="r">r of the purchase-rate distribution.</param>
+    /// <param name="alpha">α of the purchase-rate distribution.</param>
+    /// <param name="a">a of the drop-out distribution.</param>
+    /// <param name="b">b of the drop-out distribution (the MBG/NBD passes its b + 1).</param>
+    /// <param name="canDropAtStart">
+    /// False for the BG/NBD (a customer without repeat purchases is alive); true for the MBG/NBD, whose customers may drop
+    /// out right after the first purchase, so that P(alive) has the same form for x = 0 as for x &gt; 0.
+    /// </param>
+    public BetaGeometricScoring(double r, double alpha, double a, double b, bool canDropAtStart)
     {
-        _m = model;
-        (_r, _alpha, _a, _b) = (model.R, model.Alpha, model.A, model.B);
-        _epsilon = _a - 1d;
-        _aPrime = _a + _b - 1d - _r;
+        (_r, _alpha, _a, _b) = (r, alpha, a, b);
+        _epsilon = a - 1d;
+        _aPrime = a + b - 1d - r;
+        _canDropAtStart = canDropAtStart;
     }
 
     /// <summary>Scores one customer (lane 0 of four equal lanes).</summary>
@@ -103,7 +112,7 @@ internal readonly struct BgNbdScoring
         // P(alive) is below 1e-300: 1/(1+∞) = 0 is then the right answer.
         var power = LaneMath.Exp((Vector256.Create(_r) + x) * LaneMath.Log(baseTime / (Vector256.Create(_alpha) + tx)));
         var odds = power * (Vector256.Create(_a) / (Vector256.Create(_b - 1d) + x));
-        var alive = Vector256.ConditionalSelect(Vector256.Equals(x, Vector256<double>.Zero), one, one / (one + odds));
+        var alive = _canDropAtStart ? one / (one + odds) : Vector256.ConditionalSelect(Vector256.Equals(x, Vector256<double>.Zero), one, one / (one + odds));
         if (!wantExpected || t == 0d)
         {
             return (alive, Vector256<double>.Zero);
@@ -200,12 +209,11 @@ internal readonly struct BgNbdScoring
     {
         Span<double> lanes = stackalloc double[4];
         value.CopyTo(lanes);
-        var fallback = new BgNbdExpectationFallback(_m);
         for (int lane = 0; lane < 4; lane++)
         {
             if (fine.GetElement(lane) == 0d)
             {
-                lanes[lane] = fallback.Expected((int)x.GetElement(lane), age.GetElement(lane), t);
+                lanes[lane] = BetaGeometricExpectation.Fallback(_r, _alpha, _a, _b, (int)x.GetElement(lane), age.GetElement(lane), t);
             }
         }
 
