@@ -97,12 +97,13 @@ public readonly struct ParetoNbdModel : ITransactionModel
     public double ExpectedTransactions(in CustomerSummary customer, double t)
     {
         ModelGuards.Window(t);
-        return ExpectedCore(customer.Frequency, customer.Age, t) * ProbabilityAlive(customer);
+        var scorer = Scorer;
+        return scorer.ExpectedGivenAlive(customer.Frequency, customer.Age, t) * scorer.ProbabilityAlive(customer.Frequency, customer.Recency, customer.Age);
     }
 
     /// <inheritdoc />
     public double ProbabilityAlive(in CustomerSummary customer) =>
-        ParetoNbdLikelihood.ProbabilityAlive(R, Alpha, S, Beta, customer.Frequency, customer.Recency, customer.Age);
+        Scorer.ProbabilityAlive(customer.Frequency, customer.Recency, customer.Age);
 
     /// <summary>
     /// P(X(t) = n): the probability that a new customer makes exactly <paramref name="n"/> transactions in (0, t]
@@ -150,9 +151,11 @@ public readonly struct ParetoNbdModel : ITransactionModel
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
     {
         ModelGuards.SameLength(customers.Length, destination.Length);
+        var scorer = Scorer;
         for (int i = 0; i < customers.Length; i++)
         {
-            destination[i] = ProbabilityAlive(customers[i]);
+            ref readonly var c = ref customers[i];
+            destination[i] = scorer.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
         }
     }
 
@@ -163,10 +166,11 @@ public readonly struct ParetoNbdModel : ITransactionModel
     {
         ModelGuards.SameLength(customers.Length, destination.Length);
         ModelGuards.Window(t);
+        var scorer = Scorer;
         for (int i = 0; i < customers.Length; i++)
         {
             ref readonly var c = ref customers[i];
-            destination[i] = ExpectedCore(c.Frequency, c.Age, t) * ProbabilityAlive(c);
+            destination[i] = scorer.ExpectedGivenAlive(c.Frequency, c.Age, t) * scorer.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
         }
     }
 
@@ -186,12 +190,13 @@ public readonly struct ParetoNbdModel : ITransactionModel
         ModelGuards.SameLength(customers.Length, probabilityAlive.Length);
         ModelGuards.SameLength(customers.Length, expectedTransactions.Length);
         ModelGuards.Window(t);
+        var scorer = Scorer;
         for (int i = 0; i < customers.Length; i++)
         {
             ref readonly var c = ref customers[i];
-            double alive = ProbabilityAlive(c);
+            double alive = scorer.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
             probabilityAlive[i] = alive;
-            expectedTransactions[i] = ExpectedCore(c.Frequency, c.Age, t) * alive;
+            expectedTransactions[i] = scorer.ExpectedGivenAlive(c.Frequency, c.Age, t) * alive;
         }
     }
 
@@ -213,8 +218,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"Pareto/NBD(r={R:G6}, alpha={Alpha:G6}, s={S:G6}, beta={Beta:G6})");
 
-    private double ExpectedCore(int x, double age, double t) =>
-        (R + x) / (Alpha + age) * (Beta + age) * CvSpecialFunctions.OneMinusExpOver(S - 1d, -CvSpecialFunctions.Log1P(t / (Beta + age)));
+    private ParetoNbdScorer Scorer => new(R, Alpha, S, Beta);
 
     private double DertGivenAlive(int x, double age, double delta)
     {
