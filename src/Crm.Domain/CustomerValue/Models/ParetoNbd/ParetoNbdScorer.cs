@@ -23,8 +23,9 @@ internal readonly struct ParetoNbdScorer
 {
     private const double SlowSeries = 0.8;
 
-    // A term below this fraction of the sum leaves a tail (≤ term z/(1−z), z ≤ 0.8) below 1e-16 of it.
-    private const double TermTolerance = 2.5e-17;
+    // The series stop when their tail (≤ term z/(1−z), the terms falling at least as fast as zⁿ) is below this
+    // fraction of the sum.
+    private const double TailTolerance = 1e-16;
 
     private readonly double r;
     private readonly double alpha;
@@ -66,7 +67,8 @@ internal readonly struct ParetoNbdScorer
         double b = alphaAtLeastBeta ? rx : s + 1d;
         double c = a + 1d;
         double termTx = 1d, termAge = 1d, sumTx = 1d, sumAge = 1d;
-        for (int n = 0; termTx > TermTolerance * sumTx; n++)
+        double stop = TailTolerance * (1d - zTx) / zTx;
+        for (int n = 0; termTx > stop * sumTx; n++)
         {
             double q = (b + n) / (c + n);
             termTx *= q * zTx;
