@@ -27,19 +27,5 @@ internal static class NaiveParetoNbd
         return lead * (1d - Math.Pow((beta + age) / (beta + age + t), s - 1d)) * ProbabilityAlive(m, c);
     }
 
-    private static double Hyp2F1(double a, double b, double c, double z)
-    {
-        double term = 1d, sum = 1d;
-        for (int n = 0; n < 10_000; n++)
-        {
-            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
-            sum += term;
-            if (Math.Abs(term) < 1e-15 * Math.Abs(sum))
-            {
-                break;
-            }
-        }
-
-        return sum;
-    }
+    private static double Hyp2F1(double a, double b, double c, double z) => NaiveBgNbd.Hyp2F1(a, b, c, z);
 }
