@@ -67,4 +67,19 @@ public class ModelScoringBenchmarks
         mbg.Score(customers, 52, alive, expected);
         return alive[^1] + expected[^1];
     }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double ParetoNbdNaiveLinq()
+    {
+        var a = customers.Select(c => NaiveParetoNbd.ProbabilityAlive(pn, c)).ToArray();
+        var e = customers.Select(c => NaiveParetoNbd.Expected(pn, c, 52)).ToArray();
+        return a[^1] + e[^1];
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    public double ParetoNbdScore()
+    {
+        pn.Score(customers, 52, alive, expected);
+        return alive[^1] + expected[^1];
+    }
 }

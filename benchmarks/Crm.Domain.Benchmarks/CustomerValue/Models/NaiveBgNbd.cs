@@ -20,7 +20,7 @@ internal static class NaiveBgNbd
         return numerator / denominator;
     }
 
-    private static double Hyp2F1(double a, double b, double c, double z)
+    internal static double Hyp2F1(double a, double b, double c, double z)
     {
         double term = 1d, sum = 1d;
         for (int n = 0; n < 10_000; n++)
