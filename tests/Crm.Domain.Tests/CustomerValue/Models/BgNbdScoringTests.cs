@@ -105,6 +105,17 @@ public class BgNbdScoringTests
         }
     }
 
+    [Theory]
+    [InlineData(520d, 1.55739206175045029520)]
+    [InlineData(1494.82, 1.65184564613641967907)]
+    public void A_window_far_longer_than_alpha_plus_T_leaves_the_slow_series_for_the_fallback(double t, double reference)
+    {
+        // z = t/(α+t) within 2e-5 of 1: the series would need millions of terms. Reference: mpmath at 30 digits, both
+        // by (a+b−1)/(a−1)[1 − (α/(α+t))^r 2F1(r, b; a+b−1; z)] and by integrating over p ~ Beta(3, 3).
+        var model = BgNbdModel.Create(0.1, 0.01, 3d, 3d);
+        Assert.Equal(reference, model.ExpectedTransactionsNewCustomer(t), reference * 1e-9);
+    }
+
     [Fact]
     public void Score_refuses_mismatched_destinations_and_bad_windows_before_writing()
     {

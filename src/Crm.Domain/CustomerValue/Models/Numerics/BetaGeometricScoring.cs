@@ -20,7 +20,7 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 internal readonly struct BetaGeometricScoring
 {
     private const double Tolerance = 1e-16;
-    private const int MaxTerms = 100_000;
+    private const int MaxTerms = 4_000;
     private const double Big = 1.3407807929942597e154; // 2^512
 
     private readonly double _r;
@@ -126,11 +126,12 @@ internal readonly struct BetaGeometricScoring
         var phi = _epsilon == 0d ? -logBase : -LaneMath.ExpM1(y, expY) / Vector256.Create(_epsilon);
         var c = Vector256.Create(_a + _b - 1d) + x;
         var lead = c * phi;
-        var (sum, largest) = Series(c, z, Vector256.Abs(lead));
+        var (sum, largest, converged) = Series(c, z, Vector256.Abs(lead));
         var value = lead - (expY * sum);
 
         // Lanes whose alternating terms cancelled (or overflowed) are redone one by one by the fallback.
-        var fine = Vector256.Equals(value - value, Vector256<double>.Zero)
+        var fine = converged
+            & Vector256.Equals(value - value, Vector256<double>.Zero)
             & Vector256.LessThanOrEqual(largest, Vector256.Create(1e4) * Vector256.Abs(value));
         if (!Vector256.EqualsAll(fine.AsInt64(), Vector256<long>.AllBitsSet))
         {
@@ -148,7 +149,7 @@ internal readonly struct BetaGeometricScoring
     /// the test that finds it converged, whatever its neighbours still do. Rescaling is by powers of two, which is
     /// exact. A lane's sum therefore never depends on the other lanes.
     /// </remarks>
-    private (Vector256<double> Sum, Vector256<double> Largest) Series(Vector256<double> c, Vector256<double> z, Vector256<double> absLead)
+    private (Vector256<double> Sum, Vector256<double> Largest, Vector256<double> Converged) Series(Vector256<double> c, Vector256<double> z, Vector256<double> absLead)
     {
         // Constants are written at their uses (not held in locals) so that the JIT keeps the loop's state in registers.
         var term = Vector256.Create(_aPrime) * z;
@@ -202,7 +203,8 @@ internal readonly struct BetaGeometricScoring
             term *= shrink;
         }
 
-        return (Vector256.ConditionalSelect(done, result, sum / denominator), largest);
+        // Lanes still running after MaxTerms (z within ~1e-2 of 1, a window far longer than α + T) are left to the fallback.
+        return (Vector256.ConditionalSelect(done, result, sum / denominator), largest, done);
     }
 
     private Vector256<double> Fallback(Vector256<double> value, Vector256<double> fine, Vector256<double> x, Vector256<double> age, double t)
