@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 
 namespace Crm.Domain.CustomerValue.Summaries;
@@ -16,42 +15,50 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     /// calibration end are left out and counted in <see cref="CustomerSummaries{TCustomer}.CustomersFirstSeenInHoldout"/>.</remarks>
     public CustomerSummaries<TCustomer> Build()
     {
-        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<TCustomer>>(_states.Count);
-        var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_states.Count);
+        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<TCustomer>>(_customerCount);
+        var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_customerCount);
         var firstSeenInHoldout = 0;
         var scratch = Array.Empty<int>();
         try
         {
-            foreach (var (customer, s) in _states)
+            foreach (var shard in _shards)
             {
-                if ((s.MinCode & 1) != 0)
+                if (shard is null)
                 {
-                    firstSeenInHoldout++;
                     continue;
                 }
 
-                var calibrationDistinct = s.CalibrationDistinct;
-                var holdoutDistinct = s.HoldoutDistinct;
-                if (s.Unsorted)
+                foreach (var (key, s) in shard)
                 {
-                    (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Tail, ref scratch);
+                    if ((s.MinCode & 1) != 0)
+                    {
+                        firstSeenInHoldout++;
+                        continue;
+                    }
+
+                    var calibrationDistinct = s.CalibrationDistinct;
+                    var holdoutDistinct = s.HoldoutDistinct;
+                    if (s.Unsorted)
+                    {
+                        (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Tail, ref scratch);
+                    }
+
+                    var firstKey = s.MinCode >> 1;
+                    var x = calibrationDistinct - 1;
+                    var recency = x == 0 ? 0d : Elapsed(s.MaxCalibrationKey - firstKey);
+                    var age = Elapsed(_calibrationEndKey - firstKey);
+
+                    // Spend is non-negative, so the repeat spend is too; the clamp only absorbs rounding.
+                    var monetary = x == 0 ? 0d : Math.Max(0d, s.CalibrationSpend - s.FirstSpend) / x;
+                    var summary = CustomerSummary.Create(x, recency, age, monetary);
+                    summaries.Add(summary);
+                    rows.Add(new CustomerSummaryRow<TCustomer>(
+                        key.Customer,
+                        SummaryTime.FromDayNumber(s.MinCalibrationDay),
+                        summary,
+                        holdoutDistinct,
+                        s.HoldoutSpend));
                 }
-
-                var firstKey = s.MinCode >> 1;
-                var x = calibrationDistinct - 1;
-                var recency = x == 0 ? 0d : Elapsed(s.MaxCalibrationKey - firstKey);
-                var age = Elapsed(_calibrationEndKey - firstKey);
-
-                // Spend is non-negative, so the repeat spend is too; the clamp only absorbs rounding.
-                var monetary = x == 0 ? 0d : Math.Max(0d, s.CalibrationSpend - s.FirstSpend) / x;
-                var summary = CustomerSummary.Create(x, recency, age, monetary);
-                summaries.Add(summary);
-                rows.Add(new CustomerSummaryRow<TCustomer>(
-                    customer,
-                    SummaryTime.FromDayNumber(s.MinCalibrationDay),
-                    summary,
-                    holdoutDistinct,
-                    s.HoldoutSpend));
             }
         }
         finally
@@ -83,15 +90,34 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
         // Merging a builder into itself reads what it writes: merge a snapshot instead.
         var source = ReferenceEquals(other, this) ? Copy(this) : other;
-        foreach (var (customer, o) in source._states)
+        EnsureChainCapacity(source._chainCount);
+
+        // Into an empty builder (a copy) the source's customers are exactly the new ones: reserve room for them.
+        // Otherwise they may overlap: only shard if the union may call for it.
+        ReserveCustomers(_customerCount == 0 ? source._customerCount : 0);
+        if (_shardMask == 0 && (long)_customerCount + source._customerCount >= ShardingThreshold)
         {
-            ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_states, customer, out var exists);
-            if (!exists)
+            Reshard();
+        }
+
+        // Shard i of the source only holds customers of shard i here when both are sharded: one table at a time.
+        foreach (var theirs in source._shards)
+        {
+            if (theirs is null)
             {
-                s = CustomerState.Empty;
+                continue;
             }
 
-            MergeState(ref s, o, source);
+            foreach (var (key, o) in theirs)
+            {
+                ref var s = ref Find(key.Customer, key.Hash, out var exists);
+                if (!exists)
+                {
+                    s = CustomerState.Empty;
+                }
+
+                MergeState(ref s, o, source);
+            }
         }
 
         _transactionCount += source._transactionCount;
@@ -111,7 +137,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
     private static CustomerSummaryBuilder<TCustomer> Copy(CustomerSummaryBuilder<TCustomer> source)
     {
-        var copy = new CustomerSummaryBuilder<TCustomer>(source.Options, source._states.Count);
+        var copy = new CustomerSummaryBuilder<TCustomer>(source.Options, source._customerCount);
         copy.Merge(source);
         return copy;
     }
