@@ -13,20 +13,24 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     /// <summary>The most rows grouped at a time, bounding the scratch buffer (about 32 bytes per row).</summary>
     private const int MaxGroupedRows = 1 << 22;
 
-    /// <summary>Checks every row (customer key, amount, date) before anything changes; returns the number of runs
-    /// of equal customers (an upper bound of the new customers).</summary>
-    private int Validate(ReadOnlySpan<CustomerTransaction<TCustomer>> transactions)
+    /// <summary>Checks every row (customer key, amount, date) before anything changes. Marks in
+    /// <paramref name="runStarts"/> (one bit per row) the rows whose customer differs from the row before, and
+    /// returns their number, the runs of equal customers (an upper bound of the new customers).</summary>
+    private int Validate(ReadOnlySpan<CustomerTransaction<TCustomer>> transactions, ulong[] runStarts)
     {
         var coder = Coder;
         var runs = 0;
         var last = default(TCustomer)!;
-        foreach (ref readonly var t in transactions)
+        var word = 0UL;
+        for (var i = 0; i < transactions.Length; i++)
         {
-            if (runs == 0 || !EqualityComparer<TCustomer>.Default.Equals(t.Customer, last))
+            ref readonly var t = ref transactions[i];
+            if (i == 0 || !EqualityComparer<TCustomer>.Default.Equals(t.Customer, last))
             {
                 SummaryGuards.Customer(t.Customer);
                 last = t.Customer;
                 runs++;
+                word |= 1UL << (i & 63);
             }
 
             SummaryGuards.Amount(t.Customer, t.Amount);
@@ -35,29 +39,42 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
             {
                 SummaryGuards.NotAfterEnd(t.Customer, SummaryTime.ToIso(t.Date), _observationEnd);
             }
+
+            if ((i & 63) == 63)
+            {
+                runStarts[i >> 6] = word;
+                word = 0;
+            }
+        }
+
+        if ((transactions.Length & 63) != 0)
+        {
+            runStarts[(transactions.Length - 1) >> 6] = word;
         }
 
         return runs;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StartsRun(ulong[] runStarts, int row) => ((runStarts[row >> 6] >> (row & 63)) & 1UL) != 0;
+
     /// <summary>Applies validated rows in their order; a row of the same customer as the row before reuses its
     /// state without a lookup (the state cannot have moved: only adding a customer moves a shard's entries).</summary>
-    private void ApplyInOrder(ReadOnlySpan<CustomerTransaction<TCustomer>> transactions)
+    private void ApplyInOrder(ReadOnlySpan<CustomerTransaction<TCustomer>> transactions, ulong[] runStarts)
     {
         var coder = Coder;
         ref var s = ref Unsafe.NullRef<CustomerState>();
-        var last = default(TCustomer)!;
-        foreach (ref readonly var t in transactions)
+        for (var i = 0; i < transactions.Length; i++)
         {
+            ref readonly var t = ref transactions[i];
             var code = coder.Code(t.Date, out var day);
-            if (!Unsafe.IsNullRef(ref s) && EqualityComparer<TCustomer>.Default.Equals(t.Customer, last))
+            if (!StartsRun(runStarts, i))
             {
                 Update(ref s, code, day, t.Amount);
                 continue;
             }
 
             s = ref Find(t.Customer, ShardKey<TCustomer>.HashOf(t.Customer), out var exists);
-            last = t.Customer;
             if (exists)
             {
                 Update(ref s, code, day, t.Amount);
@@ -71,19 +88,21 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
     /// <summary>Applies validated rows shard by shard: a counting sort of the rows by shard (stable, so each
     /// customer's rows keep their order), then one shard's rows at a time against that shard's table.</summary>
-    private void ApplyGrouped(ReadOnlySpan<CustomerTransaction<TCustomer>> transactions)
+    private void ApplyGrouped(ReadOnlySpan<CustomerTransaction<TCustomer>> transactions, ulong[] runStarts)
     {
         var chunk = Math.Min(transactions.Length, MaxGroupedRows);
         var hashes = ArrayPool<int>.Shared.Rent(chunk);
         var grouped = ArrayPool<GroupedRow>.Shared.Rent(chunk);
-        Span<int> starts = stackalloc int[ShardCount + 1];
-        Span<int> cursors = stackalloc int[ShardCount];
+
+        // (Arrays, not stackalloc: a method with stackalloc and loops misses the JIT's profile-guided tier.)
+        var starts = new int[ShardCount + 1];
+        var cursors = new int[ShardCount];
         try
         {
             for (var from = 0; from < transactions.Length; from += chunk)
             {
                 var rows = transactions.Slice(from, Math.Min(chunk, transactions.Length - from));
-                GroupByShard(rows, hashes, grouped, starts, cursors);
+                GroupByShard(rows, from, runStarts, hashes, grouped, starts, cursors);
                 for (var shard = 0; shard < ShardCount; shard++)
                 {
                     if (starts[shard + 1] > starts[shard])
@@ -100,19 +119,23 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         }
     }
 
-    private void GroupByShard(ReadOnlySpan<CustomerTransaction<TCustomer>> rows, int[] hashes, GroupedRow[] grouped, Span<int> starts, Span<int> cursors)
+    private void GroupByShard(
+        ReadOnlySpan<CustomerTransaction<TCustomer>> rows,
+        int firstRow,
+        ulong[] runStarts,
+        int[] hashes,
+        GroupedRow[] grouped,
+        int[] starts,
+        int[] cursors)
     {
         // Count the rows of each shard (hashing a key once per run of equal keys), then place them.
-        starts.Clear();
-        var last = default(TCustomer)!;
+        Array.Clear(starts);
         var lastHash = 0;
         for (var i = 0; i < rows.Length; i++)
         {
-            var customer = rows[i].Customer;
-            if (i == 0 || !EqualityComparer<TCustomer>.Default.Equals(customer, last))
+            if (i == 0 || StartsRun(runStarts, firstRow + i))
             {
-                last = customer;
-                lastHash = ShardKey<TCustomer>.HashOf(customer);
+                lastHash = ShardKey<TCustomer>.HashOf(rows[i].Customer);
             }
 
             hashes[i] = lastHash;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
 
@@ -19,6 +20,12 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_customerCount);
         var firstSeenInHoldout = 0;
         var scratch = Array.Empty<int>();
+
+        // First purchases fall on few distinct days: remember the dates of recent day numbers (slot = day mod 256).
+        // (Arrays, not stackalloc: a method with stackalloc and loops misses the JIT's profile-guided tier.)
+        var cachedDays = new int[256];
+        var cachedDates = new LocalDate[256];
+        cachedDays.AsSpan().Fill(-1);
         try
         {
             foreach (var shard in _shards)
@@ -54,7 +61,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
                     summaries.Add(summary);
                     rows.Add(new CustomerSummaryRow<TCustomer>(
                         key.Customer,
-                        SummaryTime.FromDayNumber(s.MinCalibrationDay),
+                        DateOfDay(s.MinCalibrationDay, cachedDays, cachedDates),
                         summary,
                         holdoutDistinct,
                         s.HoldoutSpend));
@@ -223,6 +230,18 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         }
 
         return (calibration, holdout);
+    }
+
+    private static LocalDate DateOfDay(int day, int[] cachedDays, LocalDate[] cachedDates)
+    {
+        var slot = day & 255;
+        if (cachedDays[slot] != day)
+        {
+            cachedDays[slot] = day;
+            cachedDates[slot] = SummaryTime.FromDayNumber(day);
+        }
+
+        return cachedDates[slot];
     }
 
     private double Elapsed(int keys) => _sameDay ? keys / Options.PeriodLengthInDays : keys;

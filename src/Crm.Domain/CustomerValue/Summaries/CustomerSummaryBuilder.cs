@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -150,29 +151,38 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     /// the customer and the field).</exception>
     public void AddRange(ReadOnlySpan<CustomerTransaction<TCustomer>> transactions)
     {
-        var runs = Validate(transactions);
         if (transactions.IsEmpty)
         {
             return;
         }
 
-        // Runs of equal customers bound the new customers. Few runs (a log grouped by customer): reserve room for
-        // them all. Many runs: the bound is loose, let the tables grow, and group a big batch by shard.
-        var grouped = runs > transactions.Length / 2;
-        ReserveCustomers(grouped ? 0 : runs);
-        EnsureChainCapacity(transactions.Length);
-        if (grouped && transactions.Length >= GroupingThreshold)
+        var runStarts = ArrayPool<ulong>.Shared.Rent((transactions.Length + 63) >> 6);
+        try
         {
-            if (_shardMask == 0)
-            {
-                Reshard();
-            }
+            var runs = Validate(transactions, runStarts);
 
-            ApplyGrouped(transactions);
+            // Runs of equal customers bound the new customers. Few runs (a log grouped by customer): reserve room
+            // for them all. Many runs: the bound is loose, let the tables grow, and group a big batch by shard.
+            var scattered = runs > transactions.Length / 2;
+            ReserveCustomers(scattered ? 0 : runs);
+            EnsureChainCapacity(transactions.Length);
+            if (scattered && transactions.Length >= GroupingThreshold)
+            {
+                if (_shardMask == 0)
+                {
+                    Reshard();
+                }
+
+                ApplyGrouped(transactions, runStarts);
+            }
+            else
+            {
+                ApplyInOrder(transactions, runStarts);
+            }
         }
-        else
+        finally
         {
-            ApplyInOrder(transactions);
+            ArrayPool<ulong>.Shared.Return(runStarts);
         }
 
         _transactionCount += transactions.Length;
