@@ -97,7 +97,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
         // Merging a builder into itself reads what it writes: merge a snapshot instead.
         var source = ReferenceEquals(other, this) ? Copy(this) : other;
-        EnsureChainCapacity(source._chainCount);
+        var offset = AppendChain(source);
 
         // Into an empty builder (a copy) the source's customers are exactly the new ones: reserve room for them.
         // Otherwise they may overlap: only shard if the union may call for it.
@@ -123,7 +123,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
                     s = CustomerState.Empty;
                 }
 
-                MergeState(ref s, o, source);
+                MergeState(ref s, o, offset);
             }
         }
 
@@ -149,19 +149,42 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         return copy;
     }
 
-    private void MergeState(ref CustomerState s, in CustomerState o, CustomerSummaryBuilder<TCustomer> source)
+    /// <summary>Appends the whole chain of <paramref name="source"/> (one sequential copy, its links shifted) and
+    /// returns where it starts; each merged customer then splices its copied chain onto its own in O(1).</summary>
+    private int AppendChain(CustomerSummaryBuilder<TCustomer> source)
+    {
+        var offset = _chainCount;
+        var n = source._chainCount;
+        EnsureChainCapacity(n);
+        source._chainCode.AsSpan(0, n).CopyTo(_chainCode.AsSpan(offset, n));
+        var from = source._chainPrevious.AsSpan(0, n);
+        var to = _chainPrevious.AsSpan(offset, n);
+        for (var i = 0; i < from.Length; i++)
+        {
+            to[i] = from[i] < 0 ? -1 : from[i] + offset;
+        }
+
+        _chainCount += n;
+        return offset;
+    }
+
+    private void MergeState(ref CustomerState s, in CustomerState o, int offset)
     {
         var wasEmpty = s.Tail < 0;
         var appendsInOrder = !s.Unsorted && !o.Unsorted && o.MinCode > s.LastCode;
 
-        // Copy the other's occasions into this builder's chain (the chain is a set: its order does not matter).
-        var tail = s.Tail;
-        for (var e = o.Tail; e >= 0; e = source._chainPrevious[e])
+        // Splice the other's copied chain after this one's: its first entry now links to this one's last (the
+        // chain is a set of occasions: its order does not matter).
+        if (wasEmpty)
         {
-            tail = Link(tail, source._chainCode[e]);
+            s.Head = o.Head + offset;
+        }
+        else
+        {
+            _chainPrevious[o.Head + offset] = s.Tail;
         }
 
-        s.Tail = tail;
+        s.Tail = o.Tail + offset;
         if (o.MinCode < s.MinCode)
         {
             s.FirstSpend = o.FirstSpend;

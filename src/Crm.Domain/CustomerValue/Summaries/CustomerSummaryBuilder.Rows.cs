@@ -100,6 +100,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         s.LastCode = code;
         s.FirstSpend = amount;
         s.Tail = Link(-1, code);
+        s.Head = s.Tail;
         if ((code & 1) != 0)
         {
             s.HoldoutSpend = amount;
@@ -241,7 +242,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         }
     }
 
-    /// <summary>One customer's mergeable state. Codes are <c>(key &lt;&lt; 1) | isHoldout</c>, where the key is the
+    /// <summary>One customer's mergeable state; its occasions are the chain from <c>Tail</c> back to <c>Head</c>. Codes are <c>(key &lt;&lt; 1) | isHoldout</c>, where the key is the
     /// day number (or period index): their order is date order, and a period split by the calibration end gives two
     /// codes.</summary>
     private struct CustomerState
@@ -253,6 +254,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
             MaxCalibrationKey = int.MinValue,
             MinCalibrationDay = int.MaxValue,
             Tail = -1,
+            Head = -1,
         };
 
         public int MinCode;
@@ -262,6 +264,9 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         public int CalibrationDistinct;
         public int HoldoutDistinct;
         public int Tail;
+
+        /// <summary>The first chain entry (the one linking to -1), where a merge splices another chain on.</summary>
+        public int Head;
         public bool Unsorted;
         public double FirstSpend;
         public double CalibrationSpend;

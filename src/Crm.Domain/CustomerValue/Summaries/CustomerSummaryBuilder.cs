@@ -20,11 +20,12 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// compactly (one entry per distinct occasion, 8 bytes); when a customer's transactions arrive in date order (the
 /// usual log) each one costs O(1) and distinct counts are kept on the fly; out-of-order customers are deduplicated
 /// once in <see cref="Build"/>.</para>
-/// <para><b>Speed.</b> Customers are spread over 256 shards by key hash, each a small hash table. A batch is
-/// validated in one pass, then applied; consecutive rows of the same customer reuse one lookup. A large batch
-/// (see <see cref="AddRange(ReadOnlySpan{CustomerTransaction{TCustomer}})"/>) is first grouped by shard, so that
-/// with hundreds of thousands of customers each shard's table stays in the processor cache while its rows are
-/// applied.</para>
+/// <para><b>Speed.</b> Up to 65,536 customers live in one hash table; beyond that they are spread over 256 tables
+/// by key hash, so that each table stays small. A batch is validated in one pass, then applied; consecutive rows of
+/// the same customer reuse one lookup. A large batch with scattered customers is first grouped by table (see
+/// <see cref="AddRange(ReadOnlySpan{CustomerTransaction{TCustomer}})"/>), so that with hundreds of thousands of
+/// customers each table stays in the processor cache while its rows are applied. Each key is hashed once per run
+/// of equal keys with <see cref="EqualityComparer{T}.Default"/>.</para>
 /// <para>Amounts are summed in <see cref="double"/>: with non-integral amounts a merged result may differ from a
 /// single pass in the last bits of m_x and the holdout spend (integral amounts are exact up to 2^53).</para>
 /// <para><b>Errors.</b> A transaction after <see cref="SummaryOptions.ObservationEnd"/>, a negative or non-finite
@@ -143,10 +144,11 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
     /// <summary>Adds a batch of transactions in any order. The whole batch is validated first: on an error nothing
     /// is added.</summary>
-    /// <remarks>Fastest when a customer's rows are adjacent (a log sorted by customer) or in date order. A batch of
-    /// <see cref="GroupingThreshold"/> rows or more is grouped by shard first, in a scratch buffer rented from
-    /// <see cref="System.Buffers.ArrayPool{T}.Shared"/> (about 32 bytes per row, at most 4M rows at a time), so
-    /// that the tables of a log with many customers are visited one cache-sized shard at a time.</remarks>
+    /// <remarks>Fastest when a customer's rows are adjacent (a log sorted by customer: one lookup per customer, and
+    /// room for the new customers is reserved up front) or in date order. A batch of 262,144 rows or more whose
+    /// customers are scattered (customer changes on more than half the rows) is grouped by shard first, in a scratch
+    /// buffer rented from <see cref="ArrayPool{T}.Shared"/> (about 32 bytes per row, at most 4,194,304 rows at a
+    /// time), so that the tables of a log with many customers are visited one cache-sized shard at a time.</remarks>
     /// <exception cref="ArgumentException">A transaction is invalid or after the observation end (the message names
     /// the customer and the field).</exception>
     public void AddRange(ReadOnlySpan<CustomerTransaction<TCustomer>> transactions)
