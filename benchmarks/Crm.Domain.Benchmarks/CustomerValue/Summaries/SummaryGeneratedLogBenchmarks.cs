@@ -6,7 +6,7 @@ namespace Crm.Domain.Benchmarks.CustomerValue.Summaries;
 
 /// <summary>
 /// Summarising a generated 10,000,000-row log (seeded, built in <c>[GlobalSetup]</c>, outside the timed region):
-/// customers drawn from 1,000,000 with a skew (almost all of them buy; 955,419 first buy in the calibration year),
+/// customers drawn from 1,000,000 with a skew (955,419 of them first buy in the calibration year),
 /// two years in date order, about 10% rows repeating the previous row's customer; calibration one year, holdout one
 /// year, weeks. Also the same log in 4 partitions merged, and the builder with its shard grouping switched off (one
 /// table, rows applied in log order: the algorithm before grouping).
