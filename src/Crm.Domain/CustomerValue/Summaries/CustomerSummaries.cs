@@ -9,8 +9,8 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// <typeparam name="TCustomer">The customer key.</typeparam>
 /// <remarks>
 /// <para><see cref="Rows"/> and <see cref="Summaries"/> are parallel: <c>Summaries[i] == Rows[i].Summary</c>, so a
-/// model can fit on <c>Summaries.AsSpan()</c> directly. The row order is not part of the contract (today it is the
-/// order in which customers were first added); sort the rows if you need a canonical order. Customers whose first purchase is in the holdout period have no calibration history and are
+/// model can fit on <c>Summaries.AsSpan()</c> directly. The row order is not part of the contract (today it follows the
+/// builder's hash shards, and string hashes differ from process to process); sort the rows if you need a canonical order. Customers whose first purchase is in the holdout period have no calibration history and are
 /// left out (counted in <see cref="CustomersFirstSeenInHoldout"/>), as in the cohort recipe of the literature.</para>
 /// <para>An empty result (no rows) is possible from <see cref="CustomerSummaryBuilder{TCustomer}.Build"/>; the
 /// one-shot <see cref="CustomerSummarizer"/> refuses an empty log instead. Immutable and thread-safe.</para>

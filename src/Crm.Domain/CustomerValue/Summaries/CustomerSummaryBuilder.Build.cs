@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
+using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
 
@@ -16,42 +16,56 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     /// calibration end are left out and counted in <see cref="CustomerSummaries{TCustomer}.CustomersFirstSeenInHoldout"/>.</remarks>
     public CustomerSummaries<TCustomer> Build()
     {
-        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<TCustomer>>(_states.Count);
-        var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_states.Count);
+        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<TCustomer>>(_customerCount);
+        var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_customerCount);
         var firstSeenInHoldout = 0;
         var scratch = Array.Empty<int>();
+
+        // First purchases fall on few distinct days: remember the dates of recent day numbers (slot = day mod 256).
+        // (Arrays, not stackalloc: a method with stackalloc and loops misses the JIT's profile-guided tier.)
+        var cachedDays = new int[256];
+        var cachedDates = new LocalDate[256];
+        cachedDays.AsSpan().Fill(-1);
         try
         {
-            foreach (var (customer, s) in _states)
+            foreach (var shard in _shards)
             {
-                if ((s.MinCode & 1) != 0)
+                if (shard is null)
                 {
-                    firstSeenInHoldout++;
                     continue;
                 }
 
-                var calibrationDistinct = s.CalibrationDistinct;
-                var holdoutDistinct = s.HoldoutDistinct;
-                if (s.Unsorted)
+                foreach (var (key, s) in shard)
                 {
-                    (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Tail, ref scratch);
+                    if ((s.MinCode & 1) != 0)
+                    {
+                        firstSeenInHoldout++;
+                        continue;
+                    }
+
+                    var calibrationDistinct = s.CalibrationDistinct;
+                    var holdoutDistinct = s.HoldoutDistinct;
+                    if (s.Unsorted)
+                    {
+                        (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Tail, ref scratch);
+                    }
+
+                    var firstKey = s.MinCode >> 1;
+                    var x = calibrationDistinct - 1;
+                    var recency = x == 0 ? 0d : Elapsed(s.MaxCalibrationKey - firstKey);
+                    var age = Elapsed(_calibrationEndKey - firstKey);
+
+                    // Spend is non-negative, so the repeat spend is too; the clamp only absorbs rounding.
+                    var monetary = x == 0 ? 0d : Math.Max(0d, s.CalibrationSpend - s.FirstSpend) / x;
+                    var summary = CustomerSummary.Create(x, recency, age, monetary);
+                    summaries.Add(summary);
+                    rows.Add(new CustomerSummaryRow<TCustomer>(
+                        key.Customer,
+                        DateOfDay(s.MinCalibrationDay, cachedDays, cachedDates),
+                        summary,
+                        holdoutDistinct,
+                        s.HoldoutSpend));
                 }
-
-                var firstKey = s.MinCode >> 1;
-                var x = calibrationDistinct - 1;
-                var recency = x == 0 ? 0d : Elapsed(s.MaxCalibrationKey - firstKey);
-                var age = Elapsed(_calibrationEndKey - firstKey);
-
-                // Spend is non-negative, so the repeat spend is too; the clamp only absorbs rounding.
-                var monetary = x == 0 ? 0d : Math.Max(0d, s.CalibrationSpend - s.FirstSpend) / x;
-                var summary = CustomerSummary.Create(x, recency, age, monetary);
-                summaries.Add(summary);
-                rows.Add(new CustomerSummaryRow<TCustomer>(
-                    customer,
-                    SummaryTime.FromDayNumber(s.MinCalibrationDay),
-                    summary,
-                    holdoutDistinct,
-                    s.HoldoutSpend));
             }
         }
         finally
@@ -83,15 +97,34 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
         // Merging a builder into itself reads what it writes: merge a snapshot instead.
         var source = ReferenceEquals(other, this) ? Copy(this) : other;
-        foreach (var (customer, o) in source._states)
+        var offset = AppendChain(source);
+
+        // Into an empty builder (a copy) the source's customers are exactly the new ones: reserve room for them.
+        // Otherwise they may overlap: only shard if the union may call for it.
+        ReserveCustomers(_customerCount == 0 ? source._customerCount : 0);
+        if (_shardMask == 0 && (long)_customerCount + source._customerCount >= ShardingThreshold)
         {
-            ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(_states, customer, out var exists);
-            if (!exists)
+            Reshard();
+        }
+
+        // Shard i of the source only holds customers of shard i here when both are sharded: one table at a time.
+        foreach (var theirs in source._shards)
+        {
+            if (theirs is null)
             {
-                s = CustomerState.Empty;
+                continue;
             }
 
-            MergeState(ref s, o, source);
+            foreach (var (key, o) in theirs)
+            {
+                ref var s = ref Find(key.Customer, key.Hash, out var exists);
+                if (!exists)
+                {
+                    s = CustomerState.Empty;
+                }
+
+                MergeState(ref s, o, offset);
+            }
         }
 
         _transactionCount += source._transactionCount;
@@ -111,24 +144,47 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
     private static CustomerSummaryBuilder<TCustomer> Copy(CustomerSummaryBuilder<TCustomer> source)
     {
-        var copy = new CustomerSummaryBuilder<TCustomer>(source.Options, source._states.Count);
+        var copy = new CustomerSummaryBuilder<TCustomer>(source.Options, source._customerCount);
         copy.Merge(source);
         return copy;
     }
 
-    private void MergeState(ref CustomerState s, in CustomerState o, CustomerSummaryBuilder<TCustomer> source)
+    /// <summary>Appends the whole chain of <paramref name="source"/> (one sequential copy, its links shifted) and
+    /// returns where it starts; each merged customer then splices its copied chain onto its own in O(1).</summary>
+    private int AppendChain(CustomerSummaryBuilder<TCustomer> source)
+    {
+        var offset = _chainCount;
+        var n = source._chainCount;
+        EnsureChainCapacity(n);
+        source._chainCode.AsSpan(0, n).CopyTo(_chainCode.AsSpan(offset, n));
+        var from = source._chainPrevious.AsSpan(0, n);
+        var to = _chainPrevious.AsSpan(offset, n);
+        for (var i = 0; i < from.Length; i++)
+        {
+            to[i] = from[i] < 0 ? -1 : from[i] + offset;
+        }
+
+        _chainCount += n;
+        return offset;
+    }
+
+    private void MergeState(ref CustomerState s, in CustomerState o, int offset)
     {
         var wasEmpty = s.Tail < 0;
         var appendsInOrder = !s.Unsorted && !o.Unsorted && o.MinCode > s.LastCode;
 
-        // Copy the other's occasions into this builder's chain (the chain is a set: its order does not matter).
-        var tail = s.Tail;
-        for (var e = o.Tail; e >= 0; e = source._chainPrevious[e])
+        // Splice the other's copied chain after this one's: its first entry now links to this one's last (the
+        // chain is a set of occasions: its order does not matter).
+        if (wasEmpty)
         {
-            tail = Link(tail, source._chainCode[e]);
+            s.Head = o.Head + offset;
+        }
+        else
+        {
+            _chainPrevious[o.Head + offset] = s.Tail;
         }
 
-        s.Tail = tail;
+        s.Tail = o.Tail + offset;
         if (o.MinCode < s.MinCode)
         {
             s.FirstSpend = o.FirstSpend;
@@ -197,6 +253,18 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         }
 
         return (calibration, holdout);
+    }
+
+    private static LocalDate DateOfDay(int day, int[] cachedDays, LocalDate[] cachedDates)
+    {
+        var slot = day & 255;
+        if (cachedDays[slot] != day)
+        {
+            cachedDays[slot] = day;
+            cachedDates[slot] = SummaryTime.FromDayNumber(day);
+        }
+
+        return cachedDates[slot];
     }
 
     private double Elapsed(int keys) => _sameDay ? keys / Options.PeriodLengthInDays : keys;

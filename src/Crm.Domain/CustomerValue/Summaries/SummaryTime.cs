@@ -16,18 +16,17 @@ internal static class SummaryTime
     public static LocalDate FromDayNumber(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
     /// <summary>The merge key of a date: its day number, or its calendar period index under same-period merging.</summary>
-    public static int Key(LocalDate isoDate, SummaryPeriod period, TransactionMerging merging)
+    public static int Key(LocalDate isoDate, SummaryPeriod period, TransactionMerging merging) =>
+        Key(isoDate, DayNumber(isoDate), period, merging == TransactionMerging.SameDay || period == SummaryPeriod.Day);
+
+    /// <summary>The merge key of an ISO date whose day number is already known.</summary>
+    public static int Key(LocalDate isoDate, int dayNumber, SummaryPeriod period, bool sameDay)
     {
-        if (merging == TransactionMerging.SameDay)
+        if (sameDay)
         {
-            return DayNumber(isoDate);
+            return dayNumber;
         }
 
-        return period switch
-        {
-            SummaryPeriod.Week => DayNumber(isoDate) / 7,
-            SummaryPeriod.Month => (isoDate.Year * 12) + isoDate.Month - 1,
-            _ => DayNumber(isoDate),
-        };
+        return period == SummaryPeriod.Week ? dayNumber / 7 : (isoDate.Year * 12) + isoDate.Month - 1;
     }
 }

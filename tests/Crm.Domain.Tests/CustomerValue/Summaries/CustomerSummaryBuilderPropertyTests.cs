@@ -75,7 +75,7 @@ public class CustomerSummaryBuilderPropertyTests
     }
 
     /// <summary>The BTYD recipe written the obvious way (group by customer, then by day), independent of the builder.</summary>
-    private static CustomerSummaryRow<int>[] NaiveReference(IEnumerable<CustomerTransaction<int>> log, SummaryOptions options)
+    internal static CustomerSummaryRow<int>[] NaiveReference(IEnumerable<CustomerTransaction<int>> log, SummaryOptions options)
     {
         var calEnd = options.CalibrationEnd;
         var length = options.PeriodLengthInDays;

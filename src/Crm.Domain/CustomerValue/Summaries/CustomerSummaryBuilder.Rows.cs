@@ -1,0 +1,275 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using NodaTime;
+
+namespace Crm.Domain.CustomerValue.Summaries;
+
+/// <content>One row's effect on a customer's state; the shards and the occasion chain.</content>
+public sealed partial class CustomerSummaryBuilder<TCustomer>
+{
+    /// <summary>Up to this many customers the builder keeps one table: sharding costs an indirection per lookup,
+    /// which only pays once the customers' states (about 80 bytes each) outgrow the processor caches.</summary>
+    private const int DefaultShardingThreshold = 1 << 16;
+
+    /// <summary>The shard of a hash: the top bits of a Fibonacci multiply, so that keys whose hashes differ only in
+    /// the high bits (or only in the low bits) still spread over every shard; always 0 before sharding.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ShardOf(int hash) => (int)(((uint)hash * 0x9E3779B9u) >> (32 - ShardBits)) & _shardMask;
+
+    private Dictionary<ShardKey<TCustomer>, CustomerState> Shard(int shard) =>
+        _shards[shard] ??= new Dictionary<ShardKey<TCustomer>, CustomerState>();
+
+    /// <summary>Makes room for <paramref name="extra"/> more customers (sharding first if the total calls for it),
+    /// so that a table does not grow step by step. Never call it while holding a reference into a table.</summary>
+    private void ReserveCustomers(int extra)
+    {
+        var total = (long)_customerCount + extra;
+        if (_shardMask == 0 && total >= ShardingThreshold)
+        {
+            Reshard();
+        }
+
+        if (extra == 0)
+        {
+            return;
+        }
+
+        if (_shardMask == 0)
+        {
+            Shard(0).EnsureCapacity((int)total);
+            return;
+        }
+
+        // An even spread plus a margin, so that few shards grow.
+        var perShard = (extra / ShardCount) + (extra / ShardCount / 8) + 4;
+        for (var i = 0; i < ShardCount; i++)
+        {
+            var shard = Shard(i);
+            shard.EnsureCapacity(shard.Count + perShard);
+        }
+    }
+
+    /// <summary>Spreads the single table over <see cref="ShardCount"/> tables (once; a cost like one table
+    /// resize).</summary>
+    private void Reshard()
+    {
+        var single = _shards[0];
+        _shardMask = ShardCount - 1;
+        if (single is null || single.Count == 0)
+        {
+            return;
+        }
+
+        _shards[0] = null;
+        var perShard = (single.Count / ShardCount) + (single.Count / ShardCount / 8) + 4;
+        foreach (var (key, state) in single)
+        {
+            var shard = _shards[ShardOf(key.Hash)] ??= new Dictionary<ShardKey<TCustomer>, CustomerState>(perShard);
+            shard.Add(key, state);
+        }
+    }
+
+    /// <summary>The state of a customer, added empty (and counted) when new. The reference is valid until the next
+    /// customer is added to the same shard.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref CustomerState Find(TCustomer customer, int hash, out bool exists) =>
+        ref FindIn(Shard(ShardOf(hash)), customer, hash, out exists);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref CustomerState FindIn(Dictionary<ShardKey<TCustomer>, CustomerState> shard, TCustomer customer, int hash, out bool exists)
+    {
+        ref var s = ref CollectionsMarshal.GetValueRefOrAddDefault(shard, new ShardKey<TCustomer>(customer, hash), out exists);
+        if (!exists)
+        {
+            _customerCount++;
+        }
+
+        return ref s;
+    }
+
+    /// <summary>The occasion code of an ISO date: <c>(key &lt;&lt; 1) | isHoldout</c>.</summary>
+    private int Code(LocalDate isoDate, int day) =>
+        (SummaryTime.Key(isoDate, day, _period, _sameDay) << 1) | (day > _calibrationEndDay ? 1 : 0);
+
+    /// <summary>A customer's first row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Start(ref CustomerState s, int code, int day, double amount)
+    {
+        s = CustomerState.Empty;
+        s.MinCode = code;
+        s.LastCode = code;
+        s.FirstSpend = amount;
+        s.Tail = Link(-1, code);
+        s.Head = s.Tail;
+        if ((code & 1) != 0)
+        {
+            s.HoldoutSpend = amount;
+            s.HoldoutDistinct = 1;
+        }
+        else
+        {
+            s.CalibrationSpend = amount;
+            s.CalibrationDistinct = 1;
+            s.MaxCalibrationKey = code >> 1;
+            s.MinCalibrationDay = day;
+        }
+    }
+
+    /// <summary>A further row of a customer already seen.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Update(ref CustomerState s, int code, int day, double amount)
+    {
+        var holdout = (code & 1) != 0;
+        if (holdout)
+        {
+            s.HoldoutSpend += amount;
+        }
+        else
+        {
+            s.CalibrationSpend += amount;
+            s.MaxCalibrationKey = Math.Max(s.MaxCalibrationKey, code >> 1);
+            s.MinCalibrationDay = Math.Min(s.MinCalibrationDay, day);
+        }
+
+        if (code < s.MinCode)
+        {
+            s.MinCode = code;
+            s.FirstSpend = amount;
+        }
+        else if (code == s.MinCode)
+        {
+            s.FirstSpend += amount;
+        }
+
+        if (code > s.LastCode)
+        {
+            // The common case for a date-ordered log: a new occasion after all earlier ones.
+            s.LastCode = code;
+            s.Tail = Link(s.Tail, code);
+            if (holdout)
+            {
+                s.HoldoutDistinct++;
+            }
+            else
+            {
+                s.CalibrationDistinct++;
+            }
+        }
+        else if (code < s.LastCode)
+        {
+            // Out of order: keep the occasion (it may repeat one already kept) and deduplicate in Build.
+            s.Tail = Link(s.Tail, code);
+            s.Unsorted = true;
+        }
+    }
+
+    /// <summary>Makes room for <paramref name="extra"/> more chain entries (at most one per row), growing at least
+    /// twofold so that many small batches stay amortised O(1) per row.</summary>
+    private void EnsureChainCapacity(int extra)
+    {
+        var needed = (long)_chainCount + extra;
+        if (needed <= _chainCode.Length)
+        {
+            return;
+        }
+
+        var size = (int)Math.Min(Array.MaxLength, Math.Max(needed, Math.Max(64L, (long)_chainCode.Length * 2)));
+        Array.Resize(ref _chainCode, size);
+        Array.Resize(ref _chainPrevious, size);
+    }
+
+    /// <summary>Appends an occasion to a customer's chain, which links backwards (each entry names the previous one),
+    /// so that appending only writes at the end of the arrays.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Link(int tail, int code)
+    {
+        if (_chainCount == _chainCode.Length)
+        {
+            EnsureChainCapacity(1);
+        }
+
+        var entry = _chainCount++;
+        _chainCode[entry] = code;
+        _chainPrevious[entry] = tail;
+        return entry;
+    }
+
+    /// <summary>Occasion codes of dates, from a small direct-mapped cache: a log spans few distinct dates (a few
+    /// hundred a year), so almost every row finds its date there and skips the calendar arithmetic, whether the log
+    /// is in date order or grouped by customer.</summary>
+    private sealed class OccasionCoder
+    {
+        private const int Bits = 10;
+        private readonly CustomerSummaryBuilder<TCustomer> _owner;
+        private readonly Entry[] _entries = new Entry[1 << Bits];
+
+        public OccasionCoder(CustomerSummaryBuilder<TCustomer> owner)
+        {
+            _owner = owner;
+            _entries.AsSpan().Fill(new Entry(default, -1, 0));
+        }
+
+        /// <summary>The occasion code of <paramref name="date"/>, with its day number.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Code(LocalDate date, out int day)
+        {
+            // LocalDate's hash is its packed year-month-day-calendar; the multiply spreads it over the slots.
+            var slot = (int)(((uint)date.GetHashCode() * 0x9E3779B9u) >> (32 - Bits));
+            ref readonly var e = ref _entries[slot];
+            if (e.Day >= 0 && e.Date == date)
+            {
+                day = e.Day;
+                return e.Code;
+            }
+
+            return Refresh(slot, date, out day);
+        }
+
+        private int Refresh(int slot, LocalDate date, out int day)
+        {
+            var iso = SummaryTime.ToIso(date);
+            day = SummaryTime.DayNumber(iso);
+            var code = _owner.Code(iso, day);
+            _entries[slot] = new Entry(date, day, code);
+            return code;
+        }
+
+        private readonly struct Entry(LocalDate date, int day, int code)
+        {
+            public readonly LocalDate Date = date;
+            public readonly int Day = day;
+            public readonly int Code = code;
+        }
+    }
+
+    /// <summary>One customer's mergeable state; its occasions are the chain from <c>Tail</c> back to <c>Head</c>. Codes are <c>(key &lt;&lt; 1) | isHoldout</c>, where the key is the
+    /// day number (or period index): their order is date order, and a period split by the calibration end gives two
+    /// codes.</summary>
+    private struct CustomerState
+    {
+        public static CustomerState Empty => new()
+        {
+            MinCode = int.MaxValue,
+            LastCode = int.MinValue,
+            MaxCalibrationKey = int.MinValue,
+            MinCalibrationDay = int.MaxValue,
+            Tail = -1,
+            Head = -1,
+        };
+
+        public int MinCode;
+        public int LastCode;
+        public int MaxCalibrationKey;
+        public int MinCalibrationDay;
+        public int CalibrationDistinct;
+        public int HoldoutDistinct;
+        public int Tail;
+
+        /// <summary>The first chain entry (the one linking to -1), where a merge splices another chain on.</summary>
+        public int Head;
+        public bool Unsorted;
+        public double FirstSpend;
+        public double CalibrationSpend;
+        public double HoldoutSpend;
+    }
+}
