@@ -1,8 +1,8 @@
 namespace Crm.Domain.CustomerValue.Models;
 
 /// <summary>
-/// A buy-till-you-die model of the number of transactions: what the CLV calculation needs from BG/NBD, Pareto/NBD or
-/// MBG/NBD. Time is in the period unit of the summaries the model was fitted on (e.g. weeks).
+/// A buy-till-you-die model of the number of transactions: what the CLV calculation and scoring need from BG/NBD,
+/// Pareto/NBD or MBG/NBD. Time is in the period unit of the summaries the model was fitted on (e.g. weeks).
 /// </summary>
 /// <remarks>Implementations are immutable readonly structs; all members are thread-safe and allocation-free.</remarks>
 public interface ITransactionModel
@@ -19,4 +19,16 @@ public interface ITransactionModel
     /// <summary>P(alive | x, t_x, T): the probability the customer is still active at the end of observation, in [0, 1].</summary>
     /// <param name="customer">The customer's summary.</param>
     double ProbabilityAlive(in CustomerSummary customer);
+
+    /// <summary>
+    /// Writes P(alive) and E[Y(t) | x, t_x, T] of each customer in one allocation-free pass: the scoring hot path. Each
+    /// value equals the single-customer member's result bit for bit.
+    /// </summary>
+    /// <param name="customers">The summaries to score.</param>
+    /// <param name="t">Window length in periods (finite, ≥ 0).</param>
+    /// <param name="probabilityAlive">Receives P(alive) per customer (same length as <paramref name="customers"/>).</param>
+    /// <param name="expectedTransactions">Receives E[Y(t) | history] per customer (same length).</param>
+    /// <exception cref="ArgumentException">A destination's length differs from the number of customers.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
+    void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions);
 }
