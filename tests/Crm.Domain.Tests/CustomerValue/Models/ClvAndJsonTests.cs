@@ -19,6 +19,12 @@ public class ClvAndJsonTests
         public double ExpectedTransactions(in CustomerSummary customer, double t) => 2d * t;
 
         public double ProbabilityAlive(in CustomerSummary customer) => 1d;
+
+        public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions)
+        {
+            probabilityAlive.Fill(1d);
+            expectedTransactions.Fill(2d * t);
+        }
     }
 
     [Fact]

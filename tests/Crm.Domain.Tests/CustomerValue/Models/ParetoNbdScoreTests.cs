@@ -83,7 +83,9 @@ public class ParetoNbdScoreTests
         }
 
         double expected = (double)sum;
-        double actual = ParetoNbdScorer.ExpM1(u);
+        var lanes = System.Runtime.Intrinsics.Vector256.Create(u);
+        var actualLanes = Crm.Domain.CustomerValue.Models.Numerics.LaneMath.ExpM1(lanes, System.Runtime.Intrinsics.Vector256.Create(Math.Exp(u)));
+        double actual = System.Runtime.Intrinsics.Vector256.GetElement(actualLanes, 0);
         Assert.True(Math.Abs(actual - expected) <= 4e-16 * Math.Abs(expected), $"expm1({u}) = {actual}, expected {expected}");
     }
 

@@ -94,16 +94,12 @@ public readonly struct ParetoNbdModel : ITransactionModel
 
     /// <inheritdoc />
     /// <remarks>E[Y(t) | x, t_x, T] = (r+x)(β+T)/((α+T)(s−1)) [1 − ((β+T)/(β+T+t))^(s−1)] P(alive).</remarks>
-    public double ExpectedTransactions(in CustomerSummary customer, double t)
-    {
-        ModelGuards.Window(t);
-        var scorer = Scorer;
-        return scorer.ExpectedGivenAlive(customer.Frequency, customer.Age, t) * scorer.ProbabilityAlive(customer.Frequency, customer.Recency, customer.Age);
-    }
+    public double ExpectedTransactions(in CustomerSummary customer, double t) =>
+        Scorer.Single(customer.Frequency, customer.Recency, customer.Age, ModelGuards.Window(t), wantExpected: true).Expected;
 
     /// <inheritdoc />
     public double ProbabilityAlive(in CustomerSummary customer) =>
-        Scorer.ProbabilityAlive(customer.Frequency, customer.Recency, customer.Age);
+        Scorer.Single(customer.Frequency, customer.Recency, customer.Age, 0d, wantExpected: false).Alive;
 
     /// <summary>
     /// P(X(t) = n): the probability that a new customer makes exactly <paramref name="n"/> transactions in (0, t]
@@ -151,12 +147,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
     {
         ModelGuards.SameLength(customers.Length, destination.Length);
-        var scorer = Scorer;
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly var c = ref customers[i];
-            destination[i] = scorer.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
-        }
+        Scorer.Batch(customers, 0d, destination, Span<double>.Empty);
     }
 
     /// <summary>Writes E[Y(t) | x, t_x, T] of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
@@ -165,13 +156,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     public void ExpectedTransactions(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> destination)
     {
         ModelGuards.SameLength(customers.Length, destination.Length);
-        ModelGuards.Window(t);
-        var scorer = Scorer;
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly var c = ref customers[i];
-            destination[i] = scorer.ExpectedGivenAlive(c.Frequency, c.Age, t) * scorer.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
-        }
+        Scorer.Batch(customers, ModelGuards.Window(t), Span<double>.Empty, destination);
     }
 
     /// <summary>
@@ -189,15 +174,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     {
         ModelGuards.SameLength(customers.Length, probabilityAlive.Length);
         ModelGuards.SameLength(customers.Length, expectedTransactions.Length);
-        ModelGuards.Window(t);
-        var scorer = Scorer;
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly var c = ref customers[i];
-            double alive = scorer.ProbabilityAlive(c.Frequency, c.Recency, c.Age);
-            probabilityAlive[i] = alive;
-            expectedTransactions[i] = scorer.ExpectedGivenAlive(c.Frequency, c.Age, t) * alive;
-        }
+        Scorer.Batch(customers, ModelGuards.Window(t), probabilityAlive, expectedTransactions);
     }
 
     /// <summary>Writes DERT of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
