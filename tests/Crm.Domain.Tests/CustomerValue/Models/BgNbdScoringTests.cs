@@ -191,3 +191,26 @@ public class BgNbdDistributionAndClvBatchTests
         Assert.All(destination, v => Assert.Equal(-1d, v));
     }
 }
+
+/// <summary>The P(X(t) = n) distribution batches of the MBG/NBD and the Pareto/NBD.</summary>
+public class CountDistributionBatchTests
+{
+    [Fact]
+    public void Mbg_and_pareto_distribution_batches_equal_the_single_probabilities_and_sum_to_one()
+    {
+        // Parameters: the BTYDplus MBG/NBD CDNOW estimates and the BTYD Pareto/NBD ones (see MbgNbdTests, ParetoNbdValidationTests).
+        var mbg = Crm.Domain.CustomerValue.Models.MbgNbd.MbgNbdModel.Create(0.525, 6.183, 0.891, 1.614);
+        var pn = Crm.Domain.CustomerValue.Models.ParetoNbd.ParetoNbdModel.Create(0.5533971, 10.5801985, 0.6060625, 11.6562237);
+        var m = new double[300];
+        var p = new double[300];
+        mbg.ProbabilityOfTransactions(39d, m);
+        pn.ProbabilityOfTransactions(39d, p);
+
+        Assert.All(Enumerable.Range(0, 300), n => Assert.Equal(mbg.ProbabilityOfTransactions(n, 39d), m[n]));
+        Assert.All(Enumerable.Range(0, 300), n => Assert.Equal(pn.ProbabilityOfTransactions(n, 39d), p[n]));
+        Assert.Equal(1d, m.Sum(), 1e-9);
+        Assert.Equal(1d, p.Sum(), 1e-9);
+        Assert.Throws<ArgumentOutOfRangeException>(() => mbg.ProbabilityOfTransactions(-1d, m));
+        Assert.Throws<ArgumentOutOfRangeException>(() => pn.ProbabilityOfTransactions(double.NaN, p));
+    }
+}

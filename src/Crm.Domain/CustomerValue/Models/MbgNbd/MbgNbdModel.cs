@@ -156,6 +156,20 @@ public readonly struct MbgNbdModel : ITransactionModel
         return sum;
     }
 
+    /// <summary>
+    /// Writes the distribution of a new customer's transactions in (0, t]: <paramref name="destination"/>[n] =
+    /// P(X(t) = n) for n = 0 … length − 1, each equal to <see cref="ProbabilityOfTransactions(int, double)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
+    public void ProbabilityOfTransactions(double t, Span<double> destination)
+    {
+        ModelGuards.Window(t);
+        for (int n = 0; n < destination.Length; n++)
+        {
+            destination[n] = ProbabilityOfTransactions(n, t);
+        }
+    }
+
     /// <summary>Writes P(alive) of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
