@@ -214,3 +214,38 @@ public class CountDistributionBatchTests
         Assert.Throws<ArgumentOutOfRangeException>(() => pn.ProbabilityOfTransactions(double.NaN, p));
     }
 }
+
+/// <summary>E[X(t)] of a new customer over many windows at once (the tracking-plot batch) for the three count models.</summary>
+public class NewCustomerWindowBatchTests
+{
+    [Fact]
+    public void Window_batches_equal_the_single_values_and_refuse_a_bad_window_before_writing()
+    {
+        var bg = BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667);
+        var mbg = Crm.Domain.CustomerValue.Models.MbgNbd.MbgNbdModel.Create(0.525, 6.183, 0.891, 1.614);
+        var pn = Crm.Domain.CustomerValue.Models.ParetoNbd.ParetoNbdModel.Create(0.5533971, 10.5801985, 0.6060625, 11.6562237);
+        double[] weeks = Enumerable.Range(0, 79).Select(w => (double)w).ToArray();
+        var b = new double[79];
+        var m = new double[79];
+        var p = new double[79];
+        bg.ExpectedTransactionsNewCustomer(weeks, b);
+        mbg.ExpectedTransactionsNewCustomer(weeks, m);
+        pn.ExpectedTransactionsNewCustomer(weeks, p);
+
+        Assert.All(weeks, (t, i) =>
+        {
+            Assert.Equal(bg.ExpectedTransactionsNewCustomer(t), b[i]);
+            Assert.Equal(mbg.ExpectedTransactionsNewCustomer(t), m[i]);
+            Assert.Equal(pn.ExpectedTransactionsNewCustomer(t), p[i]);
+        });
+
+        Assert.Equal(0d, b[0]);
+        Assert.True(b.Zip(b.Skip(1)).All(pair => pair.First <= pair.Second) && p.Zip(p.Skip(1)).All(pair => pair.First <= pair.Second));
+
+        var untouched = new double[] { -1d, -1d };
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => bg.ExpectedTransactionsNewCustomer([1d, double.NaN], untouched));
+        Assert.Equal("windows", error.ParamName);
+        Assert.All(untouched, v => Assert.Equal(-1d, v));
+        Assert.Throws<ArgumentException>(() => pn.ExpectedTransactionsNewCustomer(weeks, new double[3]));
+    }
+}

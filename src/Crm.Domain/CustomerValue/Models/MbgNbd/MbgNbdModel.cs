@@ -170,6 +170,16 @@ public readonly struct MbgNbdModel : ITransactionModel
         }
     }
 
+    /// <summary>
+    /// Writes E[X(t)] of a new customer for each window in <paramref name="windows"/> (e.g. weeks 1 … 78 for a tracking
+    /// plot), each equal to <see cref="ExpectedTransactionsNewCustomer(double)"/>. Every window is checked before the
+    /// first write.
+    /// </summary>
+    /// <exception cref="ArgumentException">The lengths differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A window is negative or not finite.</exception>
+    public void ExpectedTransactionsNewCustomer(ReadOnlySpan<double> windows, Span<double> destination) =>
+        ModelBatches.NewCustomerOverWindows(this, windows, destination);
+
     /// <summary>Writes P(alive) of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
