@@ -62,7 +62,7 @@ public class ClvAndJsonTests
         Assert.Equal(365.25 / 12d / 7d, settings.StepInModelPeriods, 12);
         var bg = CdnowFits.BgNbd.Model;
         var gg = CdnowFits.GammaGamma.Model;
-        var customers = CdnowData.Summaries.Take(50).ToArray();
+        var customers = CdnowData.Summaries.Take(150).ToArray(); // more than two chunks of 64
         var spend = new double[customers.Length];
         gg.ExpectedAverageSpend(customers, spend);
         var clv = new double[customers.Length];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 
@@ -44,13 +45,20 @@ public static class CustomerLifetimeValue
         return Cumulative(model, customer, settings.Margin * expectedSpend, settings);
     }
 
-    /// <summary>Writes the cumulative CLV of each customer into <paramref name="destination"/>; allocation-free.</summary>
+    /// <summary>
+    /// Writes the cumulative CLV of each customer into <paramref name="destination"/>; allocation-free. Customers go
+    /// through the model's <see cref="ITransactionModel.Score"/> in chunks of 64, one window per step, so each value equals
+    /// <see cref="Of{TModel}(in TModel, in CustomerSummary, double, ClvSettings)"/> for that customer bit for bit (the
+    /// models' batch-equals-single law) at a fraction of the cost.
+    /// </summary>
     /// <typeparam name="TModel">A transaction model.</typeparam>
     /// <exception cref="ArgumentException">The three spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An expected spend is negative or not finite.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // stackalloc rules out on-stack replacement of the loop
     public static void Of<TModel>(in TModel model, ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> expectedSpend, ClvSettings settings, Span<double> destination)
         where TModel : struct, ITransactionModel
     {
+        const int Chunk = 64;
         Guard.Against.Null(settings);
         ModelGuards.SameLength(customers.Length, expectedSpend.Length);
         ModelGuards.SameLength(customers.Length, destination.Length);
@@ -61,9 +69,31 @@ public static class CustomerLifetimeValue
             Guard.Against.NegativeValue(spend, nameof(expectedSpend));
         }
 
-        for (int i = 0; i < customers.Length; i++)
+        Span<double> alive = stackalloc double[Chunk];
+        Span<double> current = stackalloc double[Chunk];
+        Span<double> previous = stackalloc double[Chunk];
+        for (int start = 0; start < customers.Length; start += Chunk)
         {
-            destination[i] = Cumulative(model, customers[i], settings.Margin * expectedSpend[i], settings);
+            int n = Math.Min(Chunk, customers.Length - start);
+            var total = destination.Slice(start, n);
+            total.Clear();
+            previous.Clear();
+            double discount = 1d;
+            for (int i = 1; i <= settings.Horizon; i++)
+            {
+                model.Score(customers.Slice(start, n), i * settings.StepInModelPeriods, alive[..n], current[..n]);
+                discount *= settings.DiscountFactorPerStep;
+                for (int k = 0; k < n; k++)
+                {
+                    total[k] += Math.Max(current[k] - previous[k], 0d) * discount;
+                    previous[k] = Math.Max(previous[k], current[k]);
+                }
+            }
+
+            for (int k = 0; k < n; k++)
+            {
+                total[k] = settings.Margin * expectedSpend[start + k] * total[k];
+            }
         }
     }
 
