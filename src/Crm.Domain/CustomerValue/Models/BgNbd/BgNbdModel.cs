@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.Numerics;
@@ -63,21 +62,15 @@ public readonly struct BgNbdModel : ITransactionModel
     public static ModelFit<BgNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null)
     {
         var table = SummaryTable.Create(customers, weights);
-        double meanAge = 0d;
-        for (int i = 0; i < table.Count; i++)
-        {
-            meanAge += table.Weight[i] * table.Age[i];
-        }
 
-        meanAge = Math.Max(meanAge / table.TotalWeight, 1e-3);
-        var raw = MaximumLikelihood.Fit(new BgNbdLikelihood(table), [1d, meanAge, 1d, 1d], options ?? FitOptions.Default);
-        var p = raw.Parameters;
-        var estimates = ImmutableArray.Create(
-            new ParameterEstimate("r", p[0], raw.StandardErrors[0]),
-            new ParameterEstimate("alpha", p[1], raw.StandardErrors[1]),
-            new ParameterEstimate("a", p[2], raw.StandardErrors[2]),
-            new ParameterEstimate("b", p[3], raw.StandardErrors[3]));
-        return new ModelFit<BgNbdModel>(new BgNbdModel(p[0], p[1], p[2], p[3]), raw.Converged, raw.Iterations, raw.LogLikelihood, raw.GradientNorm, estimates, table.TotalWeight, table.Count, raw.Message);
+        // α starts at the mean age (the time scale of the data), the shapes at 1.
+        return TransactionModelFitting.Run(
+            table,
+            new BgNbdLikelihood(table),
+            [1d, TransactionModelFitting.MeanAge(table), 1d, 1d],
+            ["r", "alpha", "a", "b"],
+            options,
+            v => new BgNbdModel(v[0], v[1], v[2], v[3]));
     }
 
     /// <summary>The log-likelihood of one customer's summary (Fader, Hardie &amp; Lee 2005, eq. 6), in log-sum-exp form.</summary>

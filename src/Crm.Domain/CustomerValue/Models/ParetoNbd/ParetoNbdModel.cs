@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Domain.CustomerValue.Models.Clv;
@@ -63,21 +62,16 @@ public readonly struct ParetoNbdModel : ITransactionModel
     public static ModelFit<ParetoNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null)
     {
         var table = SummaryTable.Create(customers, weights);
-        double meanAge = 0d;
-        for (int i = 0; i < table.Count; i++)
-        {
-            meanAge += table.Weight[i] * table.Age[i];
-        }
 
-        meanAge = Math.Max(meanAge / table.TotalWeight, 1e-3);
-        var raw = MaximumLikelihood.Fit(new ParetoNbdLikelihood(table), [1d, meanAge, 1d, meanAge], options ?? FitOptions.Default);
-        var p = raw.Parameters;
-        var estimates = ImmutableArray.Create(
-            new ParameterEstimate("r", p[0], raw.StandardErrors[0]),
-            new ParameterEstimate("alpha", p[1], raw.StandardErrors[1]),
-            new ParameterEstimate("s", p[2], raw.StandardErrors[2]),
-            new ParameterEstimate("beta", p[3], raw.StandardErrors[3]));
-        return new ModelFit<ParetoNbdModel>(new ParetoNbdModel(p[0], p[1], p[2], p[3]), raw.Converged, raw.Iterations, raw.LogLikelihood, raw.GradientNorm, estimates, table.TotalWeight, table.Count, raw.Message);
+        // Both scales start at the mean age (the time scale of the data), the shapes at 1.
+        double meanAge = TransactionModelFitting.MeanAge(table);
+        return TransactionModelFitting.Run(
+            table,
+            new ParetoNbdLikelihood(table),
+            [1d, meanAge, 1d, meanAge],
+            ["r", "alpha", "s", "beta"],
+            options,
+            v => new ParetoNbdModel(v[0], v[1], v[2], v[3]));
     }
 
     /// <summary>The log-likelihood of one customer's summary.</summary>
