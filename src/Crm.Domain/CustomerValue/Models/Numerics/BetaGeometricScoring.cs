@@ -17,7 +17,7 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// others go on. Lanes whose terms cancel badly (r ≫ a + b) fall back to <see cref="BetaGeometricExpectation"/>. The MBG/NBD
 /// uses the same kernel with b + 1 (Batislam, Denizel &amp; Filiztekin 2007).
 /// </remarks>
-internal readonly struct BetaGeometricScoring
+internal readonly struct BetaGeometricScoring : ILaneScorer
 {
     private const double Tolerance = 1e-16;
     private const int MaxTerms = 4_000;
@@ -48,62 +48,17 @@ internal readonly struct BetaGeometricScoring
         _canDropAtStart = canDropAtStart;
     }
 
-    /// <summary>Scores one customer (lane 0 of four equal lanes).</summary>
-    public (double Alive, double Expected) Single(int x, double tx, double age, double t, bool wantExpected)
-    {
-        var (alive, expected) = Lanes(Vector256.Create((double)x), Vector256.Create(tx), Vector256.Create(age), t, wantExpected);
-        return (alive.ToScalar(), expected.ToScalar());
-    }
+    /// <summary>Scores one customer; see <see cref="LaneBatch.Single{TScorer}"/>.</summary>
+    public (double Alive, double Expected) Single(int x, double tx, double age, double t, bool wantExpected) =>
+        LaneBatch.Single(this, x, tx, age, t, wantExpected);
 
-    /// <summary>
-    /// Scores a batch. Either destination may be empty (not wanted); a non-empty one has the length of
-    /// <paramref name="customers"/>. <paramref name="expected"/> receives E[Y(t) | history] = P(alive) × E[Y(t) | alive].
-    /// </summary>
-    public void Batch(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> alive, Span<double> expected)
-    {
-        bool wantAlive = !alive.IsEmpty, wantExpected = !expected.IsEmpty;
-        int i = 0;
-        for (; i + 4 <= customers.Length; i += 4)
-        {
-            ref readonly var c0 = ref customers[i];
-            ref readonly var c1 = ref customers[i + 1];
-            ref readonly var c2 = ref customers[i + 2];
-            ref readonly var c3 = ref customers[i + 3];
-            var (a, e) = Lanes(
-                Vector256.Create(c0.Frequency, c1.Frequency, c2.Frequency, (double)c3.Frequency),
-                Vector256.Create(c0.Recency, c1.Recency, c2.Recency, c3.Recency),
-                Vector256.Create(c0.Age, c1.Age, c2.Age, c3.Age),
-                t,
-                wantExpected);
-            if (wantAlive)
-            {
-                a.CopyTo(alive.Slice(i, 4));
-            }
+    /// <summary>Scores a batch; see <see cref="LaneBatch.Run{TScorer}"/>.</summary>
+    public void Batch(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> alive, Span<double> expected) =>
+        LaneBatch.Run(this, customers, t, alive, expected);
 
-            if (wantExpected)
-            {
-                e.CopyTo(expected.Slice(i, 4));
-            }
-        }
-
-        for (; i < customers.Length; i++)
-        {
-            ref readonly var c = ref customers[i];
-            var (a, e) = Single(c.Frequency, c.Recency, c.Age, t, wantExpected);
-            if (wantAlive)
-            {
-                alive[i] = a;
-            }
-
-            if (wantExpected)
-            {
-                expected[i] = e;
-            }
-        }
-    }
-
+    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (Vector256<double> Alive, Vector256<double> Expected) Lanes(Vector256<double> x, Vector256<double> tx, Vector256<double> age, double t, bool wantExpected)
+    public (Vector256<double> Alive, Vector256<double> Expected) Lanes(Vector256<double> x, Vector256<double> tx, Vector256<double> age, double t, bool wantExpected)
     {
         var one = Vector256<double>.One;
         var baseTime = Vector256.Create(_alpha) + age;
