@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+
+namespace Crm.Domain.Processes;
+
+/// <summary>Helpers over any <see cref="IProcess{TEvent}"/>.</summary>
+public static class ProcessExtensions
+{
+    /// <summary>
+    /// The events appended after <paramref name="version"/>: what a host stores after a command, as in
+    /// <c>var next = lead.Advance(at); store(next.EventsSince(lead.Version));</c>.
+    /// </summary>
+    /// <param name="process">The aggregate after the command(s).</param>
+    /// <param name="version">The version before them, 0 to <see cref="IProcess{TEvent}.Version"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is negative or above the process's version.</exception>
+    public static ImmutableArray<TEvent> EventsSince<TEvent>(this IProcess<TEvent> process, int version)
+        where TEvent : class, IProcessEvent
+    {
+        Guard.Against.Null(process);
+        Guard.Against.OutOfRange(version, nameof(version), 0, process.Version,
+            $"version must be between 0 and the process's version {process.Version}; it was {version}.");
+        return process.History[version..];
+    }
+}
