@@ -84,15 +84,15 @@ internal static class NumberGuards
 
     /// <summary>
     /// The <see cref="NegativeValue{T}"/> rule for a value that belongs to <paramref name="owner"/> (a transaction's
-    /// amount of a customer): the message names the owner too. Generic in the owner so that the hot paths that call it
+    /// amount of a customer): the message names the owner too, as "<paramref name="ownerKind"/> <paramref name="owner"/>". Generic in the owner so that the hot paths that call it
     /// per row format nothing unless they throw.
     /// </summary>
-    public static double NegativeValueOf<TOwner>(this IGuardClause guardClause, double value, TOwner owner, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    public static double NegativeValueOf<TOwner>(this IGuardClause guardClause, double value, string ownerKind, TOwner owner, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
     {
         _ = guardClause;
         if (!double.IsFinite(value) || value < 0d)
         {
-            throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} of {Format(owner)} must be a finite number >= 0; it was {Format(value)}.");
+            throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} of {ownerKind} {Format(owner)} must be a finite number >= 0; it was {Format(value)}.");
         }
 
         return value;

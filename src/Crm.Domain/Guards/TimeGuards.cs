@@ -13,13 +13,13 @@ internal static class TimeGuards
     /// <paramref name="latest"/> (described by <paramref name="latestName"/>, such as "the observation end"). Generic in
     /// the owner so that per-row callers format nothing unless they throw.
     /// </summary>
-    public static LocalDate AfterOf<TOwner>(this IGuardClause guardClause, LocalDate date, LocalDate latest, string latestName, TOwner owner, [CallerArgumentExpression(nameof(date))] string? parameterName = null)
+    public static LocalDate AfterOf<TOwner>(this IGuardClause guardClause, LocalDate date, LocalDate latest, string latestName, string ownerKind, TOwner owner, [CallerArgumentExpression(nameof(date))] string? parameterName = null)
     {
         _ = guardClause;
         if (date > latest)
         {
             throw new ArgumentOutOfRangeException(parameterName, date,
-                $"{parameterName} of {Format(owner)} must be on or before {latestName} {latest:uuuu-MM-dd}; it was {date:uuuu-MM-dd}.");
+                $"{parameterName} of {ownerKind} {Format(owner)} must be on or before {latestName} {latest:uuuu-MM-dd}; it was {date:uuuu-MM-dd}.");
         }
 
         return date;

@@ -35,11 +35,11 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
                 word |= 1UL << (i & 63);
             }
 
-            Guard.Against.NegativeValueOf(t.Amount, t.Customer, parameterName: "amount");
+            Guard.Against.NegativeValueOf(t.Amount, "customer", t.Customer, parameterName: "amount");
             coder.Code(t.Date, out var day);
             if (day > _observationEndDay)
             {
-                Guard.Against.AfterOf(SummaryTime.ToIso(t.Date), _observationEnd, "the observation end", t.Customer, parameterName: "date");
+                Guard.Against.AfterOf(SummaryTime.ToIso(t.Date), _observationEnd, "the observation end", "customer", t.Customer, parameterName: "date");
             }
 
             if ((i & 63) == 63)

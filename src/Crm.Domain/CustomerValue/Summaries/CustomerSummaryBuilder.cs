@@ -104,9 +104,9 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     public void Add(TCustomer customer, LocalDate date, double amount)
     {
         Guard.Against.NullOrDefaultKey(customer);
-        Guard.Against.NegativeValueOf(amount, customer);
+        Guard.Against.NegativeValueOf(amount, "customer", customer);
         date = SummaryTime.ToIso(date);
-        Guard.Against.AfterOf(date, _observationEnd, "the observation end", customer);
+        Guard.Against.AfterOf(date, _observationEnd, "the observation end", "customer", customer);
         var code = Coder.Code(date, out var day);
         _transactionCount++;
         ReserveCustomers(0);

@@ -43,7 +43,7 @@ public readonly struct CustomerTransaction<TCustomer> : IEquatable<CustomerTrans
     public static CustomerTransaction<TCustomer> Create(TCustomer customer, LocalDate date, double amount)
     {
         Guard.Against.NullOrDefaultKey(customer);
-        Guard.Against.NegativeValueOf(amount, customer);
+        Guard.Against.NegativeValueOf(amount, "customer", customer);
         return new CustomerTransaction<TCustomer>(customer, SummaryTime.ToIso(date), amount);
     }
 
