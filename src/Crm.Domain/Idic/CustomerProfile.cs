@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Customers;
 using Crm.Domain.Idic.Differentiate;
 using Crm.Domain.Primitives;
@@ -84,12 +85,12 @@ public sealed class CustomerProfile
     }
 
     /// <summary>The number of interactions of <paramref name="kind"/> up to <see cref="AsOf"/>.</summary>
-    public int CountOf(InteractionKind kind) => _counts[(int)Guard.Against.EnumOutOfRange(kind)];
+    public int CountOf(InteractionKind kind) => _counts[(int)Guard.Against.UndefinedEnum(kind, allowDefault: true)];
 
     /// <summary>The number of interactions of <paramref name="kind"/> in the <paramref name="window"/> before <see cref="AsOf"/> (inclusive).</summary>
     public int CountWithin(InteractionKind kind, Duration window)
     {
-        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.UndefinedEnum(kind, allowDefault: true);
         var from = AsOf - window;
         return Customer.Timeline.Interactions.Count(i => i.Kind == kind && i.At >= from && i.At <= AsOf);
     }

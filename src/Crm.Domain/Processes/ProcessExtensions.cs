@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Processes;
 
@@ -17,8 +18,7 @@ public static class ProcessExtensions
         where TEvent : class, IProcessEvent
     {
         Guard.Against.Null(process);
-        Guard.Against.OutOfRange(version, nameof(version), 0, process.Version,
-            $"version must be between 0 and the process's version {process.Version}; it was {version}.");
+        Guard.Against.OutsideRange(version, 0, process.Version);
         return process.History[version..];
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using static Crm.Domain.Retention.ChurnDriver;
 using static Crm.Domain.Retention.DefectorType;
 using S = Crm.Domain.Retention.RetentionStrategy;
@@ -44,7 +45,7 @@ public static class RetentionStrategyCatalogue
     public static ImmutableArray<RetentionStrategy> Suggest(DefectionRisk risk, double? barrierStrength = null, int count = 3)
     {
         Guard.Against.Null(risk);
-        Guard.Against.NegativeOrZero(count);
+        Guard.Against.NotStrictlyPositive(count);
         IEnumerable<RetentionStrategy> ranked;
         if (risk.SuspectedDrivers.IsEmpty)
         {

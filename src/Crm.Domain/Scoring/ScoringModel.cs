@@ -51,7 +51,7 @@ public sealed class ScoringModel<T>
     {
         Guard.Against.Null(rules);
         var list = rules.ToList();
-        Guard.Against.Zero(list.Count, nameof(rules));
+        Guard.Against.NullOrEmpty(list, nameof(rules));
         Guard.Against.NonFinite(minimum);
         Guard.Against.NonFinite(maximum);
         Guard.Against.OutsideRange(minimum, double.MinValue, maximum);

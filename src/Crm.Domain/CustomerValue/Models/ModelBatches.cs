@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 namespace Crm.Domain.CustomerValue.Models;
 
 /// <summary>Span batches the count models share, written once.</summary>
@@ -7,10 +9,10 @@ internal static class ModelBatches
     public static void NewCustomerOverWindows<TModel>(in TModel model, ReadOnlySpan<double> windows, Span<double> destination)
         where TModel : struct, ITransactionModel
     {
-        ModelGuards.SameLength(windows.Length, destination.Length);
+        Guard.Against.LengthMismatch(destination.Length, windows.Length, "window");
         foreach (double t in windows)
         {
-            ModelGuards.Window(t, nameof(windows));
+            Guard.Against.NegativeValue(t, nameof(windows));
         }
 
         for (int i = 0; i < windows.Length; i++)

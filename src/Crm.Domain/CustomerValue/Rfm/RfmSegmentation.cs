@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Specifications;
 
 namespace Crm.Domain.CustomerValue.Rfm;
@@ -101,10 +102,7 @@ public sealed class RfmSegmentation
     /// <exception cref="ArgumentException"><paramref name="score"/> is <c>default</c>.</exception>
     public int IndexOf(RfmScore score)
     {
-        if (score.IsDefault)
-        {
-            throw new ArgumentException("score is an uninitialised default(RfmScore); create it with RfmScore.Create or an RfmScorer.", nameof(score));
-        }
+        Guard.Against.Uninitialized(score, !score.IsDefault);
 
         return _table[Cell(score)];
     }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
@@ -27,17 +29,17 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
             ref readonly var t = ref transactions[i];
             if (i == 0 || !EqualityComparer<TCustomer>.Default.Equals(t.Customer, last))
             {
-                SummaryGuards.Customer(t.Customer);
+                Guard.Against.NullOrDefaultKey(t.Customer, parameterName: "customer");
                 last = t.Customer;
                 runs++;
                 word |= 1UL << (i & 63);
             }
 
-            SummaryGuards.Amount(t.Customer, t.Amount);
+            Guard.Against.NegativeValueOf(t.Amount, "customer", t.Customer, parameterName: "amount");
             coder.Code(t.Date, out var day);
             if (day > _observationEndDay)
             {
-                SummaryGuards.NotAfterEnd(t.Customer, SummaryTime.ToIso(t.Date), _observationEnd);
+                Guard.Against.AfterOf(SummaryTime.ToIso(t.Date), _observationEnd, "the observation end", "customer", t.Customer, parameterName: "date");
             }
 
             if ((i & 63) == 63)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
@@ -67,7 +68,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     public CustomerSummaryBuilder(SummaryOptions options, int expectedCustomers)
     {
         Options = Guard.Against.Null(options);
-        Guard.Against.Negative(expectedCustomers);
+        Guard.Against.NegativeValue(expectedCustomers);
         _observationEnd = options.ObservationEnd;
         _observationEndDay = SummaryTime.DayNumber(options.ObservationEnd);
         _calibrationEndDay = SummaryTime.DayNumber(options.CalibrationEnd);
@@ -102,10 +103,10 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     /// observation end (the message names the customer).</exception>
     public void Add(TCustomer customer, LocalDate date, double amount)
     {
-        SummaryGuards.Customer(customer);
-        SummaryGuards.Amount(customer, amount);
+        Guard.Against.NullOrDefaultKey(customer);
+        Guard.Against.NegativeValueOf(amount, "customer", customer);
         date = SummaryTime.ToIso(date);
-        SummaryGuards.NotAfterEnd(customer, date, _observationEnd);
+        Guard.Against.AfterOf(date, _observationEnd, "the observation end", "customer", customer);
         var code = Coder.Code(date, out var day);
         _transactionCount++;
         ReserveCustomers(0);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
@@ -41,8 +42,8 @@ public readonly struct CustomerTransaction<TCustomer> : IEquatable<CustomerTrans
     /// or <paramref name="amount"/> is negative or not finite.</exception>
     public static CustomerTransaction<TCustomer> Create(TCustomer customer, LocalDate date, double amount)
     {
-        SummaryGuards.Customer(customer);
-        SummaryGuards.Amount(customer, amount);
+        Guard.Against.NullOrDefaultKey(customer);
+        Guard.Against.NegativeValueOf(amount, "customer", customer);
         return new CustomerTransaction<TCustomer>(customer, SummaryTime.ToIso(date), amount);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
@@ -68,8 +69,8 @@ public sealed class SummaryOptions : IEquatable<SummaryOptions>
         SummaryPeriod period = SummaryPeriod.Week,
         TransactionMerging merging = TransactionMerging.SameDay)
     {
-        Guard.Against.EnumOutOfRange(period);
-        Guard.Against.EnumOutOfRange(merging);
+        Guard.Against.UndefinedEnum(period, allowDefault: true);
+        Guard.Against.UndefinedEnum(merging, allowDefault: true);
         var calibration = SummaryTime.ToIso(calibrationEnd);
         LocalDate? holdout = holdoutEnd is { } h ? SummaryTime.ToIso(h) : null;
         if (holdout is { } end && end <= calibration)

@@ -40,14 +40,14 @@ public sealed class OfferEngine
     {
         Guard.Against.Null(offers);
         ImmutableArray<Offer> list = [.. offers];
-        Guard.Against.Zero(list.Length, nameof(offers));
+        Guard.Against.NullOrEmpty(list, nameof(offers));
         if (list.Any(o => o is null) || list.Select(o => o.Name).Distinct(StringComparer.Ordinal).Count() != list.Length)
         {
             throw new ArgumentException("offers must be non-null with unique names.", nameof(offers));
         }
 
         Guard.Against.Null(contactPolicy);
-        Guard.Against.OutOfRange(maxPerCustomer, nameof(maxPerCustomer), 1, int.MaxValue);
+        Guard.Against.OutsideRange(maxPerCustomer, 1, int.MaxValue);
         Guard.Against.NonFinite(minimumExpectedValue);
         return new OfferEngine(list, contactPolicy, maxPerCustomer, minimumExpectedValue);
     }

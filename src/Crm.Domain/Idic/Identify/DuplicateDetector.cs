@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Idic.Identify;
@@ -32,8 +33,8 @@ public sealed class DuplicateDetector
     public DuplicateDetector(RecordMatcher? matcher = null, int maxBlockSize = 50, int window = 10)
     {
         Matcher = matcher ?? new RecordMatcher();
-        MaxBlockSize = Guard.Against.OutOfRange(maxBlockSize, nameof(maxBlockSize), 2, 10_000);
-        Window = Guard.Against.OutOfRange(window, nameof(window), 2, maxBlockSize);
+        MaxBlockSize = Guard.Against.OutsideRange(maxBlockSize, 2, 10_000);
+        Window = Guard.Against.OutsideRange(window, 2, maxBlockSize);
     }
 
     /// <summary>The scorer.</summary>

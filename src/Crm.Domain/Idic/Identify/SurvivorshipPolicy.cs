@@ -35,7 +35,7 @@ public sealed class SurvivorshipPolicy
     /// <exception cref="ArgumentException">An undefined rule, an unknown group, a blank or repeated source.</exception>
     public static SurvivorshipPolicy Create(SurvivorshipRule defaultRule, IEnumerable<string>? sourcePriority = null, IEnumerable<KeyValuePair<FieldGroup, SurvivorshipRule>>? rules = null)
     {
-        Guard.Against.EnumOutOfRange(defaultRule);
+        Guard.Against.UndefinedEnum(defaultRule, allowDefault: true);
         ImmutableArray<string> sources = [.. sourcePriority ?? []];
         if (sources.Any(string.IsNullOrWhiteSpace) || sources.Distinct(StringComparer.Ordinal).Count() != sources.Length)
         {
@@ -46,7 +46,7 @@ public sealed class SurvivorshipPolicy
         foreach (var (group, rule) in rules ?? [])
         {
             Guard.Against.UnknownEnum(group, nameof(rules));
-            Guard.Against.EnumOutOfRange(rule, nameof(rules));
+            Guard.Against.UndefinedEnum(rule, allowDefault: true, parameterName: nameof(rules));
             map[group] = rule;
         }
 

@@ -53,10 +53,7 @@ public sealed class ContactPolicy
     /// <exception cref="ArgumentException">Default purpose or a null cap.</exception>
     public static ContactPolicy Create(ConsentPurpose purpose, IEnumerable<FrequencyCap>? caps = null, QuietHours? quietHours = null, bool respectChannelPreference = true)
     {
-        if (purpose.IsDefault)
-        {
-            throw new ArgumentException($"{nameof(purpose)} is an uninitialised default(ConsentPurpose).", nameof(purpose));
-        }
+        Guard.Against.Uninitialized(purpose, !purpose.IsDefault);
 
         ImmutableArray<FrequencyCap> list = [.. caps ?? []];
         if (list.Any(c => c is null))

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Customers;
 using Crm.Domain.Primitives;
 using NodaTime;
@@ -99,10 +100,7 @@ public sealed class ContactProfile
     public static ContactProfile Create(Customer customer, ConsentPurpose purpose, Instant asOf)
     {
         Guard.Against.Null(customer);
-        if (purpose.IsDefault)
-        {
-            throw new ArgumentException($"{nameof(purpose)} is an uninitialised default(ConsentPurpose).", nameof(purpose));
-        }
+        Guard.Against.Uninitialized(purpose, !purpose.IsDefault);
 
         int granted = 0, withdrawn = 0;
         foreach (var channel in Enum.GetValues<Channel>())

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Customers;
 using NodaTime;
 
@@ -29,13 +30,13 @@ public sealed class FrequencyCap
     /// <exception cref="ArgumentOutOfRangeException">Max below 1, window not positive, or an undefined channel.</exception>
     public static FrequencyCap Create(int maxContacts, Duration window, Channel channel = Channel.Unknown)
     {
-        Guard.Against.OutOfRange(maxContacts, nameof(maxContacts), 1, int.MaxValue);
+        Guard.Against.OutsideRange(maxContacts, 1, int.MaxValue);
         if (window <= Duration.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(window), window, $"{nameof(window)} must be positive; it was {window}.");
         }
 
-        Guard.Against.EnumOutOfRange(channel);
+        Guard.Against.UndefinedEnum(channel, allowDefault: true);
         return new FrequencyCap(maxContacts, window, channel);
     }
 

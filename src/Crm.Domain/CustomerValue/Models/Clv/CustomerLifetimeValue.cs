@@ -21,7 +21,7 @@ public static class CustomerLifetimeValue
     {
         Guard.Against.Null(settings);
         Guard.Against.NegativeValue(expectedSpend);
-        ModelGuards.SameLength(settings.Horizon, destination.Length);
+        Guard.Against.LengthMismatch(destination.Length, settings.Horizon, "period of the horizon");
         double perTransaction = settings.Margin * expectedSpend;
         double previous = 0d;
         double discount = 1d;
@@ -60,8 +60,8 @@ public static class CustomerLifetimeValue
     {
         const int Chunk = 64;
         Guard.Against.Null(settings);
-        ModelGuards.SameLength(customers.Length, expectedSpend.Length);
-        ModelGuards.SameLength(customers.Length, destination.Length);
+        Guard.Against.LengthMismatch(expectedSpend.Length, customers.Length, "customer");
+        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
 
         // Every spend is checked before the first write, so that bad input leaves the destination as it was.
         foreach (double spend in expectedSpend)

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Crm.Domain.Serialization.Converters;
@@ -32,10 +34,7 @@ public readonly struct DiscountRate : IEquatable<DiscountRate>
     /// <exception cref="ArgumentOutOfRangeException">The rate is outside [0, 10] or not finite, or the period is unknown.</exception>
     public static DiscountRate Of(double rate, RatePeriod period)
     {
-        if (!double.IsFinite(rate) || rate < 0d || rate > 10d)
-        {
-            throw new ArgumentOutOfRangeException(nameof(rate), rate, string.Create(CultureInfo.InvariantCulture, $"rate must be a finite number in [0, 10]; it was {rate}."));
-        }
+        Guard.Against.OutsideRange(rate, 0d, 10d);
 
         _ = DaysIn(period);
         return new DiscountRate(rate, period);

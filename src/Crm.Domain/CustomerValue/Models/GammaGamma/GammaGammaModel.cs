@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using System.Collections.Immutable;
 using System.Globalization;
 using Crm.Domain.CustomerValue.Models.Fitting;
@@ -38,7 +40,7 @@ public readonly struct GammaGammaModel
     /// <summary>Creates a model from known parameters.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0.</exception>
     public static GammaGammaModel Create(double p, double q, double gamma) =>
-        new(ModelGuards.Parameter(p), ModelGuards.Parameter(q), ModelGuards.Parameter(gamma));
+        new(Guard.Against.NotStrictlyPositive(p), Guard.Against.NotStrictlyPositive(q), Guard.Against.NotStrictlyPositive(gamma));
 
     /// <summary>Fits on the customers with repeat transactions (x &gt; 0), each with weight 1; customers with x = 0 are skipped.</summary>
     /// <exception cref="ArgumentException">No customer has x &gt; 0.</exception>
@@ -96,7 +98,7 @@ public readonly struct GammaGammaModel
     /// <exception cref="InvalidOperationException">An expectation is infinite (p x + q ≤ 1).</exception>
     public void ExpectedAverageSpend(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
     {
-        ModelGuards.SameLength(customers.Length, destination.Length);
+        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
         for (int i = 0; i < customers.Length; i++)
         {
             destination[i] = ExpectedAverageSpend(customers[i]);

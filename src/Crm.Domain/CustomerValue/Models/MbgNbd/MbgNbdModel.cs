@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using System.Globalization;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.Numerics;
@@ -45,7 +47,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <summary>Creates a model from known parameters.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0.</exception>
     public static MbgNbdModel Create(double r, double alpha, double a, double b) =>
-        new(ModelGuards.Parameter(r), ModelGuards.Parameter(alpha), ModelGuards.Parameter(a), ModelGuards.Parameter(b));
+        new(Guard.Against.NotStrictlyPositive(r), Guard.Against.NotStrictlyPositive(alpha), Guard.Against.NotStrictlyPositive(a), Guard.Against.NotStrictlyPositive(b));
 
     /// <summary>Fits the model by maximum likelihood, each customer with weight 1.</summary>
     /// <exception cref="ArgumentException"><paramref name="customers"/> is empty.</exception>
@@ -87,7 +89,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <param name="t">Window length in periods (finite, ≥ 0).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public double ExpectedTransactionsNewCustomer(double t) =>
-        Scoring.Single(0, 0d, 0d, ModelGuards.Window(t), wantExpected: true).Expected; // P(alive | x = 0, T = 0) = b/(a+b)
+        Scoring.Single(0, 0d, 0d, Guard.Against.NegativeValue(t), wantExpected: true).Expected; // P(alive | x = 0, T = 0) = b/(a+b)
 
     /// <summary>
     /// E[Y(t) | x, t_x, T] = (a+b+x)/(a−1) [1 − ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x+1; a+b+x; t/(α+T+t))] × P(alive):
@@ -97,7 +99,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <param name="t">Window length in periods (finite, ≥ 0).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public double ExpectedTransactions(in CustomerSummary customer, double t) =>
-        Scoring.Single(customer.Frequency, customer.Recency, customer.Age, ModelGuards.Window(t), wantExpected: true).Expected;
+        Scoring.Single(customer.Frequency, customer.Recency, customer.Age, Guard.Against.NegativeValue(t), wantExpected: true).Expected;
 
     /// <summary>
     /// P(alive | x, t_x, T) = 1 / (1 + a/(b+x) ((α+T)/(α+t_x))^(r+x)), in [0, 1]; below 1 for x = 0 too, unlike BG/NBD.
@@ -114,12 +116,8 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative or <paramref name="t"/> is negative or not finite.</exception>
     public double ProbabilityOfTransactions(int n, double t)
     {
-        if (n < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(n), n, string.Create(CultureInfo.InvariantCulture, $"n must be >= 0; it was {n}."));
-        }
-
-        ModelGuards.Window(t);
+        Guard.Against.NegativeValue(n);
+        Guard.Against.NegativeValue(t);
         if (t == 0d)
         {
             return n == 0 ? 1d : 0d;
@@ -163,7 +161,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public void ProbabilityOfTransactions(double t, Span<double> destination)
     {
-        ModelGuards.Window(t);
+        Guard.Against.NegativeValue(t);
         for (int n = 0; n < destination.Length; n++)
         {
             destination[n] = ProbabilityOfTransactions(n, t);
@@ -184,7 +182,7 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
     {
-        ModelGuards.SameLength(customers.Length, destination.Length);
+        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
         Scoring.Batch(customers, 0d, destination, Span<double>.Empty);
     }
 
@@ -193,8 +191,8 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public void ExpectedTransactions(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> destination)
     {
-        ModelGuards.SameLength(customers.Length, destination.Length);
-        Scoring.Batch(customers, ModelGuards.Window(t), Span<double>.Empty, destination);
+        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
+        Scoring.Batch(customers, Guard.Against.NegativeValue(t), Span<double>.Empty, destination);
     }
 
     /// <summary>
@@ -209,9 +207,9 @@ public readonly struct MbgNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions)
     {
-        ModelGuards.SameLength(customers.Length, probabilityAlive.Length);
-        ModelGuards.SameLength(customers.Length, expectedTransactions.Length);
-        Scoring.Batch(customers, ModelGuards.Window(t), probabilityAlive, expectedTransactions);
+        Guard.Against.LengthMismatch(probabilityAlive.Length, customers.Length, "customer");
+        Guard.Against.LengthMismatch(expectedTransactions.Length, customers.Length, "customer");
+        Scoring.Batch(customers, Guard.Against.NegativeValue(t), probabilityAlive, expectedTransactions);
     }
 
     /// <inheritdoc />

@@ -44,7 +44,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <summary>Creates a model from known parameters.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0.</exception>
     public static ParetoNbdModel Create(double r, double alpha, double s, double beta) =>
-        new(ModelGuards.Parameter(r), ModelGuards.Parameter(alpha), ModelGuards.Parameter(s), ModelGuards.Parameter(beta));
+        new(Guard.Against.NotStrictlyPositive(r), Guard.Against.NotStrictlyPositive(alpha), Guard.Against.NotStrictlyPositive(s), Guard.Against.NotStrictlyPositive(beta));
 
     /// <summary>Fits the model by maximum likelihood, each customer with weight 1.</summary>
     /// <exception cref="ArgumentException"><paramref name="customers"/> is empty.</exception>
@@ -82,14 +82,14 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <remarks>E[X(t)] = rβ/(α(s−1)) [1 − (β/(β+t))^(s−1)], continuous at s = 1 (rβ/α ln(1 + t/β)).</remarks>
     public double ExpectedTransactionsNewCustomer(double t)
     {
-        ModelGuards.Window(t);
+        Guard.Against.NegativeValue(t);
         return R / Alpha * Beta * CvSpecialFunctions.OneMinusExpOver(S - 1d, -CvSpecialFunctions.Log1P(t / Beta));
     }
 
     /// <inheritdoc />
     /// <remarks>E[Y(t) | x, t_x, T] = (r+x)(β+T)/((α+T)(s−1)) [1 − ((β+T)/(β+T+t))^(s−1)] P(alive).</remarks>
     public double ExpectedTransactions(in CustomerSummary customer, double t) =>
-        Scorer.Single(customer.Frequency, customer.Recency, customer.Age, ModelGuards.Window(t), wantExpected: true).Expected;
+        Scorer.Single(customer.Frequency, customer.Recency, customer.Age, Guard.Against.NegativeValue(t), wantExpected: true).Expected;
 
     /// <inheritdoc />
     public double ProbabilityAlive(in CustomerSummary customer) =>
@@ -112,7 +112,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     public double ProbabilityOfTransactions(int n, double t)
     {
         Guard.Against.NegativeValue(n);
-        ModelGuards.Window(t);
+        Guard.Against.NegativeValue(t);
         return t == 0d ? (n == 0 ? 1d : 0d) : ParetoNbdCounts.Probability(R, Alpha, S, Beta, n, t);
     }
 
@@ -127,7 +127,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException">δ is not a finite number &gt; 0.</exception>
     public double DiscountedExpectedResidualTransactions(in CustomerSummary customer, double continuousRatePerPeriod)
     {
-        double delta = ModelGuards.Parameter(continuousRatePerPeriod);
+        double delta = Guard.Against.NotStrictlyPositive(continuousRatePerPeriod);
         return ProbabilityAlive(customer) * DertGivenAlive(customer.Frequency, customer.Age, delta);
     }
 
@@ -143,7 +143,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public void ProbabilityOfTransactions(double t, Span<double> destination)
     {
-        ModelGuards.Window(t);
+        Guard.Against.NegativeValue(t);
         for (int n = 0; n < destination.Length; n++)
         {
             destination[n] = ProbabilityOfTransactions(n, t);
@@ -164,7 +164,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
     {
-        ModelGuards.SameLength(customers.Length, destination.Length);
+        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
         Scorer.Batch(customers, 0d, destination, Span<double>.Empty);
     }
 
@@ -173,8 +173,8 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public void ExpectedTransactions(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> destination)
     {
-        ModelGuards.SameLength(customers.Length, destination.Length);
-        Scorer.Batch(customers, ModelGuards.Window(t), Span<double>.Empty, destination);
+        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
+        Scorer.Batch(customers, Guard.Against.NegativeValue(t), Span<double>.Empty, destination);
     }
 
     /// <summary>
@@ -190,9 +190,9 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions)
     {
-        ModelGuards.SameLength(customers.Length, probabilityAlive.Length);
-        ModelGuards.SameLength(customers.Length, expectedTransactions.Length);
-        Scorer.Batch(customers, ModelGuards.Window(t), probabilityAlive, expectedTransactions);
+        Guard.Against.LengthMismatch(probabilityAlive.Length, customers.Length, "customer");
+        Guard.Against.LengthMismatch(expectedTransactions.Length, customers.Length, "customer");
+        Scorer.Batch(customers, Guard.Against.NegativeValue(t), probabilityAlive, expectedTransactions);
     }
 
     /// <summary>Writes DERT of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
@@ -200,8 +200,8 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <exception cref="ArgumentOutOfRangeException">δ is not a finite number &gt; 0.</exception>
     public void DiscountedExpectedResidualTransactions(ReadOnlySpan<CustomerSummary> customers, double continuousRatePerPeriod, Span<double> destination)
     {
-        ModelGuards.SameLength(customers.Length, destination.Length);
-        double delta = ModelGuards.Parameter(continuousRatePerPeriod);
+        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
+        double delta = Guard.Against.NotStrictlyPositive(continuousRatePerPeriod);
         for (int i = 0; i < customers.Length; i++)
         {
             ref readonly var c = ref customers[i];

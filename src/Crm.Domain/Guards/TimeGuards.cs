@@ -1,0 +1,27 @@
+using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
+using NodaTime;
+using static Crm.Domain.Guards.GuardMessage;
+
+namespace Crm.Domain.Guards;
+
+/// <summary>Guards on dates and instants. (The "not before the last change" rule of processes is <c>ProcessHistory.Append</c>.)</summary>
+internal static class TimeGuards
+{
+    /// <summary>
+    /// Throws if <paramref name="date"/>, which belongs to <paramref name="owner"/> (a customer's transaction), is after
+    /// <paramref name="latest"/> (described by <paramref name="latestName"/>, such as "the observation end"). Generic in
+    /// the owner so that per-row callers format nothing unless they throw.
+    /// </summary>
+    public static LocalDate AfterOf<TOwner>(this IGuardClause guardClause, LocalDate date, LocalDate latest, string latestName, string ownerKind, TOwner owner, [CallerArgumentExpression(nameof(date))] string? parameterName = null)
+    {
+        _ = guardClause;
+        if (date > latest)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, date,
+                $"{parameterName} of {ownerKind} {Format(owner)} must be on or before {latestName} {latest:uuuu-MM-dd}; it was {date:uuuu-MM-dd}.");
+        }
+
+        return date;
+    }
+}
