@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.CustomerValue.Models.Clv;
 

@@ -1,16 +1,17 @@
 using System.Text.Json;
-using Crm.Domain.CustomerValue.Models.MbgNbd;
+using Crm.Domain.Json;
 
-namespace Crm.Domain.Serialization.Converters;
+namespace Crm.Domain.CustomerValue.Models.MbgNbd;
 
 /// <summary>Writes a <see cref="MbgNbdModel"/> as an object of its parameters; reading validates through <see cref="MbgNbdModel.Create"/>.</summary>
 internal sealed class MbgNbdModelJsonConverter : ValidatingConverter<MbgNbdModel>
 {
     private static readonly string[] Names = ["r", "alpha", "a", "b"];
+    private static readonly JsonObjectShape Shape = new(nameof(MbgNbdModel), Names);
 
     protected override MbgNbdModel ReadValidated(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        var v = ModelParametersJson.Read(ref reader, nameof(MbgNbdModel), Names);
+        var v = ModelParametersJson.Read(ref reader, Shape, Names.Length);
         return MbgNbdModel.Create(v[0], v[1], v[2], v[3]);
     }
 

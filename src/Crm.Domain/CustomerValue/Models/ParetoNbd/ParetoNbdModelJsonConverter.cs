@@ -1,16 +1,17 @@
 using System.Text.Json;
-using Crm.Domain.CustomerValue.Models.ParetoNbd;
+using Crm.Domain.Json;
 
-namespace Crm.Domain.Serialization.Converters;
+namespace Crm.Domain.CustomerValue.Models.ParetoNbd;
 
 /// <summary>Writes a <see cref="ParetoNbdModel"/> as an object of its parameters; reading validates through <see cref="ParetoNbdModel.Create"/>.</summary>
 internal sealed class ParetoNbdModelJsonConverter : ValidatingConverter<ParetoNbdModel>
 {
     private static readonly string[] Names = ["r", "alpha", "s", "beta"];
+    private static readonly JsonObjectShape Shape = new(nameof(ParetoNbdModel), Names);
 
     protected override ParetoNbdModel ReadValidated(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        var v = ModelParametersJson.Read(ref reader, nameof(ParetoNbdModel), Names);
+        var v = ModelParametersJson.Read(ref reader, Shape, Names.Length);
         return ParetoNbdModel.Create(v[0], v[1], v[2], v[3]);
     }
 
