@@ -1,4 +1,3 @@
-#if !NET10_0_OR_GREATER
 using System.Text.Json;
 
 namespace Crm.Domain.Json;
@@ -8,6 +7,7 @@ namespace Crm.Domain.Json;
 /// <see cref="Utf8JsonReader"/> over the text before <c>CrmJson.Deserialize</c> reads it, refusing
 /// a member name given twice in one object. Names are compared ordinally, because dictionary keys that differ only in
 /// case are distinct; the library's hand-written converters also refuse case-insensitive repeats of their members.
+/// Compiled for every target so that its tests run everywhere; only the .NET 8 build of <c>CrmJson</c> calls it.
 /// </summary>
 internal static class DuplicateMemberScan
 {
@@ -55,4 +55,3 @@ internal static class DuplicateMemberScan
         }
     }
 }
-#endif

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crm.Domain.Customers;
@@ -103,6 +104,25 @@ public class JsonStrictnessTests
         ex = Assert.Throws<JsonException>(() => CrmJson.Deserialize<BgNbdModel>("""{"r":1,"alpha":2,"a":0.5,"b":true}"""));
         Assert.Contains("'b'", ex.Message, StringComparison.Ordinal);
     }
+
+    // The .NET 8 stand-in for AllowDuplicateProperties = false, tested directly so that it is tested on every target.
+    [Theory]
+    [InlineData("""{"a":1,"b":{"c":[{"d":1,"d":2}]}}""", "$.b.c[].d")]
+    [InlineData("""[{"a":1},{"a":2,"a":3}]""", "$[].a")]
+    [InlineData("""{"a":{"x":1},"a":{"x":1}}""", "$.a")]
+    public void DuplicateMemberScan_FindsTheRepeat(string json, string path)
+    {
+        var ex = Assert.Throws<JsonException>(() => Crm.Domain.Json.DuplicateMemberScan.Refuse(Encoding.UTF8.GetBytes(json), CrmJson.Options));
+        Assert.Equal(path, ex.Path);
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"a":1,"A":2,"b":{"a":1},"c":[{"a":1},{"a":1}]}""")]
+    [InlineData("""[1,2,{"a":[]}]""")]
+    [InlineData("3")]
+    public void DuplicateMemberScan_AcceptsDistinctMembers(string json) =>
+        Crm.Domain.Json.DuplicateMemberScan.Refuse(Encoding.UTF8.GetBytes(json), CrmJson.Options);
 
     private static (string Json, string Member, string Bad) Sample(string type) => type switch
     {
