@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -23,7 +24,7 @@ namespace Crm.Domain.Serialization;
 /// <para>Reading is strict, the same way for every type, whether its JSON is source-generated or hand-written:
 /// an unknown member, a member given twice, a missing required member, a value of the wrong JSON kind and a value that
 /// breaks a type's rules (a rating off its scale, a currency that is not three letters, an unknown criterion, an
-/// undefined enum name) are each a <see cref="JsonException"/>, never a half-valid object. Where System.Text.Json
+/// undefined enum name or number) are each a <see cref="JsonException"/>, never a half-valid object. Where System.Text.Json
 /// knows the location, <see cref="JsonException.Path"/> holds it and the message ends with it.</para>
 /// <para>How: <see cref="Options"/> sets <see cref="JsonUnmappedMemberHandling.Disallow"/>; on .NET 9 and later
 /// <c>RespectRequiredConstructorParameters</c> and <c>RespectNullableAnnotations</c>; on .NET 10 and later
@@ -122,7 +123,7 @@ public static class CrmJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(Contexts),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Contexts).WithAddedModifier(RefuseUndefinedEnumMembers),
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
@@ -135,6 +136,56 @@ public static class CrmJson
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly();
         return options;
+    }
+
+    // The generated string-enum converters also read numbers (AllowIntegerValues cannot be switched off in source
+    // generation without reflection-based converters), so a number outside an enum would slip through: after an object
+    // is built, its enum members (and nullable ones) must hold a defined value (for [Flags], only defined bits).
+    private static void RefuseUndefinedEnumMembers(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var enums = typeInfo.Properties.Where(p => p.Get is not null && EnumOf(p.PropertyType) is not null).ToArray();
+        if (enums.Length == 0)
+        {
+            return;
+        }
+
+        var previous = typeInfo.OnDeserialized;
+        typeInfo.OnDeserialized = value =>
+        {
+            previous?.Invoke(value);
+            foreach (var property in enums)
+            {
+                if (property.Get!(value) is Enum member && !IsDefined(member))
+                {
+                    throw new JsonException($"'{property.Name}' of {typeInfo.Type.Name} must be a defined {member.GetType().Name}; it was {member}.");
+                }
+            }
+        };
+    }
+
+    private static Type? EnumOf(Type type) =>
+        type.IsEnum ? type : Nullable.GetUnderlyingType(type) is { IsEnum: true } underlying ? underlying : null;
+
+    private static bool IsDefined(Enum value)
+    {
+        var type = value.GetType();
+        if (!type.IsDefined(typeof(FlagsAttribute), inherit: false))
+        {
+            return Enum.IsDefined(type, value);
+        }
+
+        long all = 0;
+        foreach (var defined in Enum.GetValuesAsUnderlyingType(type))
+        {
+            all |= Convert.ToInt64(defined, CultureInfo.InvariantCulture);
+        }
+
+        return (Convert.ToInt64(value, CultureInfo.InvariantCulture) & ~all) == 0;
     }
 
     private static ReadOnlyCollection<Type> CollectSerializableTypes() =>

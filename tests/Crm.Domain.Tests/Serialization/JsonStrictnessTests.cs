@@ -96,6 +96,18 @@ public class JsonStrictnessTests
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<Defection>(node.ToJsonString()));
     }
 
+    [Theory]
+    [InlineData("99")]
+    [InlineData("-1")]
+    [InlineData("\"99\"")]
+    public void UndefinedEnumNumber_IsRefused(string driver)
+    {
+        var node = JsonNode.Parse(Sample("defection").Json)!.AsObject();
+        node["driver"] = JsonNode.Parse(driver);
+        var ex = Assert.Throws<JsonException>(() => CrmJson.Deserialize<Defection>(node.ToJsonString()));
+        Assert.Contains("driver", ex.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void WrongTokenKind_IsRefused_NamingTheMember()
     {
