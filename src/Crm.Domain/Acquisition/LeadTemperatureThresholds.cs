@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Crm.Domain.Scoring;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Acquisition;
 

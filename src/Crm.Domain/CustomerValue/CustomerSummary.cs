@@ -1,8 +1,7 @@
 using System.Globalization;
-using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.CustomerValue;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Primitives;
 

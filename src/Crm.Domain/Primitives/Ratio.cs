@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Primitives;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using System.Text.Json.Serialization;
 using Crm.Domain.Guards;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Scoring;
 

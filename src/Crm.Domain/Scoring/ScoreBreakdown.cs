@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Scoring;
 

@@ -1,6 +1,13 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
+#if !NET10_0_OR_GREATER
+using Crm.Domain.Json;
+#endif
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -9,36 +16,90 @@ namespace Crm.Domain.Serialization;
 /// <summary>
 /// JSON for every serialisable type of the library: System.Text.Json source generation (trim- and AOT-friendly) with
 /// NodaTime's ISO formats (NodaTime.Serialization.SystemTextJson, time zones from TZDB), camelCase names and enums as
-/// strings.
+/// strings. The types it reads and writes are listed in <see cref="SerializableTypes"/> (the roots registered in the
+/// library's source-generated contexts; the types they contain, such as strings, numbers, enums and immutable arrays
+/// of them, are read and written as parts of those).
 /// </summary>
 /// <remarks>
-/// <para>Reading is strict: a value that breaks a type's rules (a rating off its scale, a currency that is not three
-/// letters, an unknown criterion) gives a <see cref="JsonException"/>, never a half-valid object.</para>
+/// <para>Reading is strict, the same way for every type, whether its JSON is source-generated or hand-written:
+/// an unknown member, a member given twice, a missing required member, a value of the wrong JSON kind and a value that
+/// breaks a type's rules (a rating off its scale, a currency that is not three letters, an unknown criterion, an
+/// undefined enum name or number) are each a <see cref="JsonException"/>, never a half-valid object. Where System.Text.Json
+/// knows the location, <see cref="JsonException.Path"/> holds it and the message ends with it.</para>
+/// <para>How: <see cref="Options"/> sets <see cref="JsonUnmappedMemberHandling.Disallow"/>; on .NET 9 and later
+/// <c>RespectRequiredConstructorParameters</c> and <c>RespectNullableAnnotations</c>; on .NET 10 and later
+/// <c>AllowDuplicateProperties = false</c>. The library's hand-written converters read objects through one strict
+/// internal reader that refuses unknown, duplicate and missing members itself. On .NET 8, whose System.Text.Json lacks
+/// the duplicate-member option, <see cref="Deserialize{T}(string)"/> first scans the text for a member given twice in
+/// one object (names compared ordinally) and refuses it; that scan is part of <see cref="Deserialize{T}(string)"/>
+/// only, so on .NET 8 a caller who uses <see cref="Options"/> with <see cref="JsonSerializer"/> directly does not get
+/// it. Also on .NET 8 (no <c>RespectRequiredConstructorParameters</c>), a constructor parameter missing from the JSON
+/// is read as its default value, which the type's own validation then refuses where the default is not a valid
+/// value (a blank name, a null list, a non-positive parameter).</para>
 /// <para>To plug the library's types into your own options, add <see cref="TypeInfoResolver"/> to your
 /// <see cref="JsonSerializerOptions.TypeInfoResolverChain"/> and call NodaTime's <c>ConfigureForNodaTime</c>.</para>
-/// <para>All members are thread-safe; <see cref="Options"/> is read-only.</para>
+/// <para>All members are thread-safe; <see cref="Options"/> and <see cref="SerializableTypes"/> are read-only.</para>
 /// </remarks>
 public static class CrmJson
 {
+    // One source-generated context per room: the generator fails when two partial declarations of one context both
+    // carry [JsonSerializable] (CS8785, dotnet/runtime#99669, duplicate hint names).
+    private static readonly JsonSerializerContext[] Contexts =
+    [
+        CrmJsonContext.Default,
+        AcquisitionJsonContext.Default,
+        CampaignsJsonContext.Default,
+        CompetenciesJsonContext.Default,
+        CustomerValueModelsJsonContext.Default,
+        CustomerValueSummariesJsonContext.Default,
+        CustomersJsonContext.Default,
+        IdicJsonContext.Default,
+        MetricsJsonContext.Default,
+        RetentionJsonContext.Default,
+        SalesJsonContext.Default,
+        ScorecardJsonContext.Default,
+        ServiceJsonContext.Default,
+    ];
+
     /// <summary>The read-only options used by <see cref="Serialize{T}(T)"/> and <see cref="Deserialize{T}(string)"/>.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>The source-generated metadata of the library's types, to chain into your own options.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver => Options.TypeInfoResolver!;
 
+    /// <summary>
+    /// The types that <see cref="Serialize{T}(T)"/>, <see cref="Deserialize{T}(string)"/> and
+    /// <see cref="GetTypeInfo{T}"/> accept as <c>T</c>: every type registered with <see cref="JsonSerializableAttribute"/>
+    /// in the library's source-generated contexts, ordered by full name, without duplicates. Types nested in these (strings,
+    /// numbers, NodaTime values, enums, immutable arrays) are also accepted as <c>T</c> when a registered type contains them.
+    /// </summary>
+    public static IReadOnlyList<Type> SerializableTypes { get; } = CollectSerializableTypes();
+
     /// <summary>Serialises a value of one of the library's types.</summary>
-    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library (see <see cref="SerializableTypes"/>).</exception>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, GetTypeInfo<T>());
 
-    /// <summary>Deserialises a value of one of the library's types.</summary>
-    /// <exception cref="JsonException">The text is not valid JSON, is <c>null</c>, or breaks a rule of the type.</exception>
+    /// <summary>Deserialises a value of one of the library's types, strictly (see the remarks on <see cref="CrmJson"/>).</summary>
+    /// <exception cref="JsonException">The text is not valid JSON, is <c>null</c>, has an unknown, duplicate or missing
+    /// member, or breaks a rule of the type.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library (see <see cref="SerializableTypes"/>).</exception>
     public static T Deserialize<T>(string json)
     {
         Guard.Against.Null(json);
+        var typeInfo = GetTypeInfo<T>();
+        var utf8 = Encoding.UTF8.GetBytes(json);
         try
         {
-            return JsonSerializer.Deserialize(json, GetTypeInfo<T>())
+#if !NET10_0_OR_GREATER
+            DuplicateMemberScan.Refuse(utf8, Options);
+#endif
+            return JsonSerializer.Deserialize(utf8, typeInfo)
                 ?? throw new JsonException($"Expected a {typeof(T).Name}, found null.");
+        }
+        catch (JsonException ex) when (ex.Path is { } path && !ex.Message.Contains("Path:", StringComparison.Ordinal))
+        {
+            // The library's own converters name the type and member; System.Text.Json knows where the object was.
+            throw new JsonException($"{ex.Message} Path: {path}.", path, ex.LineNumber, ex.BytePositionInLine, ex);
         }
         catch (ArgumentException ex)
         {
@@ -52,38 +113,88 @@ public static class CrmJson
     }
 
     /// <summary>The metadata for <typeparamref name="T"/>.</summary>
-    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library (see <see cref="SerializableTypes"/>).</exception>
     public static JsonTypeInfo<T> GetTypeInfo<T>() =>
-        Options.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
-        ?? throw new NotSupportedException($"{typeof(T)} is not a serialisable type of Crm.Domain.");
+        Options.TryGetTypeInfo(typeof(T), out var info) && info is JsonTypeInfo<T> typed
+            ? typed
+            : throw new NotSupportedException($"{typeof(T)} is not a serialisable type of Crm.Domain; the list is CrmJson.SerializableTypes.");
 
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            // One source-generated context per room: the generator fails when two partial declarations of one context
-            // both carry [JsonSerializable] (CS8785, dotnet/runtime#99669, duplicate hint names).
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(
-                CrmJsonContext.Default,
-                AcquisitionJsonContext.Default,
-                CampaignsJsonContext.Default,
-                CompetenciesJsonContext.Default,
-                CustomerValueModelsJsonContext.Default,
-                CustomerValueSummariesJsonContext.Default,
-                CustomersJsonContext.Default,
-                IdicJsonContext.Default,
-                MetricsJsonContext.Default,
-                RetentionJsonContext.Default,
-                SalesJsonContext.Default,
-                ScorecardJsonContext.Default,
-                ServiceJsonContext.Default),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Contexts).WithAddedModifier(RefuseUndefinedEnumMembers),
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
+#endif
+#if NET10_0_OR_GREATER
+            AllowDuplicateProperties = false,
 #endif
         };
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly();
         return options;
     }
+
+    // The generated string-enum converters also read numbers (AllowIntegerValues cannot be switched off in source
+    // generation without reflection-based converters), so a number outside an enum would slip through: after an object
+    // is built, its enum members (and nullable ones) must hold a defined value (for [Flags], only defined bits).
+    private static void RefuseUndefinedEnumMembers(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var enums = typeInfo.Properties.Where(p => p.Get is not null && EnumOf(p.PropertyType) is not null).ToArray();
+        if (enums.Length == 0)
+        {
+            return;
+        }
+
+        var previous = typeInfo.OnDeserialized;
+        typeInfo.OnDeserialized = value =>
+        {
+            previous?.Invoke(value);
+            foreach (var property in enums)
+            {
+                if (property.Get!(value) is Enum member && !IsDefined(member))
+                {
+                    throw new JsonException($"'{property.Name}' of {typeInfo.Type.Name} must be a defined {member.GetType().Name}; it was {member}.");
+                }
+            }
+        };
+    }
+
+    private static Type? EnumOf(Type type) =>
+        type.IsEnum ? type : Nullable.GetUnderlyingType(type) is { IsEnum: true } underlying ? underlying : null;
+
+    private static bool IsDefined(Enum value)
+    {
+        var type = value.GetType();
+        if (!type.IsDefined(typeof(FlagsAttribute), inherit: false))
+        {
+            return Enum.IsDefined(type, value);
+        }
+
+        long all = 0;
+        foreach (var defined in Enum.GetValuesAsUnderlyingType(type))
+        {
+            all |= Convert.ToInt64(defined, CultureInfo.InvariantCulture);
+        }
+
+        return (Convert.ToInt64(value, CultureInfo.InvariantCulture) & ~all) == 0;
+    }
+
+    private static ReadOnlyCollection<Type> CollectSerializableTypes() =>
+        Contexts
+            .SelectMany(c => c.GetType().GetCustomAttributesData())
+            .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!)
+            .Distinct()
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList()
+            .AsReadOnly();
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using NodaTime;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Service;
 

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Service;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Specifications;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Crm.Domain.Serialization.Converters;
-using NodaTime;
+using Crm.Domain.Json;
 using NodaTime.Text;
+using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
 
@@ -10,38 +10,35 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// (<c>holdoutEnd</c> may be null or absent); read through <see cref="SummaryOptions.Create"/>.</summary>
 internal sealed class SummaryOptionsJsonConverter : ValidatingConverter<SummaryOptions>
 {
+    private static readonly JsonObjectShape Shape = new(nameof(SummaryOptions), ["calibrationEnd"], "holdoutEnd", "period", "merging");
+
     protected override SummaryOptions ReadValidated(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        Expect(ref reader, JsonTokenType.StartObject);
-        LocalDate? calibrationEnd = null, holdoutEnd = null;
+        LocalDate calibrationEnd = default;
+        LocalDate? holdoutEnd = null;
         var period = SummaryPeriod.Week;
         var merging = TransactionMerging.SameDay;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        var members = Shape.Begin(ref reader);
+        while (members.Next(ref reader))
         {
-            var name = reader.GetString();
-            reader.Read();
-            switch (name?.ToUpperInvariant())
+            switch (members.Member)
             {
-                case "CALIBRATIONEND":
-                    calibrationEnd = ReadDate(ref reader);
+                case 0:
+                    calibrationEnd = ReadDate(ref reader, members);
                     break;
-                case "HOLDOUTEND":
-                    holdoutEnd = reader.TokenType == JsonTokenType.Null ? null : ReadDate(ref reader);
+                case 1:
+                    holdoutEnd = reader.TokenType == JsonTokenType.Null ? null : ReadDate(ref reader, members);
                     break;
-                case "PERIOD":
-                    period = ReadEnum<SummaryPeriod>(ref reader);
-                    break;
-                case "MERGING":
-                    merging = ReadEnum<TransactionMerging>(ref reader);
+                case 2:
+                    period = members.Enum<SummaryPeriod>(ref reader, ignoreCase: true);
                     break;
                 default:
-                    throw new JsonException($"Unknown member '{name}' in SummaryOptions.");
+                    merging = members.Enum<TransactionMerging>(ref reader, ignoreCase: true);
+                    break;
             }
         }
 
-        return calibrationEnd is { } end
-            ? SummaryOptions.Create(end, holdoutEnd, period, merging)
-            : throw new JsonException("SummaryOptions needs 'calibrationEnd'.");
+        return SummaryOptions.Create(calibrationEnd, holdoutEnd, period, merging);
     }
 
     public override void Write(Utf8JsonWriter writer, SummaryOptions value, JsonSerializerOptions options)
@@ -62,18 +59,9 @@ internal sealed class SummaryOptionsJsonConverter : ValidatingConverter<SummaryO
         writer.WriteEndObject();
     }
 
-    private static LocalDate ReadDate(ref Utf8JsonReader reader)
+    private static LocalDate ReadDate(ref Utf8JsonReader reader, JsonObjectReader members)
     {
-        var result = LocalDatePattern.Iso.Parse(ReadString(ref reader));
-        return result.Success ? result.Value : throw new JsonException($"Invalid ISO date in SummaryOptions: {result.Exception.Message}");
-    }
-
-    private static TEnum ReadEnum<TEnum>(ref Utf8JsonReader reader)
-        where TEnum : struct, Enum
-    {
-        var text = ReadString(ref reader);
-        return Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)
-            ? value
-            : throw new JsonException($"'{text}' is not a {typeof(TEnum).Name}.");
+        var result = LocalDatePattern.Iso.Parse(members.String(ref reader));
+        return result.Success ? result.Value : throw members.Invalid($"an ISO date (uuuu-MM-dd): {result.Exception.Message}");
     }
 }

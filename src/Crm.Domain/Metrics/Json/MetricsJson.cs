@@ -16,11 +16,18 @@ internal static class MetricsJson
 
         using var document = JsonDocument.ParseValue(ref reader);
         var root = document.RootElement.Clone();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var member in root.EnumerateObject())
         {
             if (!knownMembers.Contains(member.Name, StringComparer.OrdinalIgnoreCase))
             {
                 throw new JsonException($"Unknown member '{member.Name}' in {typeName}.");
+            }
+
+            if (!seen.Add(member.Name))
+            {
+                // One strictness with the other readers (JsonObjectReader): a member given twice is refused.
+                throw new JsonException($"Duplicate member '{member.Name}' in {typeName}.");
             }
         }
 

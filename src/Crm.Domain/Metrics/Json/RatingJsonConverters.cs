@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Crm.Domain.Json;
 using Crm.Domain.Metrics.Ratings;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.Metrics.Json;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Crm.Domain.Json;
 using Crm.Domain.Metrics.Indices;
 using Crm.Domain.Metrics.Service;
-using Crm.Domain.Serialization.Converters;
-using NodaTime;
 using NodaTime.Text;
+using NodaTime;
 
 namespace Crm.Domain.Metrics.Json;
 

@@ -19,7 +19,7 @@ namespace Crm.Domain.CustomerValue.Models.BgNbd;
 /// usable model (all parameters 0): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Crm.Domain.Serialization.Converters.BgNbdModelJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(BgNbdModelJsonConverter))]
 public readonly struct BgNbdModel : ITransactionModel
 {
     private BgNbdModel(double r, double alpha, double a, double b)

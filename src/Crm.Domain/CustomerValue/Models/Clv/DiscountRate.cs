@@ -2,7 +2,6 @@ using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Crm.Domain.Serialization.Converters;
 
 namespace Crm.Domain.CustomerValue.Models.Clv;
 

@@ -15,7 +15,7 @@ namespace Crm.Domain.CustomerValue.Models.GammaGamma;
 /// <c>default</c> is not a usable model (all parameters 0): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Crm.Domain.Serialization.Converters.GammaGammaModelJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(GammaGammaModelJsonConverter))]
 public readonly struct GammaGammaModel
 {
     private GammaGammaModel(double p, double q, double gamma)

@@ -21,7 +21,7 @@ namespace Crm.Domain.CustomerValue.Models.MbgNbd;
 /// not a usable model (all parameters 0): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Crm.Domain.Serialization.Converters.MbgNbdModelJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(MbgNbdModelJsonConverter))]
 public readonly struct MbgNbdModel : ITransactionModel
 {
     private MbgNbdModel(double r, double alpha, double a, double b)

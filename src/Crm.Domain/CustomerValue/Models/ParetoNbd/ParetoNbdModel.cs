@@ -18,7 +18,7 @@ namespace Crm.Domain.CustomerValue.Models.ParetoNbd;
 /// <c>default</c> is not a usable model (all parameters 0): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Crm.Domain.Serialization.Converters.ParetoNbdModelJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(ParetoNbdModelJsonConverter))]
 public readonly struct ParetoNbdModel : ITransactionModel
 {
     private ParetoNbdModel(double r, double alpha, double s, double beta)

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Crm.Domain.Primitives;
+using Crm.Domain.Json;
 
-namespace Crm.Domain.Serialization.Converters;
+namespace Crm.Domain.Primitives;
 
 /// <summary>Writes a <see cref="Currency"/> as its code, <c>"EUR"</c>.</summary>
 internal sealed class CurrencyJsonConverter : ValidatingConverter<Currency>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Crm.Domain.Serialization.Converters;
+namespace Crm.Domain.Json;
 
 /// <summary>
 /// Base of the value-type converters: reading goes through the type's validating factory, and a value the factory

@@ -1,13 +1,14 @@
 using System.Text.Json;
-using Crm.Domain.Specifications;
+using Crm.Domain.Json;
 
-namespace Crm.Domain.Serialization.Converters;
+namespace Crm.Domain.Specifications;
 
 /// <summary>Writes a <see cref="SpecificationResult"/> tree as <c>{"name":"A AND B","isSatisfied":false,"parts":[...]}</c>.
 /// Reading goes through the validating factories (a blank name is refused).</summary>
 internal sealed class SpecificationResultJsonConverter : ValidatingConverter<SpecificationResult>
 {
     private const int MaxDepth = 64;
+    private static readonly JsonObjectShape Shape = new(nameof(SpecificationResult), ["name", "isSatisfied"], "parts");
 
     protected override SpecificationResult ReadValidated(ref Utf8JsonReader reader, JsonSerializerOptions options) =>
         ReadNode(ref reader, 0);
@@ -34,48 +35,33 @@ internal sealed class SpecificationResultJsonConverter : ValidatingConverter<Spe
             throw new JsonException($"A specification result nests deeper than {MaxDepth} levels.");
         }
 
-        Expect(ref reader, JsonTokenType.StartObject);
-        string? name = null;
-        bool? satisfied = null;
+        string name = "";
+        bool satisfied = false;
         var parts = new List<SpecificationResult>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        var members = Shape.Begin(ref reader);
+        while (members.Next(ref reader))
         {
-            Expect(ref reader, JsonTokenType.PropertyName);
-            var member = reader.GetString();
-            reader.Read();
-            switch (member?.ToUpperInvariant())
+            switch (members.Member)
             {
-                case "NAME":
-                    name = ReadString(ref reader);
+                case 0:
+                    name = members.String(ref reader);
                     break;
-                case "ISSATISFIED":
-                    satisfied = reader.TokenType switch
-                    {
-                        JsonTokenType.True => true,
-                        JsonTokenType.False => false,
-                        _ => throw new JsonException($"Expected true or false for 'isSatisfied', found {reader.TokenType}."),
-                    };
+                case 1:
+                    satisfied = members.Boolean(ref reader);
                     break;
-                case "PARTS":
-                    Expect(ref reader, JsonTokenType.StartArray);
+                default:
+                    members.Expect(ref reader, JsonTokenType.StartArray, "an array of specification results");
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
                         parts.Add(ReadNode(ref reader, depth + 1));
                     }
 
                     break;
-                default:
-                    throw new JsonException($"Unknown member '{member}' in a specification result.");
             }
         }
 
-        if (name is null || satisfied is null)
-        {
-            throw new JsonException("A specification result needs 'name' and 'isSatisfied'.");
-        }
-
         return parts.Count == 0
-            ? SpecificationResult.Leaf(name, satisfied.Value)
-            : SpecificationResult.Composite(name, satisfied.Value, parts);
+            ? SpecificationResult.Leaf(name, satisfied)
+            : SpecificationResult.Composite(name, satisfied, parts);
     }
 }

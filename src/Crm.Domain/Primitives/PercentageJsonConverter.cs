@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Crm.Domain.Primitives;
+using Crm.Domain.Json;
 
-namespace Crm.Domain.Serialization.Converters;
+namespace Crm.Domain.Primitives;
 
 /// <summary>Writes a <see cref="Percentage"/> as a JSON number of percent points.</summary>
 internal sealed class PercentageJsonConverter : ValidatingConverter<Percentage>

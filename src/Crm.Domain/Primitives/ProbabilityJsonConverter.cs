@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Crm.Domain.Primitives;
+using Crm.Domain.Json;
 
-namespace Crm.Domain.Serialization.Converters;
+namespace Crm.Domain.Primitives;
 
 /// <summary>Writes a <see cref="Probability"/> as a JSON number in [0, 1].</summary>
 internal sealed class ProbabilityJsonConverter : ValidatingConverter<Probability>

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Crm.Domain.Scoring;
+using Crm.Domain.Json;
 
-namespace Crm.Domain.Serialization.Converters;
+namespace Crm.Domain.Scoring;
 
 /// <summary>Writes a <see cref="Score"/> as a JSON number.</summary>
 internal sealed class ScoreJsonConverter : ValidatingConverter<Score>
