@@ -20,9 +20,11 @@ namespace Crm.Domain.Metrics;
 /// <see cref="Empty"/>. Equality compares total spend, customers and count. This type is an immutable value and is
 /// thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(AcquisitionCostAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<AcquisitionCostAccumulator, AcquisitionCostAccumulatorState>))]
 public readonly struct AcquisitionCostAccumulator
-    : IAccumulator<AcquisitionCostAccumulator, AcquisitionSpend, AcquisitionCostResult>, IEquatable<AcquisitionCostAccumulator>
+    : IAccumulator<AcquisitionCostAccumulator, AcquisitionSpend, AcquisitionCostResult>,
+      IAccumulatorState<AcquisitionCostAccumulator, AcquisitionCostAccumulatorState>,
+      IEquatable<AcquisitionCostAccumulator>
 {
     private AcquisitionCostAccumulator(Money? totalSpend, long customersAcquired, long count)
     {
@@ -46,24 +48,27 @@ public readonly struct AcquisitionCostAccumulator
     /// <summary>CAC, or "no data" when no customer was acquired.</summary>
     public AcquisitionCostResult Result => new(TotalSpend, CustomersAcquired);
 
-    /// <summary>Rebuilds an accumulator from persisted sums.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A count or the spend is negative, or there is a spend without
-    /// observations (or observations without a spend).</exception>
-    public static AcquisitionCostAccumulator FromTotals(Money? totalSpend, long customersAcquired, long count)
+    /// <summary>The sums, to persist or ship (see <see cref="AcquisitionCostAccumulatorState"/>).</summary>
+    public AcquisitionCostAccumulatorState ToState() => new(TotalSpend, CustomersAcquired, Count);
+
+    /// <summary>Rebuilds an accumulator from its sums.</summary>
+    /// <exception cref="ArgumentException">A count or the spend is negative, the spend is an uninitialised
+    /// <c>default(Money)</c>, or there is a spend without observations (or observations without a spend).</exception>
+    public static AcquisitionCostAccumulator FromState(AcquisitionCostAccumulatorState state)
     {
-        Guard.Against.NegativeValue(customersAcquired);
-        Guard.Against.NegativeValue(count);
-        if (totalSpend is { } spend)
+        Guard.Against.NegativeValue(state.CustomersAcquired);
+        Guard.Against.NegativeValue(state.Count);
+        if (state.TotalSpend is { } spend)
         {
-            AcquisitionSpend.Of(spend, customersAcquired); // same rules as one observation: currency set, spend >= 0
-            Guard.Against.NotStrictlyPositive(count);
+            AcquisitionSpend.Of(spend, state.CustomersAcquired); // same rules as one observation: currency set, spend >= 0
+            Guard.Against.NotStrictlyPositive(state.Count);
         }
-        else if (count != 0 || customersAcquired != 0)
+        else if (state.Count != 0 || state.CustomersAcquired != 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(count), count, $"count and customersAcquired must be 0 when totalSpend is null; they were {count} and {customersAcquired}.");
+            throw new ArgumentOutOfRangeException(nameof(state), state.Count, $"state.Count and state.CustomersAcquired must be 0 when state.TotalSpend is null; they were {state.Count} and {state.CustomersAcquired}.");
         }
 
-        return new(totalSpend, customersAcquired, count);
+        return new(state.TotalSpend, state.CustomersAcquired, state.Count);
     }
 
     /// <summary>Adds one observation.</summary>

@@ -25,8 +25,9 @@ namespace Crm.Domain.Metrics;
 /// naming its index.</para>
 /// <para>Equality compares scale and counts. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(CesAccumulatorJsonConverter))]
-public readonly struct CesAccumulator : IAccumulator<CesAccumulator, CesRating, CesResult>, IEquatable<CesAccumulator>
+[JsonConverter(typeof(AccumulatorStateJsonConverter<CesAccumulator, CesAccumulatorState>))]
+public readonly struct CesAccumulator
+    : IAccumulator<CesAccumulator, CesRating, CesResult>, IAccumulatorState<CesAccumulator, CesAccumulatorState>, IEquatable<CesAccumulator>
 {
     private readonly Counts11 _counts; // index = answer − scale.Min
 
@@ -59,13 +60,26 @@ public readonly struct CesAccumulator : IAccumulator<CesAccumulator, CesRating, 
         return new CesAccumulator(scale, default);
     }
 
-    /// <summary>Rebuilds an accumulator from persisted counts (element i counts answer scale.Min + i).</summary>
-    /// <exception cref="ArgumentException"><paramref name="scale"/> is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Not exactly scale.Points counts, or a negative count.</exception>
-    public static CesAccumulator FromCounts(CesScale scale, ReadOnlySpan<long> countsByAnswer)
+    /// <summary>The scale (null for <see cref="Empty"/>) and the counts per answer, to persist or ship (see
+    /// <see cref="CesAccumulatorState"/>).</summary>
+    public CesAccumulatorState ToState() => new(Scale.IsDefault ? null : Scale, Distribution);
+
+    /// <summary>Rebuilds an accumulator from its scale and counts per answer (element i counts answer Scale.Min + i);
+    /// a null scale with no counts is <see cref="Empty"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The scale is <c>default</c>; not exactly Scale.Points counts (none without a
+    /// scale); a negative count; or counts adding up past <see cref="long.MaxValue"/>.</exception>
+    public static CesAccumulator FromState(CesAccumulatorState state)
     {
+        Guard.Against.Null(state);
+        if (state.Scale is not { } scale)
+        {
+            Guard.Against.WrongLength(state.Distribution, 0);
+            return Empty;
+        }
+
         scale.EnsureUsable();
-        return new CesAccumulator(scale, CountsOps.From(countsByAnswer, scale.Points, nameof(countsByAnswer)));
+        return new CesAccumulator(scale, CountsOps.From(state.Distribution, scale.Points, "state.Distribution"));
     }
 
     /// <summary>Adds one answer.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Metrics;
 
@@ -58,27 +60,16 @@ internal static class CountsOps
     public static ImmutableArray<long> ToImmutable(in Counts11 counts, int length) =>
         ImmutableArray.Create(((ReadOnlySpan<long>)counts)[..length]);
 
-    /// <summary>Validated copy of persisted counts: exactly <paramref name="length"/> of them, none negative.</summary>
-    public static Counts11 From(ReadOnlySpan<long> counts, int length, string parameterName)
+    /// <summary>Validated copy of stored counts: exactly <paramref name="length"/> of them, none negative, their total
+    /// within a 64-bit count.</summary>
+    /// <exception cref="ArgumentException">The counts break one of those rules (the message names
+    /// <paramref name="parameterName"/>, the value and the range).</exception>
+    public static Counts11 From(ImmutableArray<long> counts, int length, string parameterName)
     {
-        if (counts.Length != length)
-        {
-            throw new ArgumentOutOfRangeException(parameterName, counts.Length, $"{parameterName} must hold exactly {length} counts; it held {counts.Length}.");
-        }
-
+        Guard.Against.WrongLength(counts, length, parameterName);
+        Guard.Against.InvalidCounts(counts.AsSpan(), positive: false, parameterName);
         var result = default(Counts11);
-        long total = 0;
-        for (var i = 0; i < length; i++)
-        {
-            if (counts[i] < 0)
-            {
-                throw new ArgumentOutOfRangeException(parameterName, counts[i], $"{parameterName}[{i}] must be a count >= 0; it was {counts[i]}.");
-            }
-
-            total = checked(total + counts[i]);
-            result[i] = counts[i];
-        }
-
+        counts.AsSpan().CopyTo(result);
         return result;
     }
 }

@@ -17,14 +17,15 @@ namespace Crm.Domain.Metrics;
 /// <para>Source: the "top-two-box" convention of survey research, which is how customer-service practice defines
 /// CSAT: the share of respondents choosing the two highest points of a five-point satisfaction scale. No standards
 /// body owns the definition; the mean is reported beside it because both are in common use.</para>
-/// <para>The sufficient statistics are the five counts, so partial accumulators merge exactly and can be persisted.
+/// <para>The sufficient statistics are the five counts, so partial accumulators merge exactly and can be persisted (<see cref="ToState"/>, <see cref="FromState"/>).
 /// <see cref="AddRange(ReadOnlySpan{CsatRating})"/> is vectorised and allocates nothing; a <c>default(CsatRating)</c>
 /// (byte 0, off the scale) anywhere in the batch throws <see cref="ArgumentException"/> naming its index.</para>
 /// <para><c>default</c> is <see cref="Empty"/>. Equality compares the counts. This type is an immutable value and is
 /// thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(CsatAccumulatorJsonConverter))]
-public readonly struct CsatAccumulator : IAccumulator<CsatAccumulator, CsatRating, CsatResult>, IEquatable<CsatAccumulator>
+[JsonConverter(typeof(AccumulatorStateJsonConverter<CsatAccumulator, CsatAccumulatorState>))]
+public readonly struct CsatAccumulator
+    : IAccumulator<CsatAccumulator, CsatRating, CsatResult>, IAccumulatorState<CsatAccumulator, CsatAccumulatorState>, IEquatable<CsatAccumulator>
 {
     internal const int Points = CsatRating.MaxScore - CsatRating.MinScore + 1;
 
@@ -44,10 +45,18 @@ public readonly struct CsatAccumulator : IAccumulator<CsatAccumulator, CsatRatin
     /// <summary>The number of answers per score: element i counts score i + 1 (5 elements).</summary>
     public ImmutableArray<long> Distribution => CountsOps.ToImmutable(_counts, Points);
 
-    /// <summary>Rebuilds an accumulator from persisted counts (element i counts score i + 1).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Not exactly 5 counts, or a negative count.</exception>
-    public static CsatAccumulator FromCounts(ReadOnlySpan<long> countsByScore) =>
-        new(CountsOps.From(countsByScore, Points, nameof(countsByScore)));
+    /// <summary>The counts per score, to persist or ship (see <see cref="CsatAccumulatorState"/>).</summary>
+    public CsatAccumulatorState ToState() => new(Distribution);
+
+    /// <summary>Rebuilds an accumulator from its counts per score (element i counts score i + 1).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">Not exactly 5 counts, a negative count, or counts adding up past
+    /// <see cref="long.MaxValue"/>.</exception>
+    public static CsatAccumulator FromState(CsatAccumulatorState state)
+    {
+        Guard.Against.Null(state);
+        return new(CountsOps.From(state.Distribution, Points, "state.Distribution"));
+    }
 
     /// <summary>Adds one answer.</summary>
     /// <exception cref="ArgumentException"><paramref name="rating"/> is <c>default</c>.</exception>

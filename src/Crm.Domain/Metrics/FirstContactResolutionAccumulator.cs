@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Metrics.Json;
 using Crm.Domain.Primitives;
 
@@ -17,9 +19,11 @@ namespace Crm.Domain.Metrics;
 /// <c>default</c> is <see cref="Empty"/>. Equality compares the counts. This type is an immutable value and is
 /// thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(FirstContactResolutionAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<FirstContactResolutionAccumulator, FirstContactResolutionAccumulatorState>))]
 public readonly struct FirstContactResolutionAccumulator
-    : IAccumulator<FirstContactResolutionAccumulator, bool, Ratio>, IEquatable<FirstContactResolutionAccumulator>
+    : IAccumulator<FirstContactResolutionAccumulator, bool, Ratio>,
+      IAccumulatorState<FirstContactResolutionAccumulator, FirstContactResolutionAccumulatorState>,
+      IEquatable<FirstContactResolutionAccumulator>
 {
     private FirstContactResolutionAccumulator(long resolvedOnFirstContact, long cases)
     {
@@ -39,12 +43,15 @@ public readonly struct FirstContactResolutionAccumulator
     /// <summary>Resolved on first contact / all cases (no data when there are none).</summary>
     public Ratio Result => Ratio.Rate(ResolvedOnFirstContact, Count);
 
-    /// <summary>Rebuilds an accumulator from persisted counts.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="resolvedOnFirstContact"/> exceeds <paramref name="cases"/>.</exception>
-    public static FirstContactResolutionAccumulator FromCounts(long resolvedOnFirstContact, long cases)
+    /// <summary>The two counts, to persist or ship (see <see cref="FirstContactResolutionAccumulatorState"/>).</summary>
+    public FirstContactResolutionAccumulatorState ToState() => new(ResolvedOnFirstContact, Count);
+
+    /// <summary>Rebuilds an accumulator from its counts.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the resolved count exceeds the cases.</exception>
+    public static FirstContactResolutionAccumulator FromState(FirstContactResolutionAccumulatorState state)
     {
-        var rate = Ratio.Rate(resolvedOnFirstContact, cases);
-        return new(rate.Numerator, rate.Denominator);
+        Guard.Against.NegativeValue(state.Cases);
+        return new(Guard.Against.OutsideRange(state.ResolvedOnFirstContact, 0L, state.Cases), state.Cases);
     }
 
     /// <summary>Adds one case.</summary>

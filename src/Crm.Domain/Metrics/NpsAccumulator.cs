@@ -15,14 +15,15 @@ namespace Crm.Domain.Metrics;
 /// <remarks>
 /// <para>Source: F. F. Reichheld, "The One Number You Need to Grow", Harvard Business Review, December 2003.</para>
 /// <para>The sufficient statistics are the eleven counts (the whole distribution), so accumulators of partitions
-/// merge exactly (<see cref="Combine"/>, <c>+</c>) and can be persisted (JSON, or <see cref="FromCounts"/>).
+/// merge exactly (<see cref="Combine"/>, <c>+</c>) and can be persisted (<see cref="ToState"/> and <see cref="FromState"/>, or JSON).
 /// <see cref="AddRange(ReadOnlySpan{NpsRating})"/> is vectorised (it counts bytes) and allocates nothing; a
 /// <c>default(NpsRating)</c> anywhere in the batch throws <see cref="ArgumentException"/> naming its index.</para>
 /// <para><c>default</c> is <see cref="Empty"/>. Equality compares the eleven counts. This type is an immutable value
 /// and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(NpsAccumulatorJsonConverter))]
-public readonly struct NpsAccumulator : IAccumulator<NpsAccumulator, NpsRating, NpsResult>, IEquatable<NpsAccumulator>
+[JsonConverter(typeof(AccumulatorStateJsonConverter<NpsAccumulator, NpsAccumulatorState>))]
+public readonly struct NpsAccumulator
+    : IAccumulator<NpsAccumulator, NpsRating, NpsResult>, IAccumulatorState<NpsAccumulator, NpsAccumulatorState>, IEquatable<NpsAccumulator>
 {
     private readonly Counts11 _counts; // index = score
 
@@ -40,10 +41,18 @@ public readonly struct NpsAccumulator : IAccumulator<NpsAccumulator, NpsRating, 
     /// <summary>The number of answers per score: element i counts score i (11 elements).</summary>
     public ImmutableArray<long> Distribution => CountsOps.ToImmutable(_counts, Counts11.Length);
 
-    /// <summary>Rebuilds an accumulator from persisted counts per score (element i counts score i).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Not exactly 11 counts, or a negative count.</exception>
-    public static NpsAccumulator FromCounts(ReadOnlySpan<long> countsByScore) =>
-        new(CountsOps.From(countsByScore, Counts11.Length, nameof(countsByScore)));
+    /// <summary>The counts per score, to persist or ship (see <see cref="NpsAccumulatorState"/>).</summary>
+    public NpsAccumulatorState ToState() => new(Distribution);
+
+    /// <summary>Rebuilds an accumulator from its counts per score (element i counts score i).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">Not exactly 11 counts, a negative count, or counts adding up past
+    /// <see cref="long.MaxValue"/>.</exception>
+    public static NpsAccumulator FromState(NpsAccumulatorState state)
+    {
+        Guard.Against.Null(state);
+        return new(CountsOps.From(state.Distribution, Counts11.Length, "state.Distribution"));
+    }
 
     /// <summary>Adds one answer.</summary>
     /// <exception cref="ArgumentException"><paramref name="rating"/> is <c>default</c>.</exception>

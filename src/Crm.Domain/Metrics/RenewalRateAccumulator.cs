@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Metrics.Json;
 using Crm.Domain.Primitives;
 
@@ -17,9 +19,9 @@ namespace Crm.Domain.Metrics;
 /// <c>default</c> is <see cref="Empty"/>. Equality compares the counts. This type is an immutable value and is
 /// thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(RenewalRateAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<RenewalRateAccumulator, RenewalRateAccumulatorState>))]
 public readonly struct RenewalRateAccumulator
-    : IAccumulator<RenewalRateAccumulator, bool, Ratio>, IEquatable<RenewalRateAccumulator>
+    : IAccumulator<RenewalRateAccumulator, bool, Ratio>, IAccumulatorState<RenewalRateAccumulator, RenewalRateAccumulatorState>, IEquatable<RenewalRateAccumulator>
 {
     private RenewalRateAccumulator(long renewed, long due)
     {
@@ -39,12 +41,15 @@ public readonly struct RenewalRateAccumulator
     /// <summary>Renewed / due (no data when nothing was due).</summary>
     public Ratio Result => Ratio.Rate(Renewed, Count);
 
-    /// <summary>Rebuilds an accumulator from persisted counts.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="renewed"/> exceeds <paramref name="due"/>.</exception>
-    public static RenewalRateAccumulator FromCounts(long renewed, long due)
+    /// <summary>The two counts, to persist or ship (see <see cref="RenewalRateAccumulatorState"/>).</summary>
+    public RenewalRateAccumulatorState ToState() => new(Renewed, Count);
+
+    /// <summary>Rebuilds an accumulator from its counts.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the renewed count exceeds the due count.</exception>
+    public static RenewalRateAccumulator FromState(RenewalRateAccumulatorState state)
     {
-        var rate = Ratio.Rate(renewed, due);
-        return new(rate.Numerator, rate.Denominator);
+        Guard.Against.NegativeValue(state.Due);
+        return new(Guard.Against.OutsideRange(state.Renewed, 0L, state.Due), state.Due);
     }
 
     /// <summary>Adds one service due for renewal.</summary>

@@ -21,9 +21,11 @@ namespace Crm.Domain.Metrics;
 /// <para>The result says "no data" when S = 0. <see cref="Count"/> is the number of segments added. <c>default</c> is
 /// <see cref="Empty"/>. Equality compares the sums and the count. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(RetentionAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<RetentionAccumulator, RetentionAccumulatorState>))]
 public readonly struct RetentionAccumulator
-    : IAccumulator<RetentionAccumulator, RetentionPeriodCounts, RetentionResult>, IEquatable<RetentionAccumulator>
+    : IAccumulator<RetentionAccumulator, RetentionPeriodCounts, RetentionResult>,
+      IAccumulatorState<RetentionAccumulator, RetentionAccumulatorState>,
+      IEquatable<RetentionAccumulator>
 {
     private RetentionAccumulator(RetentionPeriodCounts totals, long segments)
     {
@@ -43,12 +45,22 @@ public readonly struct RetentionAccumulator
     /// <summary>Retention and churn over the summed counts ("no data" when S = 0).</summary>
     public RetentionResult Result => new(Totals);
 
-    /// <summary>Rebuilds an accumulator from persisted totals.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="segments"/> is negative.</exception>
-    public static RetentionAccumulator FromTotals(RetentionPeriodCounts totals, long segments)
+    /// <summary>The summed counts and the number of segments, to persist or ship (see <see cref="RetentionAccumulatorState"/>).</summary>
+    public RetentionAccumulatorState ToState() => new(Totals.Start, Totals.End, Totals.Acquired, Count);
+
+    /// <summary>Rebuilds an accumulator from its summed counts and number of segments.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative; E − N is outside [0, S] (see
+    /// <see cref="RetentionPeriodCounts.Of"/>); or there are counts without segments.</exception>
+    public static RetentionAccumulator FromState(RetentionAccumulatorState state)
     {
-        Guard.Against.NegativeValue(segments);
-        return new(totals, segments);
+        Guard.Against.NegativeValue(state.Segments);
+        var totals = RetentionPeriodCounts.Of(state.Start, state.End, state.Acquired);
+        if (state.Segments == 0 && totals != default)
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), state.Segments, $"state.Segments is 0, so the counts must be 0; they were {totals}.");
+        }
+
+        return new(totals, state.Segments);
     }
 
     /// <summary>Adds the counts of one segment.</summary>

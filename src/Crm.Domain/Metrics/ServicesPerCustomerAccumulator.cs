@@ -20,9 +20,11 @@ namespace Crm.Domain.Metrics;
 /// value ("no data"). <c>default</c> is <see cref="Empty"/>. Equality compares the sums. This type is an immutable
 /// value and is thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(ServicesPerCustomerAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<ServicesPerCustomerAccumulator, ServicesPerCustomerAccumulatorState>))]
 public readonly struct ServicesPerCustomerAccumulator
-    : IAccumulator<ServicesPerCustomerAccumulator, int, Ratio>, IEquatable<ServicesPerCustomerAccumulator>
+    : IAccumulator<ServicesPerCustomerAccumulator, int, Ratio>,
+      IAccumulatorState<ServicesPerCustomerAccumulator, ServicesPerCustomerAccumulatorState>,
+      IEquatable<ServicesPerCustomerAccumulator>
 {
     private ServicesPerCustomerAccumulator(long services, long customers)
     {
@@ -42,10 +44,19 @@ public readonly struct ServicesPerCustomerAccumulator
     /// <summary>Services / customers (no data when there are no customers).</summary>
     public Ratio Result => Ratio.Of(Services, Count);
 
-    /// <summary>Rebuilds an accumulator from persisted sums.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A sum is negative.</exception>
-    public static ServicesPerCustomerAccumulator FromCounts(long services, long customers) =>
-        new(Guard.Against.NegativeValue(services), Guard.Against.NegativeValue(customers));
+    /// <summary>The two sums, to persist or ship (see <see cref="ServicesPerCustomerAccumulatorState"/>).</summary>
+    public ServicesPerCustomerAccumulatorState ToState() => new(Services, Count);
+
+    /// <summary>Rebuilds an accumulator from its sums.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A sum is negative, or there are services without customers.</exception>
+    public static ServicesPerCustomerAccumulator FromState(ServicesPerCustomerAccumulatorState state)
+    {
+        Guard.Against.NegativeValue(state.Customers);
+        Guard.Against.NegativeValue(state.Services);
+
+        // Each customer adds at most int.MaxValue services, and no customers add none.
+        return new(Guard.Against.OutsideRange(state.Services, 0L, state.Customers > long.MaxValue / int.MaxValue ? long.MaxValue : state.Customers * int.MaxValue), state.Customers);
+    }
 
     /// <summary>Adds one customer holding <paramref name="services"/> services.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="services"/> is negative.</exception>

@@ -25,6 +25,7 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(ResponseOutcome))]
 [JsonSerializable(typeof(GroupTally))]
 [JsonSerializable(typeof(ResponseTally))]
+[JsonSerializable(typeof(ResponseTallyState))]
 [JsonSerializable(typeof(ResponseRates))]
 [JsonSerializable(typeof(SegmentAnalysis))]
 [JsonSerializable(typeof(SegmentDecision))]

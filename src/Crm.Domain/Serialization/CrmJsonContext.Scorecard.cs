@@ -39,7 +39,11 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(IndexItemScore))]
 [JsonSerializable(typeof(IndexResult))]
 [JsonSerializable(typeof(SameDayClosureAccumulator))]
+[JsonSerializable(typeof(SameDayClosureAccumulatorState))]
 [JsonSerializable(typeof(TimeToResolutionAccumulator))]
+[JsonSerializable(typeof(TimeToResolutionAccumulatorState))]
 [JsonSerializable(typeof(CallVolumeAccumulator))]
+[JsonSerializable(typeof(CallVolumeAccumulatorState))]
 [JsonSerializable(typeof(WeightedIndexAccumulator))]
+[JsonSerializable(typeof(WeightedIndexAccumulatorState))]
 internal sealed partial class ScorecardJsonContext : JsonSerializerContext;

@@ -1,44 +1,93 @@
 using Crm.Domain.Metrics;
+using Crm.Domain.Serialization;
 
 namespace Crm.Domain.Tests.Metrics;
 
-/// <summary>The laws every accumulator obeys (IAccumulator's remarks), checked on three batches of observations.</summary>
+/// <summary>
+/// The laws every accumulator obeys (the remarks of <see cref="IAccumulator{TSelf, TObservation, TResult}"/> and
+/// <see cref="IAccumulatorState{TSelf, TState}"/>), checked in one place for all of them on three batches of
+/// observations fed to a starting accumulator (an empty one, possibly bound to a scale, a zone or an index
+/// definition). Mark the test class with <see cref="AccumulatorLawsForAttribute"/>: a convention test checks that
+/// every accumulator of the library is covered.
+/// </summary>
 public static class AccumulatorLaws
 {
     /// <summary>
-    /// Batch equals per item; the IEnumerable path (array, list and a lazy sequence that goes through pooled chunks)
-    /// equals the span path; Count counts; Combine is associative and commutative with Empty as identity; the
-    /// accumulators of the parts of a split combine to the accumulator of the whole; the result is within bounds.
+    /// Asserts: batch equals per item; the IEnumerable path (array, list and a lazy sequence that goes through pooled
+    /// chunks) equals the span path; Count counts; Combine is associative and commutative with Empty (and the start)
+    /// as identity; the parts of a split combine to the whole; the state round-trips (<c>FromState(x.ToState()) == x</c>,
+    /// the accumulator's JSON is its state's JSON, and both JSON round trips give equal values that still combine);
+    /// the result is within bounds. Returns true so that it can end an FsCheck property.
     /// </summary>
-    public static void Hold<TAcc, TObs, TRes>(
-        TAcc seed, TObs[] a, TObs[] b, TObs[] c,
+    public static bool Hold<TAcc, TObs, TRes, TState>(
+        TAcc start, TObs[] a, TObs[] b, TObs[] c,
         Func<TAcc, IEnumerable<TObs>, TAcc> enumerablePath,
-        Func<TRes, bool> withinBounds)
-        where TAcc : struct, IAccumulator<TAcc, TObs, TRes>, IEquatable<TAcc>
+        Func<TRes, bool>? withinBounds = null)
+        where TAcc : struct, IAccumulator<TAcc, TObs, TRes>, IAccumulatorState<TAcc, TState>, IEquatable<TAcc>
+        where TState : notnull
     {
-        var perItem = a.Aggregate(seed, (acc, x) => acc.Add(x));
-        var x = seed.AddRange(a);
+        // Batch equals item by item; the IEnumerable path equals the span path.
+        var perItem = a.Aggregate(start, (acc, o) => acc.Add(o));
+        var x = start.AddRange(a);
         Assert.Equal(perItem, x);
-        Assert.Equal(x, enumerablePath(seed, a));
-        Assert.Equal(x, enumerablePath(seed, a.ToList()));
-        Assert.Equal(x, enumerablePath(seed, a.Select(o => o)));
+        Assert.Equal(perItem.Result, x.Result);
+        Assert.Equal(x, enumerablePath(start, a));
+        Assert.Equal(x, enumerablePath(start, a.ToList()));
+        Assert.Equal(x, enumerablePath(start, a.Select(o => o)));
         Assert.Equal(a.Length, x.Count);
 
-        var y = seed.AddRange(b);
-        var z = seed.AddRange(c);
+        // Combine is associative and commutative, and Empty (scale-, zone- or definition-less or not) is its identity.
+        var y = start.AddRange(b);
+        var z = start.AddRange(c);
         Assert.Equal(TAcc.Combine(TAcc.Combine(x, y), z), TAcc.Combine(x, TAcc.Combine(y, z)));
         Assert.Equal(x + y, y + x);
         Assert.Equal(x, TAcc.Combine(TAcc.Empty, x));
         Assert.Equal(x, TAcc.Combine(x, TAcc.Empty));
+        Assert.Equal(x, x + start);
 
-        var whole = seed.AddRange([.. a, .. b, .. c]);
+        // The parts of a split combine to one pass over the whole.
+        var whole = start.AddRange([.. a, .. b, .. c]);
         Assert.Equal(whole, x + y + z);
         Assert.Equal(whole, x.AddRange(b).AddRange(c));
         Assert.Equal(a.Length + b.Length + c.Length, whole.Count);
 
-        Assert.True(withinBounds(x.Result), $"result out of bounds: {x.Result}");
-        Assert.True(withinBounds(whole.Result), $"result out of bounds: {whole.Result}");
-        Assert.True(withinBounds(TAcc.Empty.Result), $"empty result out of bounds: {TAcc.Empty.Result}");
+        // The state round-trips, in memory and through CrmJson, and what comes back still combines.
+        foreach (var acc in new[] { TAcc.Empty, start, x, whole })
+        {
+            StateRoundTrips<TAcc, TState>(acc);
+        }
+
+        var copy = CrmJson.Deserialize<TAcc>(CrmJson.Serialize(x));
+        Assert.Equal(whole, copy + y + z);
+        Assert.Equal(whole, copy.AddRange(b).AddRange(c));
+
+        if (withinBounds is not null)
+        {
+            Assert.True(withinBounds(x.Result), $"result out of bounds: {x.Result}");
+            Assert.True(withinBounds(whole.Result), $"result out of bounds: {whole.Result}");
+        }
+
+        return true;
+    }
+
+    /// <summary>Asserts <c>FromState(acc.ToState()) == acc</c>; that the accumulator's JSON is its state's JSON; and that
+    /// the accumulator and its state each survive a JSON round trip equal and with the same JSON.</summary>
+    public static void StateRoundTrips<TAcc, TState>(TAcc acc)
+        where TAcc : struct, IAccumulatorState<TAcc, TState>, IEquatable<TAcc>
+        where TState : notnull
+    {
+        var state = acc.ToState();
+        Assert.Equal(acc, TAcc.FromState(state));
+        Assert.Equal(state, TAcc.FromState(state).ToState());
+
+        var json = CrmJson.Serialize(acc);
+        Assert.Equal(CrmJson.Serialize(state), json);
+        var accCopy = CrmJson.Deserialize<TAcc>(json);
+        Assert.Equal(acc, accCopy);
+        Assert.Equal(json, CrmJson.Serialize(accCopy));
+        var stateCopy = CrmJson.Deserialize<TState>(json);
+        Assert.Equal(state, stateCopy);
+        Assert.Equal(acc, TAcc.FromState(stateCopy));
     }
 
     /// <summary>A rate is either "no data" or a value in [0, 1].</summary>

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 
 namespace Crm.Domain.Tests.Metrics;
 
+[AccumulatorLawsFor(typeof(AcquisitionCostAccumulator))]
 public class AcquisitionCostAccumulatorTests
 {
     private static AcquisitionSpend Eur(decimal amount, long customers) => AcquisitionSpend.Of(Money.Of(amount, "EUR"), customers);
@@ -49,12 +50,12 @@ public class AcquisitionCostAccumulatorTests
         Assert.Throws<ArgumentException>(() => AcquisitionSpend.Of(default, 3));
         Assert.Throws<ArgumentException>(() => AcquisitionCostAccumulator.Empty.Add(default));
         Assert.Contains("observations[0]", Assert.Throws<ArgumentException>(() => AcquisitionCostAccumulator.Empty.AddRange(new AcquisitionSpend[2])).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => AcquisitionCostAccumulator.FromTotals(null, 3, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AcquisitionCostAccumulator.FromState(new(null, 3, 0)));
     }
 
     [Property(Arbitrary = [typeof(MetricsArbitraries)], MaxTest = 60)]
     public void Laws(SpendCase sample) =>
-        AccumulatorLaws.Hold<AcquisitionCostAccumulator, AcquisitionSpend, AcquisitionCostResult>(
+        AccumulatorLaws.Hold<AcquisitionCostAccumulator, AcquisitionSpend, AcquisitionCostResult, AcquisitionCostAccumulatorState>(
             AcquisitionCostAccumulator.Empty, sample.A, sample.B, sample.C, (acc, xs) => acc.AddRange(xs),
             r => r.HasValue
                 ? r.CostPerCustomer!.Value.Currency == sample.Currency && !r.CostPerCustomer.Value.IsNegative

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 
 namespace Crm.Domain.Tests.Metrics;
 
+[AccumulatorLawsFor(typeof(CesAccumulator))]
 public class CesAccumulatorTests
 {
     private static CesRating[] Answers(CesScale scale, params int[] answers) => answers.Select(a => CesRating.Of(a, scale)).ToArray();
@@ -88,7 +89,7 @@ public class CesAccumulatorTests
 
     [Property(Arbitrary = [typeof(MetricsArbitraries)], MaxTest = 60)]
     public void Laws(CesCase sample) =>
-        AccumulatorLaws.Hold<CesAccumulator, CesRating, CesResult>(
+        AccumulatorLaws.Hold<CesAccumulator, CesRating, CesResult, CesAccumulatorState>(
             CesAccumulator.For(sample.Scale), sample.A, sample.B, sample.C, (acc, xs) => acc.AddRange(xs),
             r => AccumulatorLaws.IsRate(r.EasyShare)
                  && (r.HasValue ? r.Mean >= r.Scale.Min && r.Mean <= r.Scale.Max : r.Mean is null));

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 
 namespace Crm.Domain.Tests.Metrics;
 
+[AccumulatorLawsFor(typeof(CsatAccumulator))]
 public class CsatAccumulatorTests
 {
     private static CsatRating[] Ratings(params int[] scores) => scores.Select(CsatRating.Of).ToArray();
@@ -53,7 +54,7 @@ public class CsatAccumulatorTests
 
     [Property(Arbitrary = [typeof(MetricsArbitraries)], MaxTest = 60)]
     public void Laws(CsatRating[] a, CsatRating[] b, CsatRating[] c) =>
-        AccumulatorLaws.Hold<CsatAccumulator, CsatRating, CsatResult>(
+        AccumulatorLaws.Hold<CsatAccumulator, CsatRating, CsatResult, CsatAccumulatorState>(
             CsatAccumulator.Empty, a, b, c, (acc, xs) => acc.AddRange(xs),
             r => AccumulatorLaws.IsRate(r.Satisfaction) && (r.HasValue ? r.Mean is >= 1d and <= 5d : r.Mean is null));
 }

@@ -55,11 +55,11 @@ public class MetricsJsonTests
         Assert.Equal(CesAccumulator.Empty, JsonAssert.RoundTrip(CesAccumulator.Empty));
         Assert.Equal(CesAccumulator.For(CesScale.Effort5), JsonAssert.RoundTrip(CesAccumulator.For(CesScale.Effort5)));
 
-        var fcr = FirstContactResolutionAccumulator.FromCounts(412, 500);
+        var fcr = FirstContactResolutionAccumulator.FromState(new(412, 500));
         Assert.Equal("{\"resolvedOnFirstContact\":412,\"cases\":500}", CrmJson.Serialize(fcr));
         Assert.Equal(fcr, JsonAssert.RoundTrip(fcr));
-        Assert.Equal(RenewalRateAccumulator.FromCounts(9, 12), JsonAssert.RoundTrip(RenewalRateAccumulator.FromCounts(9, 12)));
-        Assert.Equal(ServicesPerCustomerAccumulator.FromCounts(8, 4), JsonAssert.RoundTrip(ServicesPerCustomerAccumulator.FromCounts(8, 4)));
+        Assert.Equal(RenewalRateAccumulator.FromState(new(9, 12)), JsonAssert.RoundTrip(RenewalRateAccumulator.FromState(new(9, 12))));
+        Assert.Equal(ServicesPerCustomerAccumulator.FromState(new(8, 4)), JsonAssert.RoundTrip(ServicesPerCustomerAccumulator.FromState(new(8, 4))));
 
         var retention = RetentionAccumulator.Empty.Add(RetentionPeriodCounts.Of(200, 190, 30));
         Assert.Equal(retention, JsonAssert.RoundTrip(retention));

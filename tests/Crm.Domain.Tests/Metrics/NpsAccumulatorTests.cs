@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 
 namespace Crm.Domain.Tests.Metrics;
 
+[AccumulatorLawsFor(typeof(NpsAccumulator))]
 public class NpsAccumulatorTests
 {
     private static NpsRating[] Ratings(params int[] scores) => scores.Select(NpsRating.Of).ToArray();
@@ -48,7 +49,7 @@ public class NpsAccumulatorTests
         var acc = NpsAccumulator.Empty.AddRange(Ratings(0, 0, 5, 10));
         Assert.Equal(new long[] { 2L, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1 }, acc.Distribution.ToArray());
         Assert.Equal(2, acc.CountOf(NpsRating.Of(0)));
-        Assert.Equal(acc, NpsAccumulator.FromCounts(acc.Distribution.AsSpan()));
+        Assert.Equal(acc, NpsAccumulator.FromState(new NpsAccumulatorState(acc.Distribution)));
     }
 
     [Fact]
@@ -73,17 +74,17 @@ public class NpsAccumulatorTests
     }
 
     [Fact]
-    public void FromCounts_Bad_Throws()
+    public void FromState_Bad_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => NpsAccumulator.FromCounts([1, 2, 3]));
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => NpsAccumulator.FromCounts([0, 0, 0, -4, 0, 0, 0, 0, 0, 0, 0]));
-        Assert.Contains("countsByScore[3]", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => NpsAccumulator.FromState(new NpsAccumulatorState([1, 2, 3])));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => NpsAccumulator.FromState(new NpsAccumulatorState([0, 0, 0, -4, 0, 0, 0, 0, 0, 0, 0])));
+        Assert.Contains("state.Distribution[3]", ex.Message, StringComparison.Ordinal);
         Assert.Contains("-4", ex.Message, StringComparison.Ordinal);
     }
 
     [Property(Arbitrary = [typeof(MetricsArbitraries)], MaxTest = 60)]
     public void Laws(NpsRating[] a, NpsRating[] b, NpsRating[] c) =>
-        AccumulatorLaws.Hold<NpsAccumulator, NpsRating, NpsResult>(
+        AccumulatorLaws.Hold<NpsAccumulator, NpsRating, NpsResult, NpsAccumulatorState>(
             NpsAccumulator.Empty, a, b, c, (acc, xs) => acc.AddRange(xs),
             r => r.HasValue ? r.Score is >= -100d and <= 100d && r.Promoters + r.Passives + r.Detractors == r.Count : r.Score is null);
 }

@@ -4,6 +4,9 @@ using FsCheck.Xunit;
 
 namespace Crm.Domain.Tests.Metrics;
 
+[AccumulatorLawsFor(typeof(FirstContactResolutionAccumulator))]
+[AccumulatorLawsFor(typeof(RenewalRateAccumulator))]
+[AccumulatorLawsFor(typeof(ServicesPerCustomerAccumulator))]
 public class RateAccumulatorTests
 {
     [Fact]
@@ -29,11 +32,12 @@ public class RateAccumulatorTests
     }
 
     [Fact]
-    public void FromCounts_Invalid_Throws()
+    public void FromState_Invalid_Throws()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => RenewalRateAccumulator.FromCounts(5, 4));
-        Assert.Throws<ArgumentOutOfRangeException>(() => FirstContactResolutionAccumulator.FromCounts(-1, 4));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ServicesPerCustomerAccumulator.FromCounts(3, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RenewalRateAccumulator.FromState(new(5, 4)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FirstContactResolutionAccumulator.FromState(new(-1, 4)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ServicesPerCustomerAccumulator.FromState(new(3, -1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ServicesPerCustomerAccumulator.FromState(new(3, 0)));
     }
 
     [Fact]
@@ -70,17 +74,17 @@ public class RateAccumulatorTests
 
     [Property(Arbitrary = [typeof(MetricsArbitraries)], MaxTest = 60)]
     public void FirstContactResolution_Laws(bool[] a, bool[] b, bool[] c) =>
-        AccumulatorLaws.Hold<FirstContactResolutionAccumulator, bool, Ratio>(
+        AccumulatorLaws.Hold<FirstContactResolutionAccumulator, bool, Ratio, FirstContactResolutionAccumulatorState>(
             FirstContactResolutionAccumulator.Empty, a, b, c, (acc, xs) => acc.AddRange(xs), AccumulatorLaws.IsRate);
 
     [Property(Arbitrary = [typeof(MetricsArbitraries)], MaxTest = 60)]
     public void RenewalRate_Laws(bool[] a, bool[] b, bool[] c) =>
-        AccumulatorLaws.Hold<RenewalRateAccumulator, bool, Ratio>(
+        AccumulatorLaws.Hold<RenewalRateAccumulator, bool, Ratio, RenewalRateAccumulatorState>(
             RenewalRateAccumulator.Empty, a, b, c, (acc, xs) => acc.AddRange(xs), AccumulatorLaws.IsRate);
 
     [Property(Arbitrary = [typeof(MetricsArbitraries)], MaxTest = 60)]
     public void ServicesPerCustomer_Laws(int[] a, int[] b, int[] c) =>
-        AccumulatorLaws.Hold<ServicesPerCustomerAccumulator, int, Ratio>(
+        AccumulatorLaws.Hold<ServicesPerCustomerAccumulator, int, Ratio, ServicesPerCustomerAccumulatorState>(
             ServicesPerCustomerAccumulator.Empty, a, b, c, (acc, xs) => acc.AddRange(xs),
             r => r.HasValue ? r.Value >= 0d : r.Value is null);
 }

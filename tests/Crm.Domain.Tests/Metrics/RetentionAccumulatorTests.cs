@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 
 namespace Crm.Domain.Tests.Metrics;
 
+[AccumulatorLawsFor(typeof(RetentionAccumulator))]
 public class RetentionAccumulatorTests
 {
     [Fact]
@@ -56,7 +57,7 @@ public class RetentionAccumulatorTests
 
     [Property(Arbitrary = [typeof(MetricsArbitraries)], MaxTest = 60)]
     public void Laws(RetentionPeriodCounts[] a, RetentionPeriodCounts[] b, RetentionPeriodCounts[] c) =>
-        AccumulatorLaws.Hold<RetentionAccumulator, RetentionPeriodCounts, RetentionResult>(
+        AccumulatorLaws.Hold<RetentionAccumulator, RetentionPeriodCounts, RetentionResult, RetentionAccumulatorState>(
             RetentionAccumulator.Empty, a, b, c, (acc, xs) => acc.AddRange(xs),
             r => AccumulatorLaws.IsRate(r.RetentionRate) && AccumulatorLaws.IsRate(r.ChurnRate)
                  && (!r.HasValue || r.RetentionRate.Numerator + r.ChurnRate.Numerator == r.Counts.Start));

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.Json.Serialization;
 using System.Runtime.InteropServices;
+using Crm.Domain.Guards;
 using Crm.Domain.Metrics;
+using Crm.Domain.Metrics.Json;
 
 namespace Crm.Domain.Campaigns.Analysis;
 
@@ -18,13 +20,15 @@ namespace Crm.Domain.Campaigns.Analysis;
 /// <para>The span path reinterprets the outcomes as bytes and counts each flag, split by the control bit, with
 /// <see cref="Vector{T}"/> byte lanes: a lane gains 1 per set flag through a compare-and-subtract, and the byte lanes
 /// are widened into the 64-bit totals every 255 vectors, before they can wrap.</para>
+/// <para>Persisted or shipped between workers as its <see cref="ResponseTallyState"/> (<see cref="ToState"/>,
+/// <see cref="FromState"/>); its JSON is that state's, <c>{"treated":{...},"control":{...}}</c>.</para>
 /// <para><c>default</c> equals <see cref="Empty"/>. Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct ResponseTally : IAccumulator<ResponseTally, ResponseOutcome, ResponseRates>, IEquatable<ResponseTally>
+[JsonConverter(typeof(AccumulatorStateJsonConverter<ResponseTally, ResponseTallyState>))]
+public readonly struct ResponseTally
+    : IAccumulator<ResponseTally, ResponseOutcome, ResponseRates>, IAccumulatorState<ResponseTally, ResponseTallyState>, IEquatable<ResponseTally>
 {
-    /// <summary>Creates a tally from the two groups' counts.</summary>
-    [JsonConstructor]
-    public ResponseTally(GroupTally treated, GroupTally control)
+    private ResponseTally(GroupTally treated, GroupTally control)
     {
         Treated = treated;
         Control = control;
@@ -40,12 +44,22 @@ public readonly struct ResponseTally : IAccumulator<ResponseTally, ResponseOutco
     public GroupTally Control { get; }
 
     /// <summary>The number of members (treated plus control) accumulated.</summary>
-    [JsonIgnore]
     public long Count => Treated.Members + Control.Members;
 
     /// <summary>The rates and lift at 95 % confidence (see <see cref="ResultAt"/> for another level).</summary>
-    [JsonIgnore]
     public ResponseRates Result => ResponseRates.From(this);
+
+    /// <summary>The two groups' counts, to persist or ship (see <see cref="ResponseTallyState"/>).</summary>
+    public ResponseTallyState ToState() => new(Treated, Control);
+
+    /// <summary>Rebuilds a tally from the two groups' counts (each already checked by <see cref="GroupTally"/>: every
+    /// count in [0, members]).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The two groups' members add up past <see cref="long.MaxValue"/>.</exception>
+    public static ResponseTally FromState(ResponseTallyState state)
+    {
+        CountGuards.TotalPlus(state.Treated.Members, state.Control.Members, "state.Control.Members");
+        return new(state.Treated, state.Control);
+    }
 
     /// <summary>The rates and lift at <paramref name="confidence"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Metrics.Json;
 
 namespace Crm.Domain.Metrics.Indices;
@@ -21,9 +23,11 @@ namespace Crm.Domain.Metrics.Indices;
 /// a handful of items); a batch copies them once. Equality compares the definition and every sum and count.
 /// Immutable and thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(WeightedIndexAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<WeightedIndexAccumulator, WeightedIndexAccumulatorState>))]
 public readonly struct WeightedIndexAccumulator
-    : IAccumulator<WeightedIndexAccumulator, IndexResponse, IndexResult>, IEquatable<WeightedIndexAccumulator>
+    : IAccumulator<WeightedIndexAccumulator, IndexResponse, IndexResult>,
+      IAccumulatorState<WeightedIndexAccumulator, WeightedIndexAccumulatorState>,
+      IEquatable<WeightedIndexAccumulator>
 {
     private readonly long[]? _sums;
     private readonly long[]? _answers;
@@ -75,45 +79,54 @@ public readonly struct WeightedIndexAccumulator
         return new WeightedIndexAccumulator(index, 0, null, null);
     }
 
-    /// <summary>The per-item rating sums and answer counts (zeros when nothing was added), for the JSON converter.</summary>
-    internal (ReadOnlyMemory<long> Sums, ReadOnlyMemory<long> Answers) State =>
-        (_sums ?? (Index is null ? [] : new long[Index.Items.Length]), _answers ?? (Index is null ? [] : new long[Index.Items.Length]));
+    /// <summary>The definition and the per-item rating sums and answer counts (zeros when nothing was added), to
+    /// persist or ship (see <see cref="WeightedIndexAccumulatorState"/>). Shares the arrays, which are never changed.</summary>
+    public WeightedIndexAccumulatorState ToState() => new(
+        Index,
+        Count,
+        ImmutableCollectionsMarshal.AsImmutableArray(_sums ?? (Index is null ? [] : new long[Index.Items.Length])),
+        ImmutableCollectionsMarshal.AsImmutableArray(_answers ?? (Index is null ? [] : new long[Index.Items.Length])));
 
-    /// <summary>Rebuilds a stored accumulator (the JSON converter's factory): one sum and answer count per item, answer
-    /// counts in [0, count], each sum within [answers × ScaleMin, answers × ScaleMax]; no definition means nothing
-    /// counted. The arrays are taken, not copied.</summary>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
-    internal static WeightedIndexAccumulator FromState(WeightedIndex? index, long count, long[] sums, long[] answers)
+    /// <summary>Rebuilds an accumulator from its state: one sum and answer count per item, answer counts in [0, count],
+    /// each sum within [answers × ScaleMin, answers × ScaleMax]; no definition means nothing counted.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state breaks one of those rules (the message names the item, the value
+    /// and the range).</exception>
+    public static WeightedIndexAccumulator FromState(WeightedIndexAccumulatorState state)
     {
-        Guard.Against.Negative(count);
+        Guard.Against.Null(state);
+        var count = Guard.Against.NegativeValue(state.Count);
+        var index = state.Index;
+        var k = index?.Items.Length ?? 0;
+        var sums = Guard.Against.WrongLength(state.Sums, k);
+        var answers = Guard.Against.WrongLength(state.Answers, k);
         if (index is null)
         {
-            return count == 0 && sums.Length == 0 && answers.Length == 0
+            return count == 0
                 ? Empty
-                : throw new ArgumentException("A definition-less WeightedIndexAccumulator cannot hold responses.", nameof(index));
-        }
-
-        var k = index.Items.Length;
-        if (sums.Length != k || answers.Length != k)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"Index '{index.Name}' has {k} items; the state has {sums.Length} sums and {answers.Length} answer counts."),
-                nameof(sums));
+                : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A definition-less WeightedIndexAccumulator cannot hold responses; state.Count is {count}."), nameof(state));
         }
 
         for (var i = 0; i < k; i++)
         {
-            Guard.Against.OutOfRange(answers[i], nameof(answers), 0, count, string.Create(CultureInfo.InvariantCulture, $"The answer count of '{index.Items[i].Name}' ({answers[i]}) must lie in [0, {count}]."));
+            if (answers[i] < 0 || answers[i] > count)
+            {
+                throw new ArgumentOutOfRangeException(
+                    nameof(state), answers[i],
+                    string.Create(CultureInfo.InvariantCulture, $"state.Answers[{i}], the answer count of '{index.Items[i].Name}', must lie in [0, {count}]; it was {answers[i]}."));
+            }
+
             Int128 lo = (Int128)answers[i] * index.ScaleMin, hi = (Int128)answers[i] * index.ScaleMax;
             if (sums[i] < lo || sums[i] > hi)
             {
                 throw new ArgumentOutOfRangeException(
-                    nameof(sums), sums[i],
-                    string.Create(CultureInfo.InvariantCulture, $"The rating sum of '{index.Items[i].Name}' must lie in [{lo}, {hi}] for {answers[i]} answers."));
+                    nameof(state), sums[i],
+                    string.Create(CultureInfo.InvariantCulture, $"state.Sums[{i}], the rating sum of '{index.Items[i].Name}', must lie in [{lo}, {hi}] for {answers[i]} answers; it was {sums[i]}."));
             }
         }
 
-        return new WeightedIndexAccumulator(index, count, sums, answers);
+        // The state's arrays are immutable and never changed here, so they can be shared.
+        return new WeightedIndexAccumulator(index, count, ImmutableCollectionsMarshal.AsArray(sums), ImmutableCollectionsMarshal.AsArray(answers));
     }
 
     /// <summary>Adds one response.</summary>

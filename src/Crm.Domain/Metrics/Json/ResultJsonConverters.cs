@@ -13,7 +13,7 @@ internal sealed class NpsResultJsonConverter : ValidatingConverter<NpsResult>
     protected override NpsResult ReadValidated(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         var obj = MetricsJson.ReadObject(ref reader, nameof(NpsResult), "distribution", "count", "promoters", "passives", "detractors", "score");
-        return NpsAccumulator.FromCounts(MetricsJson.Int64Array(obj, "distribution", nameof(NpsResult))).Result;
+        return NpsAccumulator.FromState(new NpsAccumulatorState([.. MetricsJson.Int64Array(obj, "distribution", nameof(NpsResult))])).Result;
     }
 
     public override void Write(Utf8JsonWriter writer, NpsResult value, JsonSerializerOptions options)
@@ -43,7 +43,7 @@ internal sealed class CsatResultJsonConverter : ValidatingConverter<CsatResult>
     protected override CsatResult ReadValidated(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         var obj = MetricsJson.ReadObject(ref reader, nameof(CsatResult), "distribution", "count", "satisfied", "satisfaction", "mean");
-        return CsatAccumulator.FromCounts(MetricsJson.Int64Array(obj, "distribution", nameof(CsatResult))).Result;
+        return CsatAccumulator.FromState(new CsatAccumulatorState([.. MetricsJson.Int64Array(obj, "distribution", nameof(CsatResult))])).Result;
     }
 
     public override void Write(Utf8JsonWriter writer, CsatResult value, JsonSerializerOptions options)
@@ -83,7 +83,7 @@ internal sealed class CesResultJsonConverter : ValidatingConverter<CesResult>
             return counts.Length == 0 ? default : throw new JsonException("A CesResult without a scale cannot hold counts.");
         }
 
-        return CesAccumulator.FromCounts(CesScaleJsonConverter.Read(scale), counts).Result;
+        return CesAccumulator.FromState(new CesAccumulatorState(CesScaleJsonConverter.Read(scale), [.. counts])).Result;
     }
 
     public override void Write(Utf8JsonWriter writer, CesResult value, JsonSerializerOptions options)
@@ -131,7 +131,7 @@ internal sealed class AcquisitionCostResultJsonConverter : ValidatingConverter<A
         var customers = MetricsJson.Int64(obj, "customersAcquired", Name);
 
         // The same rules as the accumulator's totals (one observation at least when there is a spend).
-        return AcquisitionCostAccumulator.FromTotals(spend, customers, spend is null ? 0 : 1).Result;
+        return AcquisitionCostAccumulator.FromState(new AcquisitionCostAccumulatorState(spend, customers, spend is null ? 0 : 1)).Result;
     }
 
     public override void Write(Utf8JsonWriter writer, AcquisitionCostResult value, JsonSerializerOptions options)

@@ -1,6 +1,9 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using System.Text.Json.Serialization;
 using Crm.Domain.Metrics.Json;
 using NodaTime;
@@ -22,9 +25,9 @@ namespace Crm.Domain.Metrics.Service;
 /// window of days (falling back to sorting for days far apart) and allocates the merged arrays once per batch.
 /// Equality compares the zone id and every daily count. Immutable and thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(CallVolumeAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<CallVolumeAccumulator, CallVolumeAccumulatorState>))]
 public readonly struct CallVolumeAccumulator
-    : IAccumulator<CallVolumeAccumulator, Instant, CallVolume>, IEquatable<CallVolumeAccumulator>
+    : IAccumulator<CallVolumeAccumulator, Instant, CallVolume>, IAccumulatorState<CallVolumeAccumulator, CallVolumeAccumulatorState>, IEquatable<CallVolumeAccumulator>
 {
     private const string Name = nameof(CallVolumeAccumulator);
     private const int Chunk = 1024;
@@ -76,45 +79,61 @@ public readonly struct CallVolumeAccumulator
         return new CallVolumeAccumulator(zone, null, null, 0);
     }
 
-    /// <summary>Rebuilds a stored accumulator (the JSON converter's factory): local epoch days strictly ascending,
-    /// counts positive and parallel to them, and no days without a zone. The arrays are taken, not copied.</summary>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
-    /// <exception cref="OverflowException">The counts add up past <see cref="long.MaxValue"/>.</exception>
-    internal static CallVolumeAccumulator FromState(DateTimeZone? zone, int[] days, long[] counts)
+    /// <summary>The zone and the calls per local date, to persist or ship (see <see cref="CallVolumeAccumulatorState"/>).
+    /// Allocates the two arrays of the state.</summary>
+    public CallVolumeAccumulatorState ToState()
     {
-        if (days.Length != counts.Length)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{Name} needs one count per day; it has {days.Length} days and {counts.Length} counts."), nameof(counts));
-        }
-
-        if (zone is null && days.Length != 0)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A zone-less {Name} cannot hold calls; it holds {days.Length} days."), nameof(zone));
-        }
-
-        long total = 0;
+        var days = _days ?? [];
+        var dates = new LocalDate[days.Length];
         for (var i = 0; i < days.Length; i++)
         {
-            if (i > 0 && days[i] <= days[i - 1])
-            {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{Name} days must be strictly ascending; day {i} ({LocalDayMapper.ToDate(days[i]):uuuu-MM-dd}) does not follow {LocalDayMapper.ToDate(days[i - 1]):uuuu-MM-dd}."), nameof(days));
-            }
-
-            if (counts[i] <= 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(counts), counts[i], string.Create(CultureInfo.InvariantCulture, $"{Name} daily counts must be positive; day {i} has {counts[i]}."));
-            }
-
-            total = checked(total + counts[i]);
+            dates[i] = LocalDayMapper.ToDate(days[i]);
         }
 
-        return days.Length == 0
-            ? new CallVolumeAccumulator(zone, null, null, 0)
-            : new CallVolumeAccumulator(zone, days, counts, total);
+        return new CallVolumeAccumulatorState(Zone, Count, ImmutableCollectionsMarshal.AsImmutableArray(dates), [.. _counts ?? []]);
     }
 
-    /// <summary>The stored local epoch days (strictly ascending) and their counts, for the JSON converter.</summary>
-    internal (ReadOnlyMemory<int> Days, ReadOnlyMemory<long> Counts) State => (_days, _counts);
+    /// <summary>Rebuilds an accumulator from its zone and calls per local date: ISO dates strictly ascending, counts
+    /// positive, one per date, adding up to the total, and no calls without a zone.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state breaks one of those rules (the message names the member, the
+    /// value and the rule).</exception>
+    public static CallVolumeAccumulator FromState(CallVolumeAccumulatorState state)
+    {
+        Guard.Against.Null(state);
+        var dates = Guard.Against.DefaultArray(state.Days);
+        var counts = Guard.Against.WrongLength(state.Counts, dates.Length);
+        if (state.Zone is null && dates.Length != 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A zone-less {Name} cannot hold calls; state.Days holds {dates.Length} dates."), nameof(state));
+        }
+
+        var total = Guard.Against.InvalidCounts(counts.AsSpan(), positive: true, "state.Counts");
+        if (total != state.Total)
+        {
+            throw new ArgumentOutOfRangeException(nameof(state), state.Total, string.Create(CultureInfo.InvariantCulture, $"state.Total ({state.Total}) must be the sum of state.Counts ({total})."));
+        }
+
+        var days = new int[dates.Length];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            if (dates[i].Calendar != CalendarSystem.Iso)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"state.Days[{i}] ({dates[i]}) must be an ISO date; it is in the {dates[i].Calendar.Id} calendar."), nameof(state));
+            }
+
+            days[i] = LocalDayMapper.ToEpochDay(dates[i]);
+            if (i > 0 && days[i] <= days[i - 1])
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"state.Days must be strictly ascending; state.Days[{i}] ({dates[i]:uuuu-MM-dd}) does not follow {dates[i - 1]:uuuu-MM-dd}."), nameof(state));
+            }
+        }
+
+        // The state's array is immutable and never changed here, so it can be shared.
+        return days.Length == 0
+            ? new CallVolumeAccumulator(state.Zone, null, null, 0)
+            : new CallVolumeAccumulator(state.Zone, days, ImmutableCollectionsMarshal.AsArray(counts), total);
+    }
 
     /// <summary>Adds one call (copies the day table: prefer the span batch for volume).</summary>
     /// <exception cref="InvalidOperationException">This is the zone-less <see cref="Empty"/>.</exception>

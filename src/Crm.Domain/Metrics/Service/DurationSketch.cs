@@ -1,5 +1,7 @@
-using System.Globalization;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Metrics.Service;
 
@@ -34,34 +36,33 @@ internal readonly struct DurationSketch : IEquatable<DurationSketch>
         _buckets = buckets;
     }
 
-    /// <summary>Rebuilds a stored sketch (the JSON converter's factory): counts non-negative, the store trimmed (first and
-    /// last bucket occupied) and within [0, <see cref="MaxIndex"/>]. The array is taken, not copied.</summary>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
-    /// <exception cref="OverflowException">The counts add up past <see cref="long.MaxValue"/>.</exception>
-    internal static DurationSketch FromState(long zeroCount, int offset, long[] buckets, out long total)
+    /// <summary>Rebuilds a stored sketch (for <see cref="TimeToResolutionAccumulator.FromState"/>): counts non-negative,
+    /// the store trimmed (first and last bucket occupied) and within [0, <see cref="MaxIndex"/>].</summary>
+    /// <exception cref="ArgumentException">The state is inconsistent, or its counts add up past <see cref="long.MaxValue"/>.</exception>
+    internal static DurationSketch FromState(long zeroCount, int offset, ImmutableArray<long> buckets, out long total)
     {
-        Guard.Against.Negative(zeroCount);
-        total = zeroCount;
+        Guard.Against.NegativeValue(zeroCount, "state.ZeroCount");
         if (buckets.Length == 0)
         {
-            Guard.Against.OutOfRange(offset, nameof(offset), 0, 0, string.Create(CultureInfo.InvariantCulture, $"offset ({offset}) must be 0 when no bucket is occupied."));
+            total = zeroCount;
+            Guard.Against.OutsideRange(offset, 0, 0, "state.Offset");
             return new DurationSketch(zeroCount, 0, null);
         }
 
-        Guard.Against.OutOfRange(offset, nameof(offset), 0, MaxIndex - buckets.Length + 1, string.Create(CultureInfo.InvariantCulture, $"offset ({offset}) must lie in [0, {MaxIndex - buckets.Length + 1}] for {buckets.Length} buckets."));
+        Guard.Against.OutsideRange(offset, 0, MaxIndex - buckets.Length + 1, "state.Offset");
         if (buckets[0] == 0 || buckets[^1] == 0)
         {
-            throw new ArgumentException("The sketch's buckets must be trimmed: the first and last must be occupied.", nameof(buckets));
+            throw new ArgumentException("The sketch's buckets must be trimmed: the first and last of state.Buckets must be occupied.", nameof(buckets));
         }
 
-        foreach (var b in buckets)
-        {
-            Guard.Against.Negative(b, nameof(buckets));
-            total = checked(total + b);
-        }
+        total = CountGuards.TotalPlus(Guard.Against.InvalidCounts(buckets.AsSpan(), positive: false, "state.Buckets"), zeroCount, "state.Buckets");
 
-        return new DurationSketch(zeroCount, offset, buckets);
+        // The state's array is immutable and never changed here, so it can be shared.
+        return new DurationSketch(zeroCount, offset, ImmutableCollectionsMarshal.AsArray(buckets));
     }
+
+    /// <summary>The bucket store as an immutable array sharing the (never mutated) store.</summary>
+    internal ImmutableArray<long> BucketArray => ImmutableCollectionsMarshal.AsImmutableArray(_buckets ?? []);
 
     /// <summary>How many zero values were added.</summary>
     internal long ZeroCount { get; }

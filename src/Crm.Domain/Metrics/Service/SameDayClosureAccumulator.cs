@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Metrics.Json;
 using NodaTime;
 
@@ -23,9 +24,11 @@ namespace Crm.Domain.Metrics.Service;
 /// <para><b>Cost</b>: no allocation; the batch path caches the zone's current UTC offset, so it avoids building a
 /// <see cref="ZonedDateTime"/> per case. Equality compares the zone id and both counts. Immutable and thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(SameDayClosureAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<SameDayClosureAccumulator, SameDayClosureAccumulatorState>))]
 public readonly struct SameDayClosureAccumulator
-    : IAccumulator<SameDayClosureAccumulator, ClosedCase, Primitives.Ratio>, IEquatable<SameDayClosureAccumulator>
+    : IAccumulator<SameDayClosureAccumulator, ClosedCase, Primitives.Ratio>,
+      IAccumulatorState<SameDayClosureAccumulator, SameDayClosureAccumulatorState>,
+      IEquatable<SameDayClosureAccumulator>
 {
     private const string Name = nameof(SameDayClosureAccumulator);
 
@@ -59,19 +62,24 @@ public readonly struct SameDayClosureAccumulator
         return new SameDayClosureAccumulator(zone, 0, 0);
     }
 
-    /// <summary>Rebuilds a stored accumulator (the JSON converter's factory): counts non-negative, same-day count at most
-    /// the case count, and no counts without a zone.</summary>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
-    internal static SameDayClosureAccumulator FromState(DateTimeZone? zone, long sameDay, long count)
+    /// <summary>The zone and the two counts, to persist or ship (see <see cref="SameDayClosureAccumulatorState"/>).</summary>
+    public SameDayClosureAccumulatorState ToState() => new(Zone, SameDayCount, Count);
+
+    /// <summary>Rebuilds an accumulator from its zone and counts: counts non-negative, the same-day count at most the
+    /// case count, and no cases without a zone.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state breaks one of those rules.</exception>
+    public static SameDayClosureAccumulator FromState(SameDayClosureAccumulatorState state)
     {
-        Guard.Against.Negative(count);
-        Guard.Against.OutOfRange(sameDay, nameof(sameDay), 0, count, string.Create(CultureInfo.InvariantCulture, $"sameDay ({sameDay}) must lie in [{0}, {count}]."));
-        if (zone is null && count != 0)
+        Guard.Against.Null(state);
+        Guard.Against.NegativeValue(state.Cases);
+        Guard.Against.OutsideRange(state.SameDay, 0L, state.Cases);
+        if (state.Zone is null && state.Cases != 0)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A zone-less {Name} cannot hold cases; it holds {count}."), nameof(zone));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A zone-less {Name} cannot hold cases; state.Cases is {state.Cases}."), nameof(state));
         }
 
-        return new SameDayClosureAccumulator(zone, sameDay, count);
+        return new SameDayClosureAccumulator(state.Zone, state.SameDay, state.Cases);
     }
 
     /// <summary>Adds one closed case.</summary>

@@ -27,9 +27,11 @@ namespace Crm.Domain.Metrics.Service;
 /// scratch array and allocates one new array per batch, so use batches for volume. <see cref="Combine"/> allocates
 /// one array. Equality compares every statistic and every bucket. Immutable and thread-safe.</para>
 /// </remarks>
-[JsonConverter(typeof(TimeToResolutionAccumulatorJsonConverter))]
+[JsonConverter(typeof(AccumulatorStateJsonConverter<TimeToResolutionAccumulator, TimeToResolutionAccumulatorState>))]
 public readonly struct TimeToResolutionAccumulator
-    : IAccumulator<TimeToResolutionAccumulator, ClosedCase, DurationStats>, IEquatable<TimeToResolutionAccumulator>
+    : IAccumulator<TimeToResolutionAccumulator, ClosedCase, DurationStats>,
+      IAccumulatorState<TimeToResolutionAccumulator, TimeToResolutionAccumulatorState>,
+      IEquatable<TimeToResolutionAccumulator>
 {
     /// <summary>The relative accuracy of the median and p90 (0.01 = 1 %).</summary>
     public const double RelativeAccuracy = DurationSketch.Alpha;
@@ -83,47 +85,47 @@ public readonly struct TimeToResolutionAccumulator
         return Duration.FromNanoseconds(Math.Clamp(estimate, _minNanoseconds, _maxNanoseconds));
     }
 
-    internal Int128 SumNanoseconds => _sumNanoseconds;
+    /// <summary>The exact statistics and the sketch's buckets, to persist or ship (see
+    /// <see cref="TimeToResolutionAccumulatorState"/>). Shares the bucket array, which is never changed.</summary>
+    public TimeToResolutionAccumulatorState ToState() => new(
+        Count, _sumNanoseconds, _minNanoseconds, _maxNanoseconds, _sketch.ZeroCount, _sketch.Offset, _sketch.BucketArray);
 
-    internal long MinNanoseconds => _minNanoseconds;
-
-    internal long MaxNanoseconds => _maxNanoseconds;
-
-    internal DurationSketch Sketch => _sketch;
-
-    /// <summary>Rebuilds a stored accumulator (the JSON converter's factory), checking that the exact statistics and the
-    /// sketch agree: bucket counts add up to the count, min and max sit in the lowest and highest occupied buckets (or
-    /// are zero when zeros were counted / only zeros were), and the sum lies in [count × min, count × max].</summary>
-    /// <exception cref="ArgumentException">The state is inconsistent.</exception>
-    /// <exception cref="OverflowException">The counts add up past <see cref="long.MaxValue"/>.</exception>
-    internal static TimeToResolutionAccumulator FromState(long count, Int128 sum, long min, long max, long zeroCount, int offset, long[] buckets)
+    /// <summary>Rebuilds an accumulator from its state, checking that the exact statistics and the sketch agree: bucket
+    /// counts add up to the count, min and max sit in the lowest and highest occupied buckets (or are zero when zeros
+    /// were counted / only zeros were), and the sum lies in [count × min, count × max].</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state is inconsistent, or its counts add up past <see cref="long.MaxValue"/>.</exception>
+    public static TimeToResolutionAccumulator FromState(TimeToResolutionAccumulatorState state)
     {
-        Guard.Against.Negative(count);
-        var sketch = DurationSketch.FromState(zeroCount, offset, buckets, out var total);
+        Guard.Against.Null(state);
+        var (count, sum, min, max) = (state.Count, state.SumNanoseconds, state.MinNanoseconds, state.MaxNanoseconds);
+        Guard.Against.NegativeValue(state.Count);
+        var buckets = Guard.Against.DefaultArray(state.Buckets);
+        var sketch = DurationSketch.FromState(state.ZeroCount, state.Offset, buckets, out var total);
         if (total != count)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The sketch holds {total} cases but count is {count}."), nameof(count));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The sketch holds {total} cases (state.ZeroCount plus state.Buckets) but state.Count is {count}."), nameof(state));
         }
 
         if (count == 0)
         {
             return sum == 0 && min == 0 && max == 0
                 ? Empty
-                : throw new ArgumentException("An accumulator of no cases must have zero sum, min and max.", nameof(count));
+                : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A state of no cases must have zero sum, min and max; they were {sum}, {min} and {max} ns."), nameof(state));
         }
 
-        Guard.Against.OutOfRange(max, nameof(max), 0, ClosedCase.MaxTimeToResolution.ToInt64Nanoseconds(), string.Create(CultureInfo.InvariantCulture, $"max ({max} ns) must lie in [0, {ClosedCase.MaxTimeToResolution.ToInt64Nanoseconds()}] ns."));
-        Guard.Against.OutOfRange(min, nameof(min), 0, max, string.Create(CultureInfo.InvariantCulture, $"min ({min}) must lie in [{0}, {max}]."));
-        var minOk = zeroCount > 0 ? min == 0 : min > 0 && DurationSketch.IndexOf(min) == offset;
-        var maxOk = buckets.Length == 0 ? max == 0 : max > 0 && DurationSketch.IndexOf(max) == offset + buckets.Length - 1;
+        Guard.Against.OutsideRange(state.MaxNanoseconds, 0L, ClosedCase.MaxTimeToResolution.ToInt64Nanoseconds());
+        Guard.Against.OutsideRange(state.MinNanoseconds, 0L, max);
+        var minOk = state.ZeroCount > 0 ? min == 0 : min > 0 && DurationSketch.IndexOf(min) == state.Offset;
+        var maxOk = buckets.Length == 0 ? max == 0 : max > 0 && DurationSketch.IndexOf(max) == state.Offset + buckets.Length - 1;
         if (!minOk || !maxOk)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"min ({min} ns) and max ({max} ns) must fall in the sketch's lowest and highest occupied buckets."), nameof(min));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"state.MinNanoseconds ({min}) and state.MaxNanoseconds ({max}) must fall in the sketch's lowest and highest occupied buckets (0 when zeros were counted / only zeros were)."), nameof(state));
         }
 
         if (sum < (Int128)count * min || sum > (Int128)count * max)
         {
-            throw new ArgumentOutOfRangeException(nameof(sum), string.Create(CultureInfo.InvariantCulture, $"The sum ({sum} ns) must lie between count × min and count × max."));
+            throw new ArgumentOutOfRangeException(nameof(state), sum, string.Create(CultureInfo.InvariantCulture, $"state.SumNanoseconds ({sum}) must lie in [count × min, count × max] = [{(Int128)count * min}, {(Int128)count * max}]."));
         }
 
         return new TimeToResolutionAccumulator(count, sum, min, max, sketch);

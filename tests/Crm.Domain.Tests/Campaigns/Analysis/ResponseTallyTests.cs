@@ -2,12 +2,16 @@ using Crm.Domain.Campaigns;
 using Crm.Domain.Campaigns.Analysis;
 using Crm.Domain.Customers;
 using Crm.Domain.Primitives;
+using Crm.Domain.Serialization;
 using Crm.Domain.Tests.Arbitraries;
+using Crm.Domain.Tests.Metrics;
+using Crm.Domain.Tests.Serialization;
 using FsCheck.Xunit;
 using NodaTime;
 
 namespace Crm.Domain.Tests.Campaigns.Analysis;
 
+[AccumulatorLawsFor(typeof(ResponseTally))]
 public class ResponseTallyTests
 {
     private static ResponseTally PerItem(IEnumerable<ResponseOutcome> outcomes) =>
@@ -82,4 +86,40 @@ public class ResponseTallyTests
         return rates.All(e => !e.HasValue || (e.Lower >= 0d && e.Lower <= e.Estimate && e.Estimate <= e.Upper && e.Upper <= 1d))
             && (r.ConversionLift.PValue is null or (>= 0d and <= 1d));
     }
+
+    [Property(Arbitrary = [typeof(CampaignArbitraries)], MaxTest = 40)]
+    public bool Laws(ResponseOutcome[] a, ResponseOutcome[] b, ResponseOutcome[] c) =>
+        AccumulatorLaws.Hold<ResponseTally, ResponseOutcome, ResponseRates, ResponseTallyState>(
+            ResponseTally.Empty, a, b, c, (acc, xs) => acc.AddRange(xs),
+            r => r.ConversionLift.PValue is null or (>= 0d and <= 1d));
+
+    [Fact]
+    public void State_IsTheTwoGroups_AndItsJsonIsPinned()
+    {
+        var treated = new GroupTally(3, 3, 2, 1, 1, 1, 0, 1);
+        var tally = ResponseTally.FromState(new ResponseTallyState(treated, default));
+        Assert.Equal(treated, tally.Treated);
+        Assert.Equal(3, tally.Count);
+        Assert.Equal(new ResponseTallyState(treated, default), tally.ToState());
+        Assert.Equal(
+            """{"treated":{"members":3,"sent":3,"delivered":2,"opened":1,"responded":1,"interested":1,"optedOut":0,"converted":1},"control":{"members":0,"sent":0,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0}}""",
+            CrmJson.Serialize(tally));
+    }
+
+    [Fact]
+    public void FromState_MembersPastLongMax_Throws()
+    {
+        var huge = new GroupTally(long.MaxValue, 0, 0, 0, 0, 0, 0, 0);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ResponseTally.FromState(new ResponseTallyState(huge, new GroupTally(1, 0, 0, 0, 0, 0, 0, 0))));
+        Assert.Contains("state.Control.Members", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"treated":{"members":1,"sent":2,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0},"control":{"members":0,"sent":0,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0}}""")]
+    [InlineData("""{"treated":{"members":-1,"sent":0,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0},"control":{"members":0,"sent":0,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0}}""")]
+    [InlineData("""{"treated":{"members":0,"sent":0,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0}}""")]
+    [InlineData("""{"treated":{"members":0,"sent":0,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0},"control":{"members":0,"sent":0,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0},"extra":1}""")]
+    [InlineData("null")]
+    [InlineData("[]")]
+    public void InvalidJson_Throws(string json) => JsonAssert.Invalid<ResponseTally>(json);
 }

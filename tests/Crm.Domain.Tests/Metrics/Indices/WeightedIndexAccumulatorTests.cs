@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 
 namespace Crm.Domain.Tests.Metrics.Indices;
 
+[AccumulatorLawsFor(typeof(WeightedIndexAccumulator))]
 public class WeightedIndexAccumulatorTests
 {
     private static readonly WeightedIndex Csi = CustomerSatisfactionIndex.Standard;
@@ -94,7 +95,7 @@ public class WeightedIndexAccumulatorTests
 
     [Property(Arbitrary = [typeof(WeightedIndexAccumulatorTests)], MaxTest = 200)]
     public bool Laws_Hold(Batches batches) =>
-        AccumulatorLawChecks.Hold<WeightedIndexAccumulator, IndexResponse, IndexResult>(
+        AccumulatorLaws.Hold<WeightedIndexAccumulator, IndexResponse, IndexResult, WeightedIndexAccumulatorState>(
             WeightedIndexAccumulator.For(batches.Index), batches.A, batches.B, batches.C, static (a, e) => a.AddRange(e));
 
     [Property(Arbitrary = [typeof(WeightedIndexAccumulatorTests)], MaxTest = 200)]

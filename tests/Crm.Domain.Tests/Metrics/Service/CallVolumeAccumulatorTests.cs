@@ -5,6 +5,7 @@ using NodaTime;
 
 namespace Crm.Domain.Tests.Metrics.Service;
 
+[AccumulatorLawsFor(typeof(CallVolumeAccumulator))]
 public class CallVolumeAccumulatorTests
 {
     private static readonly DateTimeZone Tokyo = DateTimeZoneProviders.Tzdb["Asia/Tokyo"];
@@ -80,7 +81,7 @@ public class CallVolumeAccumulatorTests
 
     [Property(Arbitrary = [typeof(ServiceArbitraries)], MaxTest = 200)]
     public bool Laws_Hold(ZonedBatches<Instant> batches) =>
-        AccumulatorLawChecks.Hold<CallVolumeAccumulator, Instant, CallVolume>(
+        AccumulatorLaws.Hold<CallVolumeAccumulator, Instant, CallVolume, CallVolumeAccumulatorState>(
             CallVolumeAccumulator.For(batches.Zone), batches.A, batches.B, batches.C, static (a, e) => a.AddRange(e));
 
     [Property(Arbitrary = [typeof(ServiceArbitraries)], MaxTest = 200)]

@@ -5,6 +5,7 @@ using NodaTime;
 
 namespace Crm.Domain.Tests.Metrics.Service;
 
+[AccumulatorLawsFor(typeof(SameDayClosureAccumulator))]
 public class SameDayClosureAccumulatorTests
 {
     private static readonly DateTimeZone London = DateTimeZoneProviders.Tzdb["Europe/London"];
@@ -113,7 +114,7 @@ public class SameDayClosureAccumulatorTests
 
     [Property(Arbitrary = [typeof(ServiceArbitraries)], MaxTest = 200)]
     public bool Laws_Hold(ZonedBatches<ClosedCase> batches) =>
-        AccumulatorLawChecks.Hold<SameDayClosureAccumulator, ClosedCase, Ratio>(
+        AccumulatorLaws.Hold<SameDayClosureAccumulator, ClosedCase, Ratio, SameDayClosureAccumulatorState>(
             SameDayClosureAccumulator.For(batches.Zone), batches.A, batches.B, batches.C, static (a, e) => a.AddRange(e));
 
     [Property(Arbitrary = [typeof(ServiceArbitraries)], MaxTest = 200)]

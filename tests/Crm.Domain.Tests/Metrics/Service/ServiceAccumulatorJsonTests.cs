@@ -128,8 +128,8 @@ public class ServiceAccumulatorJsonTests
         var a = TimeToResolutionAccumulator.Empty.AddRange(
             [ClosedCase.Of(T0, T0 + Duration.FromMinutes(1)), ClosedCase.Of(T0, T0 + Duration.FromHours(1))]);
         var json = CrmJson.Serialize(a);
-        var offset = a.Sketch.Offset;
-        var width = a.Sketch.Buckets.Length;
+        var offset = a.ToState().Offset;
+        var width = a.ToState().Buckets.Length;
         Assert.True(width > 2, json);
         string With(string from, string to)
         {

@@ -5,6 +5,7 @@ using NodaTime;
 
 namespace Crm.Domain.Tests.Metrics.Service;
 
+[AccumulatorLawsFor(typeof(TimeToResolutionAccumulator))]
 public class TimeToResolutionAccumulatorTests
 {
     private static readonly Instant T0 = Instant.FromUtc(2026, 5, 4, 9, 0);
@@ -106,7 +107,7 @@ public class TimeToResolutionAccumulatorTests
 
     [Property(Arbitrary = [typeof(ServiceArbitraries)], MaxTest = 150)]
     public bool Laws_Hold(ZonedBatches<ClosedCase> batches) =>
-        AccumulatorLawChecks.Hold<TimeToResolutionAccumulator, ClosedCase, DurationStats>(
+        AccumulatorLaws.Hold<TimeToResolutionAccumulator, ClosedCase, DurationStats, TimeToResolutionAccumulatorState>(
             TimeToResolutionAccumulator.Empty, batches.A, batches.B, batches.C, static (a, e) => a.AddRange(e));
 
     [Property(Arbitrary = [typeof(ServiceArbitraries)], MaxTest = 100)]
