@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Crm.Domain.Metrics.Json;
 using Crm.Domain.Primitives;
 
@@ -58,6 +59,14 @@ public readonly struct FirstContactResolutionAccumulator
     /// <summary>Adds a sequence of cases; forwards to the span batch.</summary>
     public FirstContactResolutionAccumulator AddRange(IEnumerable<bool> observations) =>
         SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
+
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{bool})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public FirstContactResolutionAccumulator AddRange(bool[] observations) =>
+        AddRange(new ReadOnlySpan<bool>(Guard.Against.Null(observations)));
 
     /// <summary>Merges two accumulators by adding their counts.</summary>
     public static FirstContactResolutionAccumulator Combine(FirstContactResolutionAccumulator left, FirstContactResolutionAccumulator right) =>
