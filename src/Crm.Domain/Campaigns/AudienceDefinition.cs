@@ -135,6 +135,14 @@ public sealed class AudienceDefinition
     public CampaignAudience Select(IEnumerable<CampaignCustomer> customers, Instant at) =>
         Select(Guard.Against.Null(customers).ToArray(), at);
 
+    /// <summary>The same as <see cref="Select(ReadOnlySpan{CampaignCustomer}, Instant)"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is <see langword="null"/>.</exception>
+    public CampaignAudience Select(CampaignCustomer[] customers, Instant at) =>
+        Select(new ReadOnlySpan<CampaignCustomer>(Guard.Against.Null(customers)), at);
+
     private void AssignControl(ReadOnlySpan<CampaignCustomer> customers, Span<AudienceAssignment> assignments, int eligible, int control)
     {
         if (control == 0)

@@ -112,6 +112,14 @@ public readonly struct AcquisitionCostAccumulator
     public AcquisitionCostAccumulator AddRange(IEnumerable<AcquisitionSpend> observations) =>
         SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{AcquisitionSpend})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public AcquisitionCostAccumulator AddRange(AcquisitionSpend[] observations) =>
+        AddRange(new ReadOnlySpan<AcquisitionSpend>(Guard.Against.Null(observations)));
+
     /// <summary>Merges two accumulators in the same currency by adding spend, customers and counts.</summary>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
     public static AcquisitionCostAccumulator Combine(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) =>

@@ -122,6 +122,14 @@ public readonly struct CesAccumulator
     public CesAccumulator AddRange(IEnumerable<CesRating> observations) =>
         SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{CesRating})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public CesAccumulator AddRange(CesRating[] observations) =>
+        AddRange(new ReadOnlySpan<CesRating>(Guard.Against.Null(observations)));
+
     /// <summary>Merges two accumulators of the same scale by adding their counts; <see cref="Empty"/> takes the
     /// other's scale.</summary>
     /// <exception cref="ArgumentException">The scales differ.</exception>

@@ -88,6 +88,14 @@ public readonly struct CsatAccumulator
     public CsatAccumulator AddRange(IEnumerable<CsatRating> observations) =>
         SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{CsatRating})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public CsatAccumulator AddRange(CsatRating[] observations) =>
+        AddRange(new ReadOnlySpan<CsatRating>(Guard.Against.Null(observations)));
+
     /// <summary>The number of answers with the score of <paramref name="rating"/>.</summary>
     public long CountOf(CsatRating rating)
     {

@@ -66,6 +66,14 @@ public readonly struct FirstContactResolutionAccumulator
     public FirstContactResolutionAccumulator AddRange(IEnumerable<bool> observations) =>
         SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{bool})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public FirstContactResolutionAccumulator AddRange(bool[] observations) =>
+        AddRange(new ReadOnlySpan<bool>(Guard.Against.Null(observations)));
+
     /// <summary>Merges two accumulators by adding their counts.</summary>
     public static FirstContactResolutionAccumulator Combine(FirstContactResolutionAccumulator left, FirstContactResolutionAccumulator right) =>
         new(checked(left.ResolvedOnFirstContact + right.ResolvedOnFirstContact), checked(left.Count + right.Count));

@@ -83,6 +83,14 @@ public readonly struct NpsAccumulator
     public NpsAccumulator AddRange(IEnumerable<NpsRating> observations) =>
         SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{NpsRating})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public NpsAccumulator AddRange(NpsRating[] observations) =>
+        AddRange(new ReadOnlySpan<NpsRating>(Guard.Against.Null(observations)));
+
     /// <summary>The number of answers with the score of <paramref name="rating"/>.</summary>
     public long CountOf(NpsRating rating)
     {

@@ -85,6 +85,14 @@ public readonly struct RetentionAccumulator
     public RetentionAccumulator AddRange(IEnumerable<RetentionPeriodCounts> observations) =>
         SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{RetentionPeriodCounts})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public RetentionAccumulator AddRange(RetentionPeriodCounts[] observations) =>
+        AddRange(new ReadOnlySpan<RetentionPeriodCounts>(Guard.Against.Null(observations)));
+
     /// <summary>Merges the accumulators of two segment sets of the same period by summing their counts.</summary>
     public static RetentionAccumulator Combine(RetentionAccumulator left, RetentionAccumulator right) =>
         new(RetentionPeriodCounts.Sum(left.Totals, right.Totals), checked(left.Count + right.Count));

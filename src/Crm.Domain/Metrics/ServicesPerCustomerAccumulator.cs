@@ -80,6 +80,14 @@ public readonly struct ServicesPerCustomerAccumulator
     public ServicesPerCustomerAccumulator AddRange(IEnumerable<int> observations) =>
         SpanForwarding.Aggregate(this, observations, static (acc, span) => acc.AddRange(span));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{int})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public ServicesPerCustomerAccumulator AddRange(int[] observations) =>
+        AddRange(new ReadOnlySpan<int>(Guard.Against.Null(observations)));
+
     /// <summary>Merges two accumulators by adding their sums.</summary>
     public static ServicesPerCustomerAccumulator Combine(ServicesPerCustomerAccumulator left, ServicesPerCustomerAccumulator right) =>
         new(checked(left.Services + right.Services), checked(left.Count + right.Count));

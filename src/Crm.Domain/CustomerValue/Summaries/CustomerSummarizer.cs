@@ -48,4 +48,13 @@ public static class CustomerSummarizer
 
         return builder.Build();
     }
+
+    /// <summary>The same as <see cref="Summarize{TCustomer}(ReadOnlySpan{CustomerTransaction{TCustomer}}, SummaryOptions)"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
+    public static CustomerSummaries<TCustomer> Summarize<TCustomer>(CustomerTransaction<TCustomer>[] transactions, SummaryOptions options)
+        where TCustomer : notnull, IEquatable<TCustomer> =>
+        Summarize(new ReadOnlySpan<CustomerTransaction<TCustomer>>(Guard.Against.Null(transactions)), options);
 }

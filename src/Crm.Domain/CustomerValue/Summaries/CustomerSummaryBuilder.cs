@@ -216,4 +216,12 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
         Merge(scratch);
     }
+
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{CustomerTransaction{TCustomer}})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="transactions"/> is <see langword="null"/>.</exception>
+    public void AddRange(CustomerTransaction<TCustomer>[] transactions) =>
+        AddRange(new ReadOnlySpan<CustomerTransaction<TCustomer>>(Guard.Against.Null(transactions)));
 }

@@ -185,6 +185,14 @@ public readonly struct WeightedIndexAccumulator
     public WeightedIndexAccumulator AddRange(IEnumerable<IndexResponse> observations) =>
         SpanForwarding.Aggregate(this, observations, static (a, s) => a.AddRange(s));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{IndexResponse})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public WeightedIndexAccumulator AddRange(IndexResponse[] observations) =>
+        AddRange(new ReadOnlySpan<IndexResponse>(Guard.Against.Null(observations)));
+
     /// <summary>Merges two accumulators of the same definition (a definition-less <see cref="Empty"/> adopts the other's).</summary>
     /// <exception cref="ArgumentException">The definitions differ.</exception>
     public static WeightedIndexAccumulator Combine(WeightedIndexAccumulator left, WeightedIndexAccumulator right)

@@ -115,6 +115,14 @@ public readonly struct SameDayClosureAccumulator
     public SameDayClosureAccumulator AddRange(IEnumerable<ClosedCase> observations) =>
         SpanForwarding.Aggregate(this, observations, static (a, s) => a.AddRange(s));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{ClosedCase})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public SameDayClosureAccumulator AddRange(ClosedCase[] observations) =>
+        AddRange(new ReadOnlySpan<ClosedCase>(Guard.Against.Null(observations)));
+
     /// <summary>Merges two accumulators of the same zone (a zone-less <see cref="Empty"/> adopts the other's zone).</summary>
     /// <exception cref="ArgumentException">The zones differ.</exception>
     public static SameDayClosureAccumulator Combine(SameDayClosureAccumulator left, SameDayClosureAccumulator right) =>

@@ -180,6 +180,14 @@ public readonly struct TimeToResolutionAccumulator
     public TimeToResolutionAccumulator AddRange(IEnumerable<ClosedCase> observations) =>
         SpanForwarding.Aggregate(this, observations, static (a, s) => a.AddRange(s));
 
+    /// <summary>The same as <see cref="AddRange(ReadOnlySpan{ClosedCase})"/> (same result, same
+    /// exceptions), for an array (no copy).</summary>
+    /// <remarks>An array binds here under every C# version. Without this overload an array argument is ambiguous
+    /// between the span and sequence overloads under C# 12, the default of a net8.0 app (CS0121).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public TimeToResolutionAccumulator AddRange(ClosedCase[] observations) =>
+        AddRange(new ReadOnlySpan<ClosedCase>(Guard.Against.Null(observations)));
+
     /// <summary>Merges two accumulators exactly (sums, extremes and bucket counts add up).</summary>
     public static TimeToResolutionAccumulator Combine(TimeToResolutionAccumulator left, TimeToResolutionAccumulator right)
     {
