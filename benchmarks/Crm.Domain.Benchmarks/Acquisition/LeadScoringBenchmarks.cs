@@ -12,7 +12,7 @@ public class LeadScoringBenchmarks
 {
     private const int N = 1_000_000;
     private static readonly Instant AsOf = Instant.FromUtc(2026, 6, 1, 0, 0);
-    private readonly LeadScorer _scorer = LeadScorer.Create(ScoringModel<LeadSnapshot>.Create(
+    private readonly LeadScorer _scorer = LeadScorer.Create(ScoringModel<LeadProfile>.Create(
     [
         (LeadScoringRules.Source(LeadSource.Referral, 15), 1d),
         (LeadScoringRules.Attitude(ProspectAttitude.Preferer, 10), 1d),
@@ -22,7 +22,7 @@ public class LeadScoringBenchmarks
         (LeadScoringRules.Behaviour(LeadBehaviourKind.DemoRequested, 25, Duration.FromDays(30), 50), 1d),
     ], 0, 100), LeadTemperatureThresholds.Of(30, 60));
 
-    private LeadSnapshot[] _leads = [];
+    private LeadProfile[] _leads = [];
     private double[] _scores = [];
     private LeadTemperature[] _temperatures = [];
 
@@ -30,13 +30,13 @@ public class LeadScoringBenchmarks
     public void Setup()
     {
         var random = new Random(42);
-        _leads = new LeadSnapshot[N];
+        _leads = new LeadProfile[N];
         for (var i = 0; i < N; i++)
         {
             var behaviours = Enumerable.Range(0, random.Next(0, 5))
                 .Select(_ => new LeadBehaviour(random.Next(4) == 0 ? LeadBehaviourKind.DemoRequested : LeadBehaviourKind.WebVisit, AsOf - Duration.FromHours(random.Next(0, 24 * 90))))
                 .ToArray();
-            _leads[i] = LeadSnapshot.Of((LeadSource)random.Next(1, 11), (ProspectAttitude)random.Next(0, 5), FunnelStage.Enquiry, random.Next(0, 2000), random.Next(3) == 0, behaviours, AsOf);
+            _leads[i] = LeadProfile.Of((LeadSource)random.Next(1, 11), (ProspectAttitude)random.Next(0, 5), FunnelStage.Enquiry, random.Next(0, 2000), random.Next(3) == 0, behaviours, AsOf);
         }
 
         _scores = new double[N];

@@ -4,7 +4,7 @@ using NodaTime;
 namespace Crm.Domain.Acquisition;
 
 /// <summary>Points per behaviour of one kind with exponential decay by age (see <see cref="LeadScoringRules.Behaviour"/>).</summary>
-internal sealed class DecayingBehaviourRule : ScoringRule<LeadSnapshot>
+internal sealed class DecayingBehaviourRule : ScoringRule<LeadProfile>
 {
     private readonly LeadBehaviourKind _kind;
     private readonly double _points;
@@ -20,7 +20,7 @@ internal sealed class DecayingBehaviourRule : ScoringRule<LeadSnapshot>
         _cap = cap;
     }
 
-    public override double Points(LeadSnapshot candidate)
+    public override double Points(LeadProfile candidate)
     {
         var total = 0d;
         var asOf = candidate.AsOf;

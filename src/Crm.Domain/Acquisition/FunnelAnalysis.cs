@@ -42,34 +42,56 @@ public static class FunnelAnalysis
             count++;
             first = first is null || lead.CreatedAt < first ? lead.CreatedAt : first;
             var isWon = false;
+            // Only the stage-bearing events count (creation and stage changes; tag changes do not move the lead). Each
+            // one closes the time spent in the stage before it.
             var h = lead.History;
+            var previous = -1;
+            var previousAt = lead.CreatedAt;
             for (var i = 0; i < h.Length && h[i].At <= asOf; i++)
             {
-                var stage = (int)h[i].To;
-                if (stage < 4 && (i == 0 || h[i].From != h[i].To))
+                FunnelStage to;
+                bool moved;
+                if (h[i] is LeadCreated created)
+                {
+                    (to, moved) = (created.Stage, true);
+                }
+                else if (h[i] is LeadStageChanged change)
+                {
+                    (to, moved) = (change.To, change.From != change.To);
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (previous is >= 0 and < 4)
+                {
+                    ended[previous]++;
+                    timeNs[previous] += (h[i].At - previousAt).ToInt64Nanoseconds();
+                    if (to == FunnelStage.Lost)
+                    {
+                        lost[previous]++;
+                    }
+                    else
+                    {
+                        advanced[previous]++;
+                    }
+                }
+
+                var stage = (int)to;
+                if (stage < 4 && moved)
                 {
                     entered[stage]++;
                 }
 
-                if (i + 1 < h.Length && h[i + 1].At <= asOf && stage < 4)
-                {
-                    ended[stage]++;
-                    timeNs[stage] += (h[i + 1].At - h[i].At).ToInt64Nanoseconds();
-                    if (h[i + 1].To == FunnelStage.Lost)
-                    {
-                        lost[stage]++;
-                    }
-                    else
-                    {
-                        advanced[stage]++;
-                    }
-                }
-
-                if (h[i].To == FunnelStage.Won)
+                if (to == FunnelStage.Won)
                 {
                     isWon = true;
                     winNs += (h[i].At - lead.CreatedAt).ToInt64Nanoseconds();
                 }
+
+                previous = stage;
+                previousAt = h[i].At;
             }
 
             won += isWon ? 1 : 0;

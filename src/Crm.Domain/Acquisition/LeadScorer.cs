@@ -7,39 +7,39 @@ namespace Crm.Domain.Acquisition;
 /// <remarks>Immutable and thread-safe. Use <see cref="Evaluate"/> to explain one lead, <see cref="ScoreBatch"/> for many.</remarks>
 public sealed class LeadScorer
 {
-    private LeadScorer(ScoringModel<LeadSnapshot> model, LeadTemperatureThresholds thresholds)
+    private LeadScorer(ScoringModel<LeadProfile> model, LeadTemperatureThresholds thresholds)
     {
         Model = model;
         Thresholds = thresholds;
     }
 
     /// <summary>The scoring model.</summary>
-    public ScoringModel<LeadSnapshot> Model { get; }
+    public ScoringModel<LeadProfile> Model { get; }
 
     /// <summary>The thresholds.</summary>
     public LeadTemperatureThresholds Thresholds { get; }
 
     /// <summary>Creates a scorer.</summary>
-    public static LeadScorer Create(ScoringModel<LeadSnapshot> model, LeadTemperatureThresholds thresholds) =>
+    public static LeadScorer Create(ScoringModel<LeadProfile> model, LeadTemperatureThresholds thresholds) =>
         new(Guard.Against.Null(model), thresholds);
 
     /// <summary>The score of one lead, with every factor's contribution and its temperature.</summary>
-    public LeadScore Evaluate(LeadSnapshot lead)
+    public LeadScore Evaluate(LeadProfile lead)
     {
         var breakdown = Model.Evaluate(lead);
         return new LeadScore(breakdown, Thresholds.Classify(breakdown.Total));
     }
 
     /// <summary>The temperature of one lead (no breakdown).</summary>
-    public LeadTemperature Classify(LeadSnapshot lead) => Thresholds.Classify(Model.ScoreOf(lead));
+    public LeadTemperature Classify(LeadProfile lead) => Thresholds.Classify(Model.ScoreOf(lead));
 
     /// <summary>Scores many leads into <paramref name="scores"/> (same length or longer); equal to scoring one by one.</summary>
     /// <exception cref="ArgumentException"><paramref name="scores"/> is too short.</exception>
-    public void ScoreBatch(ReadOnlySpan<LeadSnapshot> leads, Span<double> scores) => Model.ScoreBatch(leads, scores);
+    public void ScoreBatch(ReadOnlySpan<LeadProfile> leads, Span<double> scores) => Model.ScoreBatch(leads, scores);
 
     /// <summary>Scores and classifies many leads; both destinations must be at least as long as <paramref name="leads"/>.</summary>
     /// <exception cref="ArgumentException">A destination is too short.</exception>
-    public void ClassifyBatch(ReadOnlySpan<LeadSnapshot> leads, Span<double> scores, Span<LeadTemperature> temperatures)
+    public void ClassifyBatch(ReadOnlySpan<LeadProfile> leads, Span<double> scores, Span<LeadTemperature> temperatures)
     {
         if (temperatures.Length < leads.Length)
         {

@@ -4,63 +4,30 @@ using NodaTime;
 namespace Crm.Domain.Acquisition;
 
 /// <summary>
-/// What lead-scoring rules see: a lead's attributes and behaviours as of an instant (the instant time decay is
-/// measured from). Build one per lead with <c>Of</c>.
+/// The stored form of a <see cref="Lead"/> (<see cref="Lead.ToSnapshot"/>, <see cref="Lead.FromSnapshot"/>): the
+/// lead's state, so a host can read and query the document, and its history, which is the truth the state is rebuilt
+/// from. A plain record that round-trips through <c>CrmJson</c>.
 /// </summary>
-/// <remarks>Equality is not defined (behaviours are a sequence). <c>default</c> has no behaviours, unknown source and
-/// attitude, and the Unix epoch as <see cref="AsOf"/>. Immutable and thread-safe.</remarks>
-public readonly struct LeadSnapshot
-{
-    private readonly ImmutableArray<LeadBehaviour> _behaviours;
-
-    private LeadSnapshot(LeadSource source, ProspectAttitude attitude, FunnelStage stage, int employees, bool isDecisionMaker, ImmutableArray<LeadBehaviour> behaviours, Instant asOf)
-    {
-        Source = source;
-        Attitude = attitude;
-        Stage = stage;
-        Employees = employees;
-        IsDecisionMaker = isDecisionMaker;
-        _behaviours = behaviours;
-        AsOf = asOf;
-    }
-
-    /// <summary>Where the lead came from.</summary>
-    public LeadSource Source { get; }
-
-    /// <summary>The prospect's attitude.</summary>
-    public ProspectAttitude Attitude { get; }
-
-    /// <summary>The lead's funnel stage.</summary>
-    public FunnelStage Stage { get; }
-
-    /// <summary>The prospect organisation's head count (0 when unknown or a private person).</summary>
-    public int Employees { get; }
-
-    /// <summary>True when the contact decides on the purchase.</summary>
-    public bool IsDecisionMaker { get; }
-
-    /// <summary>The lead's behaviours (any order).</summary>
-    public ImmutableArray<LeadBehaviour> Behaviours => _behaviours.IsDefault ? [] : _behaviours;
-
-    /// <summary>The instant the snapshot is taken at; behaviours decay with their age at this instant, later ones are ignored.</summary>
-    public Instant AsOf { get; }
-
-    /// <summary>Creates a snapshot.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="employees"/> is negative.</exception>
-    public static LeadSnapshot Of(LeadSource source, ProspectAttitude attitude, FunnelStage stage, int employees, bool isDecisionMaker, IEnumerable<LeadBehaviour>? behaviours, Instant asOf)
-    {
-        if (employees < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(employees), employees, $"employees must be >= 0; it was {employees}.");
-        }
-
-        return new LeadSnapshot(source, attitude, stage, employees, isDecisionMaker, [.. behaviours ?? []], asOf);
-    }
-
-    /// <summary>A snapshot of <paramref name="lead"/> with extra attributes and behaviours.</summary>
-    public static LeadSnapshot Of(Lead lead, int employees, bool isDecisionMaker, IEnumerable<LeadBehaviour>? behaviours, Instant asOf)
-    {
-        ArgumentNullException.ThrowIfNull(lead);
-        return Of(lead.Source, lead.Attitude, lead.Stage, employees, isDecisionMaker, behaviours, asOf);
-    }
-}
+/// <param name="SchemaVersion">The snapshot's schema version: 1 for this release.</param>
+/// <param name="Version">The lead's <see cref="Lead.Version"/> (the number of events in <paramref name="History"/>).</param>
+/// <param name="Id">The lead's identifier.</param>
+/// <param name="Source">Where the lead came from.</param>
+/// <param name="Attitude">The prospect's attitude.</param>
+/// <param name="Strategies">The current strategy tags, distinct and ascending.</param>
+/// <param name="Stage">The current funnel stage.</param>
+/// <param name="CreatedAt">When the lead was created.</param>
+/// <param name="StageEnteredAt">When the lead entered its current stage.</param>
+/// <param name="History">Every event, oldest first, starting with <see cref="LeadCreated"/>.</param>
+/// <remarks>Record equality compares the arrays by reference; compare snapshots by their JSON. <see cref="Lead.FromSnapshot"/>
+/// refuses a snapshot whose state disagrees with its history. Immutable and thread-safe.</remarks>
+public sealed record LeadSnapshot(
+    int SchemaVersion,
+    int Version,
+    string Id,
+    LeadSource Source,
+    ProspectAttitude Attitude,
+    ImmutableArray<AcquisitionStrategy> Strategies,
+    FunnelStage Stage,
+    Instant CreatedAt,
+    Instant StageEnteredAt,
+    ImmutableArray<LeadEvent> History);

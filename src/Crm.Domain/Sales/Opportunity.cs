@@ -2,23 +2,27 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
+using Crm.Domain.Processes;
 using NodaTime;
 
 namespace Crm.Domain.Sales;
 
 /// <summary>
 /// A sales opportunity: an amount expected to close on a date, moving through the stages to won or lost, with the
-/// history of every stage change.
+/// history of every change.
 /// </summary>
 /// <remarks>
 /// <para>Open stages may move to any other stage (forward or back); a closed opportunity (won or lost) cannot move
-/// or be re-forecast: <see cref="IllegalTransitionException"/> naming the stage. Stage-change instants never go
+/// or be re-forecast: <see cref="IllegalTransitionException"/> naming the stage. Event instants never go
 /// backwards.</para>
-/// <para>Immutable and thread-safe: every method returns a new opportunity.</para>
+/// <para>Storage: <see cref="FromHistory"/> rebuilds an opportunity from its events, <see cref="ToSnapshot"/> and
+/// <see cref="FromSnapshot"/> convert to and from <see cref="OpportunitySnapshot"/>; both refuse what the commands
+/// refuse. The events a command produced are <c>next.EventsSince(previous.Version)</c>.</para>
+/// <para>Immutable and thread-safe: every command returns a new opportunity.</para>
 /// </remarks>
-public sealed class Opportunity
+public sealed class Opportunity : IProcess<OpportunityEvent>
 {
-    private Opportunity(string id, string name, SalesParty party, string owner, Money amount, LocalDate expectedClose, Instant createdAt, OpportunityStage stage, ImmutableArray<OpportunityStageChanged> history)
+    private Opportunity(string id, string name, SalesParty party, string owner, Money amount, LocalDate expectedClose, OpportunityStage stage, ImmutableArray<OpportunityEvent> history)
     {
         Id = id;
         Name = name;
@@ -26,7 +30,6 @@ public sealed class Opportunity
         Owner = owner;
         Amount = amount;
         ExpectedClose = expectedClose;
-        CreatedAt = createdAt;
         Stage = stage;
         History = history;
     }
@@ -50,73 +53,143 @@ public sealed class Opportunity
     public LocalDate ExpectedClose { get; }
 
     /// <summary>When it was opened.</summary>
-    public Instant CreatedAt { get; }
+    public Instant CreatedAt => History[0].At;
 
     /// <summary>The current stage.</summary>
     public OpportunityStage Stage { get; }
 
-    /// <summary>Every stage change, oldest first.</summary>
-    public ImmutableArray<OpportunityStageChanged> History { get; }
+    /// <summary>Every event, oldest first: <see cref="OpportunityCreated"/>, then <see cref="OpportunityStageChanged"/>
+    /// and <see cref="OpportunityReforecast"/> in the order they happened.</summary>
+    public ImmutableArray<OpportunityEvent> History { get; }
+
+    /// <summary>The number of events in <see cref="History"/> (1 after opening), for optimistic concurrency.</summary>
+    public int Version => History.Length;
 
     /// <summary>True while not won or lost.</summary>
     public bool IsOpen => Stage is not (OpportunityStage.ClosedWon or OpportunityStage.ClosedLost);
 
+    private string Process => $"Opportunity {Id}";
+
     /// <summary>Opens an opportunity at <see cref="OpportunityStage.Prospecting"/>.</summary>
     /// <exception cref="ArgumentException">A text is blank, the party default, or the amount negative or of default currency.</exception>
-    public static Opportunity Open(string id, string name, SalesParty party, string owner, Money amount, LocalDate expectedClose, Instant createdAt)
+    public static Opportunity Open(string id, string name, SalesParty party, string owner, Money amount, LocalDate expectedClose, Instant createdAt) =>
+        Start(new OpportunityCreated(createdAt, id, name, party, owner, amount, expectedClose));
+
+    /// <summary>
+    /// Rebuilds an opportunity from its events, oldest first: an <see cref="OpportunityCreated"/>, then the events its
+    /// commands appended. The result equals the opportunity that produced them.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentException">The history could not have happened: empty, not starting with its creation, a
+    /// second creation, a change of a closed opportunity, a <see cref="OpportunityStageChanged.From"/> that is not the
+    /// stage at that point, an instant before the previous one, or a value a command refuses (blank text, negative
+    /// amount, another currency, undefined stage...); the message names the event's index.</exception>
+    public static Opportunity FromHistory(IEnumerable<OpportunityEvent> history) =>
+        ProcessHistory.Replay(history,
+            e => e is OpportunityCreated created ? Start(created) : throw new ArgumentException($"the first event must be an OpportunityCreated; it was a {e.GetType().Name}.", nameof(history)),
+            (opportunity, e) => opportunity.Apply(e));
+
+    /// <summary>Rebuilds an opportunity from a snapshot, after checking that its state is the state its history replays to.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The schema version is not 1.</exception>
+    /// <exception cref="ArgumentException">The history is missing or could not have happened (see <see cref="FromHistory"/>), or a state
+    /// field disagrees with it.</exception>
+    public static Opportunity FromSnapshot(OpportunitySnapshot snapshot)
     {
-        Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.Uninitialized(party, party.Kind != SalesPartyKind.Unknown);
-        Guard.Against.NullOrWhiteSpace(owner);
-        EnsureAmount(amount);
-        return new Opportunity(id, name, party, owner, amount, expectedClose, createdAt, OpportunityStage.Prospecting, []);
+        Guard.Against.Null(snapshot);
+        const string type = nameof(OpportunitySnapshot);
+        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
+        ProcessHistory.RequireConsistent(!snapshot.History.IsDefault, type, "history (missing)");
+        var opportunity = FromHistory(snapshot.History);
+        ProcessHistory.RequireConsistent(snapshot.Version == opportunity.Version, type, "version");
+        ProcessHistory.RequireConsistent(string.Equals(snapshot.Id, opportunity.Id, StringComparison.Ordinal), type, "id");
+        ProcessHistory.RequireConsistent(string.Equals(snapshot.Name, opportunity.Name, StringComparison.Ordinal), type, "name");
+        ProcessHistory.RequireConsistent(snapshot.Party == opportunity.Party, type, "party");
+        ProcessHistory.RequireConsistent(string.Equals(snapshot.Owner, opportunity.Owner, StringComparison.Ordinal), type, "owner");
+        ProcessHistory.RequireConsistent(snapshot.Amount == opportunity.Amount, type, "amount");
+        ProcessHistory.RequireConsistent(snapshot.ExpectedClose == opportunity.ExpectedClose, type, "expectedClose");
+        ProcessHistory.RequireConsistent(snapshot.CreatedAt == opportunity.CreatedAt, type, "createdAt");
+        ProcessHistory.RequireConsistent(snapshot.Stage == opportunity.Stage, type, "stage");
+        return opportunity;
     }
 
-    /// <summary>Moves to <paramref name="stage"/> at <paramref name="at"/>.</summary>
+    /// <summary>The opportunity as a serialisable snapshot (schema version 1): its state and its whole history.</summary>
+    public OpportunitySnapshot ToSnapshot() =>
+        new(ProcessHistory.SchemaVersion, Version, Id, Name, Party, Owner, Amount, ExpectedClose, CreatedAt, Stage, History);
+
+    /// <summary>Moves to <paramref name="stage"/> at <paramref name="at"/> (appends an <see cref="OpportunityStageChanged"/>).</summary>
     /// <exception cref="IllegalTransitionException">The opportunity is closed, or already at that stage.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The stage is undefined, or <paramref name="at"/> is before the last change.</exception>
-    public Opportunity MoveTo(OpportunityStage stage, Instant at)
-    {
-        Guard.Against.EnumOutOfRange(stage);
-        EnsureOpen(stage.ToString());
-        if (stage == Stage)
-        {
-            throw new IllegalTransitionException($"Opportunity {Id}", Stage.ToString(), stage.ToString(), "it is already at that stage");
-        }
+    /// <exception cref="ArgumentOutOfRangeException">The stage is undefined, or <paramref name="at"/> is before the last event.</exception>
+    public Opportunity MoveTo(OpportunityStage stage, Instant at) => Apply(new OpportunityStageChanged(Stage, stage, at));
 
-        var last = History.IsEmpty ? CreatedAt : History[^1].At;
-        if (at < last)
-        {
-            throw new ArgumentOutOfRangeException(nameof(at), at, $"at must not be before the previous change ({last}); it was {at}.");
-        }
-
-        return new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, CreatedAt, stage, History.Add(new OpportunityStageChanged(Id, Stage, stage, at)));
-    }
-
-    /// <summary>A new amount and expected close date (open opportunities only).</summary>
+    /// <summary>A new amount and expected close date at <paramref name="at"/> (open opportunities only; appends an
+    /// <see cref="OpportunityReforecast"/>).</summary>
+    /// <param name="amount">The new expected amount, &gt;= 0, in the opportunity's currency.</param>
+    /// <param name="expectedClose">The new expected close date.</param>
+    /// <param name="at">When the forecast changed; not before the last event.</param>
     /// <exception cref="IllegalTransitionException">The opportunity is closed.</exception>
-    /// <exception cref="ArgumentException">The amount is negative or in another currency.</exception>
-    public Opportunity Reforecast(Money amount, LocalDate expectedClose)
-    {
-        EnsureAmount(amount);
-        if (amount.Currency != Amount.Currency)
-        {
-            throw new ArgumentException($"amount must stay in {Amount.Currency}; it was {amount}.", nameof(amount));
-        }
-
-        EnsureOpen("reforecast");
-        return new Opportunity(Id, Name, Party, Owner, amount, expectedClose, CreatedAt, Stage, History);
-    }
+    /// <exception cref="ArgumentException">The amount is negative or in another currency, or <paramref name="at"/> is before the last event.</exception>
+    public Opportunity Reforecast(Money amount, LocalDate expectedClose, Instant at) => Apply(new OpportunityReforecast(at, amount, expectedClose));
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Party}): {Amount} at {Stage}, closing {ExpectedClose}";
+
+    // The creation rules, shared by Open and replay.
+    private static Opportunity Start(OpportunityCreated e)
+    {
+        Guard.Against.NullOrWhiteSpace(e.Id, "id");
+        Guard.Against.NullOrWhiteSpace(e.Name, "name");
+        Guard.Against.Uninitialized(e.Party, e.Party.Kind != SalesPartyKind.Unknown, "party");
+        Guard.Against.NullOrWhiteSpace(e.Owner, "owner");
+        EnsureAmount(e.Amount);
+        return new Opportunity(e.Id, e.Name, e.Party, e.Owner, e.Amount, e.ExpectedClose, OpportunityStage.Prospecting, [e]);
+    }
+
+    // Every rule for an event after the creation: commands and replay both come through here.
+    private Opportunity Apply(OpportunityEvent e) => e switch
+    {
+        OpportunityStageChanged change => Apply(change),
+        OpportunityReforecast forecast => Apply(forecast),
+        OpportunityCreated => throw new ArgumentException($"{Process} already exists: a history has one OpportunityCreated, its first event.", nameof(e)),
+        _ => throw new ArgumentException($"{e.GetType().Name} is not an event of an opportunity.", nameof(e)),
+    };
+
+    private Opportunity Apply(OpportunityStageChanged e)
+    {
+        Guard.Against.EnumOutOfRange(e.To, "stage");
+        EnsureOpen(e.To.ToString());
+        if (e.To == Stage)
+        {
+            throw new IllegalTransitionException(Process, Stage.ToString(), e.To.ToString(), "it is already at that stage");
+        }
+
+        if (e.From != Stage)
+        {
+            throw new ArgumentException($"{Process}: from must be the stage at that point ({Stage}); it was {e.From}.", nameof(e));
+        }
+
+        return new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, e.To, ProcessHistory.Append(History, e, Process));
+    }
+
+    private Opportunity Apply(OpportunityReforecast e)
+    {
+        EnsureAmount(e.Amount);
+        if (e.Amount.Currency != Amount.Currency)
+        {
+#pragma warning disable CA2208 // Named after Reforecast's parameter, which is what the caller passed.
+            throw new ArgumentException($"amount must stay in {Amount.Currency}; it was {e.Amount}.", "amount");
+#pragma warning restore CA2208
+        }
+
+        EnsureOpen("reforecast");
+        return new Opportunity(Id, Name, Party, Owner, e.Amount, e.ExpectedClose, Stage, ProcessHistory.Append(History, e, Process));
+    }
 
     private void EnsureOpen(string to)
     {
         if (!IsOpen)
         {
-            throw new IllegalTransitionException($"Opportunity {Id}", Stage.ToString(), to, "a closed opportunity cannot change");
+            throw new IllegalTransitionException(Process, Stage.ToString(), to, "a closed opportunity cannot change");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Domain.Acquisition;
@@ -7,7 +8,9 @@ namespace Crm.Domain.Serialization;
 /// <summary>The source-generated JSON metadata of the Acquisition room, chained into <see cref="CrmJson.TypeInfoResolver"/>.</summary>
 /// <remarks>A context of its own because the generator cannot take [JsonSerializable] on several partial declarations of
 /// <see cref="CrmJsonContext"/> (dotnet/runtime#99669).</remarks>
-[JsonSerializable(typeof(StageChange))]
+[JsonSerializable(typeof(LeadEvent))]
+[JsonSerializable(typeof(ImmutableArray<LeadEvent>))]
+[JsonSerializable(typeof(LeadSnapshot))]
 [JsonSerializable(typeof(LeadBehaviour))]
 [JsonSerializable(typeof(LeadTemperatureThresholds))]
 [JsonSerializable(typeof(FunnelReport))]

@@ -10,5 +10,8 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(FollowUp))]
 [JsonSerializable(typeof(OpportunityStageChanged))]
+[JsonSerializable(typeof(OpportunityEvent))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<OpportunityEvent>))]
+[JsonSerializable(typeof(OpportunitySnapshot))]
 [JsonSerializable(typeof(PipelinePeriod))]
 internal sealed partial class SalesJsonContext : JsonSerializerContext;

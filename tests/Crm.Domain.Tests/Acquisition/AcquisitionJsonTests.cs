@@ -10,9 +10,9 @@ public class AcquisitionJsonTests
     private static readonly Instant T0 = Instant.FromUtc(2026, 1, 1, 0, 0);
 
     [Fact]
-    public void StageChangeAndBehaviour_RoundTrip()
+    public void LeadStageChangedAndBehaviour_RoundTrip()
     {
-        var s = new StageChange(FunnelStage.Opportunity, FunnelStage.Lost, T0, LossReason.Competitor, "went with X");
+        var s = new LeadStageChanged(FunnelStage.Opportunity, FunnelStage.Lost, T0, LossReason.Competitor, "went with X");
         Assert.Equal(s, JsonAssert.RoundTrip(s));
         var b = new LeadBehaviour(LeadBehaviourKind.DemoRequested, T0);
         Assert.Equal(b, JsonAssert.RoundTrip(b));

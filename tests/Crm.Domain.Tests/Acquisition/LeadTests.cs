@@ -24,7 +24,7 @@ public class LeadTests
         }
 
         Assert.Equal(FunnelStage.Won, lead.Stage);
-        Assert.Equal([FunnelStage.Suspect, FunnelStage.Enquiry, FunnelStage.Qualified, FunnelStage.Opportunity, FunnelStage.Won], lead.History.Select(h => h.To));
+        Assert.Equal([FunnelStage.Suspect, FunnelStage.Enquiry, FunnelStage.Qualified, FunnelStage.Opportunity, FunnelStage.Won], lead.History.OfType<LeadStageChanged>().Select(h => h.To).Prepend(FunnelStage.Suspect));
         Assert.False(lead.IsOpen);
     }
 
@@ -52,7 +52,7 @@ public class LeadTests
     {
         var lost = NewLead().Advance(T0 + Duration.FromDays(1)).Lose(LossReason.Price, T0 + Duration.FromDays(2), "too dear");
         Assert.Equal(FunnelStage.Lost, lost.Stage);
-        Assert.Equal(LossReason.Price, lost.History[^1].Reason);
+        Assert.Equal(LossReason.Price, Assert.IsType<LeadStageChanged>(lost.History[^1]).Reason);
         Assert.Throws<IllegalTransitionException>(() => lost.Advance(T0 + Duration.FromDays(3)));
         var recycled = lost.Recycle(T0 + Duration.FromDays(30));
         Assert.Equal(FunnelStage.Suspect, recycled.Stage);
@@ -111,6 +111,9 @@ public class LeadTests
             }
         }
 
-        return lead.History.Zip(lead.History.Skip(1)).All(p => p.First.At <= p.Second.At && Lead.IsLegal(p.First.To, p.Second.To) && p.Second.From == p.First.To);
+        var changes = lead.History.Skip(1).Cast<LeadStageChanged>().ToArray();
+        return lead.History.Zip(lead.History.Skip(1)).All(p => p.First.At <= p.Second.At)
+            && changes.Zip(changes.Skip(1)).All(p => Lead.IsLegal(p.First.To, p.Second.To) && p.Second.From == p.First.To)
+            && (changes.Length == 0 || changes[0].From == FunnelStage.Suspect);
     }
 }

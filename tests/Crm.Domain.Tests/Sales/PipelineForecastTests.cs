@@ -54,10 +54,10 @@ public class PipelineForecastTests
     public void Opportunity_ClosedCannotMove_HistoryKept()
     {
         var won = Opp("O1", 10m, 7, OpportunityStage.Proposal, OpportunityStage.ClosedWon);
-        Assert.Equal([OpportunityStage.Proposal, OpportunityStage.ClosedWon], won.History.Select(h => h.To));
+        Assert.Equal([OpportunityStage.Proposal, OpportunityStage.ClosedWon], won.History.OfType<OpportunityStageChanged>().Select(h => h.To));
         var ex = Assert.Throws<IllegalTransitionException>(() => won.MoveTo(OpportunityStage.Negotiation, T0 + Duration.FromDays(9)));
         Assert.Equal("ClosedWon", ex.From);
-        Assert.Throws<IllegalTransitionException>(() => won.Reforecast(Money.Of(5m, "EUR"), new LocalDate(2026, 9, 1)));
+        Assert.Throws<IllegalTransitionException>(() => won.Reforecast(Money.Of(5m, "EUR"), new LocalDate(2026, 9, 1), T0 + Duration.FromDays(9)));
         Assert.Throws<ArgumentOutOfRangeException>(() => Opp("O2", 10m, 7, OpportunityStage.Proposal).MoveTo(OpportunityStage.Negotiation, T0));
     }
 

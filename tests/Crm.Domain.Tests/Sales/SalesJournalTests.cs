@@ -74,7 +74,7 @@ public class SalesJournalTests
         Assert.Equal(("A1", ActivityKind.Meeting, Lead, ActivityOutcome.Negative, "price"), (a.Id, a.Kind, a.Party, a.Outcome, a.Notes));
         var f = JsonAssert.RoundTrip(Quote("F1", Acme).Complete(T0 + Duration.FromHours(1)));
         Assert.Equal(T0 + Duration.FromHours(1), f.CompletedAt);
-        var changed = new OpportunityStageChanged("O1", OpportunityStage.Proposal, OpportunityStage.ClosedWon, T0);
+        var changed = new OpportunityStageChanged(OpportunityStage.Proposal, OpportunityStage.ClosedWon, T0);
         Assert.Equal(changed, JsonAssert.RoundTrip(changed));
         JsonAssert.Invalid<SalesParty>("""{"kind":"unknown","id":"x"}""");
         JsonAssert.Invalid<FollowUp>("""{"id":"F","party":{"kind":"lead","id":"L"},"purpose":" ","owner":"a","createdAt":"2026-01-01T00:00:00Z","due":"2026-01-02T00:00:00Z"}""");
