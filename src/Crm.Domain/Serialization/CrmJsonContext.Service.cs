@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Domain.Service;
@@ -10,6 +11,11 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(WorkingHours))]
 [JsonSerializable(typeof(SlaTargets))]
 [JsonSerializable(typeof(CaseEvent))]
+[JsonSerializable(typeof(ImmutableArray<CaseEvent>))]
+[JsonSerializable(typeof(ServiceCaseSnapshot))]
+[JsonSerializable(typeof(ComplaintEvent))]
+[JsonSerializable(typeof(ImmutableArray<ComplaintEvent>))]
+[JsonSerializable(typeof(ComplaintSnapshot))]
 [JsonSerializable(typeof(SlaTimer))]
 [JsonSerializable(typeof(SlaEvaluation))]
 [JsonSerializable(typeof(CasePriority))]

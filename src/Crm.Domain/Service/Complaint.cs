@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.Primitives;
+using Crm.Domain.Processes;
 using NodaTime;
 
 namespace Crm.Domain.Service;
@@ -8,17 +10,25 @@ namespace Crm.Domain.Service;
 /// A complaint: a <see cref="ServiceCase"/> with a subject and, once resolved, the outcome of service recovery and
 /// any compensation given. Immutable: <see cref="RecordOutcome"/> and <see cref="WithCase"/> return new values.
 /// </summary>
-/// <remarks>The outcome can be recorded only once the case is resolved, and only once; anything else throws
-/// <see cref="IllegalTransitionException"/>. Thread-safe.</remarks>
-public sealed class Complaint
+/// <remarks>
+/// <para>The outcome can be recorded only once the case is resolved, and only once; anything else throws
+/// <see cref="IllegalTransitionException"/>.</para>
+/// <para>Storage (the shape every process of the library shares, see <see cref="IProcess{TEvent}"/>): the
+/// <see cref="History"/> of <see cref="ComplaintEvent"/>s is the truth and is self-contained (it carries every event of
+/// the case too). <see cref="FromHistory"/> rebuilds an equal complaint from it; <see cref="ToSnapshot"/> and
+/// <see cref="FromSnapshot"/> convert to and from a <see cref="ComplaintSnapshot"/> for <c>CrmJson</c>. Thread-safe.</para>
+/// </remarks>
+public sealed partial class Complaint : IProcess<ComplaintEvent>
 {
-    private Complaint(ServiceCase serviceCase, string subject, ServiceRecoveryOutcome outcome, Money? compensation, Instant? decidedAt)
+    private Complaint(ServiceCase serviceCase, string subject, ServiceRecoveryOutcome outcome, Money? compensation, Instant? decidedAt,
+        ImmutableArray<ComplaintEvent> history)
     {
         Case = serviceCase;
         Subject = subject;
         Outcome = outcome;
         Compensation = compensation;
         DecidedAt = decidedAt;
+        History = history;
     }
 
     /// <summary>The case that handles the complaint.</summary>
@@ -36,32 +46,132 @@ public sealed class Complaint
     /// <summary>When the outcome was recorded.</summary>
     public Instant? DecidedAt { get; }
 
-    /// <summary>Files a complaint handled by <paramref name="serviceCase"/>.</summary>
+    /// <summary>Every event, oldest first; the first is <see cref="ComplaintFiled"/>.</summary>
+    public ImmutableArray<ComplaintEvent> History { get; }
+
+    /// <inheritdoc/>
+    public int Version => History.Length;
+
+    /// <summary>Files a complaint handled by <paramref name="serviceCase"/>, at the instant of the case's last event.</summary>
+    /// <exception cref="ArgumentException"><paramref name="serviceCase"/> is null or <paramref name="subject"/> is blank.</exception>
     public static Complaint File(ServiceCase serviceCase, string subject)
     {
         Guard.Against.Null(serviceCase);
-        Guard.Against.NullOrWhiteSpace(subject);
-        return new Complaint(serviceCase, subject, ServiceRecoveryOutcome.Pending, null, null);
+        return Filed(new ComplaintFiled(serviceCase.LastEventAt, subject, serviceCase.History), serviceCase);
     }
 
-    /// <summary>The complaint with its case moved on (the case must be the same case, later in its history).</summary>
-    /// <exception cref="ArgumentException">A different case, or an older version of it.</exception>
+    /// <summary>
+    /// Rebuilds a complaint from its events (oldest first, starting with <see cref="ComplaintFiled"/>), checking each
+    /// one, and each event of its case, as the command that produced it would.
+    /// </summary>
+    /// <exception cref="ArgumentException">A null or empty history, or one that could not have happened (not starting
+    /// with <see cref="ComplaintFiled"/>, a second filing, a case history that could not have happened, an outcome
+    /// before the resolution or recorded twice, an instant before the previous event's…); the message names the
+    /// event's index.</exception>
+    public static Complaint FromHistory(IEnumerable<ComplaintEvent> history) =>
+        ProcessHistory.Replay(history, Start, (c, e) => c.Apply(e));
+
+    /// <summary>
+    /// The complaint with its case moved on: <paramref name="serviceCase"/> must be the same case, with the complaint's
+    /// case history as the start of its own. Returns this complaint when the case has no new event; otherwise appends a
+    /// <see cref="ComplaintCaseProgressed"/> with the new events.
+    /// </summary>
+    /// <exception cref="ArgumentException">A different case, an older version of it, or one whose history does not
+    /// continue the complaint's case history.</exception>
     public Complaint WithCase(ServiceCase serviceCase)
     {
         Guard.Against.Null(serviceCase);
-        if (serviceCase.Id != Case.Id || serviceCase.History.Length < Case.History.Length)
+        var known = Case.Version;
+        if (serviceCase.Id != Case.Id || serviceCase.Version < known
+            || !serviceCase.History.AsSpan(0, known).SequenceEqual(Case.History.AsSpan()))
         {
-            throw new ArgumentException($"serviceCase must be case {Case.Id} at or after its current history; it was case {serviceCase.Id} with {serviceCase.History.Length} events.", nameof(serviceCase));
+            throw new ArgumentException($"serviceCase must be case {Case.Id} continuing its {known} events; it was case {serviceCase.Id} with {serviceCase.Version} events.", nameof(serviceCase));
         }
 
-        return new Complaint(serviceCase, Subject, Outcome, Compensation, DecidedAt);
+        if (serviceCase.Version == known)
+        {
+            return this;
+        }
+
+        var last = History[^1].At;
+        return Apply(new ComplaintCaseProgressed(serviceCase.LastEventAt > last ? serviceCase.LastEventAt : last, serviceCase.History[known..]));
     }
 
     /// <summary>Records the recovery outcome of a resolved complaint.</summary>
     /// <exception cref="IllegalTransitionException">The case is not resolved, or an outcome was already recorded.</exception>
-    /// <exception cref="ArgumentException"><paramref name="outcome"/> is Pending, compensation is negative, or <paramref name="at"/> precedes the resolution.</exception>
-    public Complaint RecordOutcome(ServiceRecoveryOutcome outcome, Instant at, Money? compensation = null)
+    /// <exception cref="ArgumentException"><paramref name="outcome"/> is Pending or undefined, compensation is negative, or
+    /// <paramref name="at"/> precedes the resolution or the complaint's last event.</exception>
+    public Complaint RecordOutcome(ServiceRecoveryOutcome outcome, Instant at, Money? compensation = null) =>
+        Apply(new ComplaintOutcomeRecorded(at, outcome, compensation));
+
+    private string Process => $"Complaint {Case.Id}";
+
+#pragma warning disable CA2208 // The private steps below check an event's values: the messages name the commands' parameters.
+
+    private static Complaint Start(ComplaintEvent e)
     {
+        if (e is not ComplaintFiled filed)
+        {
+            throw new ArgumentException($"A complaint's history starts with {nameof(ComplaintFiled)}; it started with {e.GetType().Name}.", "history");
+        }
+
+        if (filed.CaseHistory.IsDefault)
+        {
+            throw new ArgumentException("caseHistory must be present.", "caseHistory");
+        }
+
+        return Filed(filed, ServiceCase.FromHistory(filed.CaseHistory));
+    }
+
+    // The creation rules, shared by File (with the live case) and Start (with the case replayed from the event).
+    private static Complaint Filed(ComplaintFiled e, ServiceCase serviceCase)
+    {
+        Guard.Against.NullOrWhiteSpace(e.Subject, "subject");
+        if (e.At < serviceCase.LastEventAt)
+        {
+            throw new ArgumentOutOfRangeException("at", e.At, $"at must not be before the case's last event ({serviceCase.LastEventAt}); it was {e.At}.");
+        }
+
+        return new Complaint(serviceCase, e.Subject, ServiceRecoveryOutcome.Pending, null, null, [e]);
+    }
+
+    // The one place where a later event is checked against the complaint and folded in (commands and replay).
+    private Complaint Apply(ComplaintEvent e)
+    {
+        Guard.Against.Null(e);
+        return e switch
+        {
+            ComplaintCaseProgressed progressed => Progressed(progressed),
+            ComplaintOutcomeRecorded recorded => Recorded(recorded),
+            ComplaintFiled => throw new IllegalTransitionException(Process, Outcome.ToString(), "file", "a complaint is filed only once"),
+            _ => throw new ArgumentException($"{e.GetType().Name} is not an event of a complaint.", nameof(e)),
+        };
+    }
+
+    private Complaint Progressed(ComplaintCaseProgressed e)
+    {
+        if (e.CaseEvents.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("caseEvents must hold at least one event of the case.", "caseEvents");
+        }
+
+        var serviceCase = Case;
+        foreach (var caseEvent in e.CaseEvents)
+        {
+            serviceCase = serviceCase.Apply(caseEvent);
+        }
+
+        if (e.At < serviceCase.LastEventAt)
+        {
+            throw new ArgumentOutOfRangeException("at", e.At, $"at must not be before the case's last event ({serviceCase.LastEventAt}); it was {e.At}.");
+        }
+
+        return new Complaint(serviceCase, Subject, Outcome, Compensation, DecidedAt, ProcessHistory.Append(History, e, Process));
+    }
+
+    private Complaint Recorded(ComplaintOutcomeRecorded e)
+    {
+        var (outcome, at, compensation) = (e.Outcome, e.At, e.Compensation);
         if (outcome == ServiceRecoveryOutcome.Pending || !Enum.IsDefined(outcome))
         {
             throw new ArgumentOutOfRangeException(nameof(outcome), outcome, $"outcome must be a decided outcome; it was {outcome}.");
@@ -74,12 +184,12 @@ public sealed class Complaint
 
         if (Outcome != ServiceRecoveryOutcome.Pending)
         {
-            throw new IllegalTransitionException($"Complaint {Case.Id}", Outcome.ToString(), outcome.ToString(), "an outcome is already recorded");
+            throw new IllegalTransitionException(Process, Outcome.ToString(), outcome.ToString(), "an outcome is already recorded");
         }
 
         if (!Case.IsResolved)
         {
-            throw new IllegalTransitionException($"Complaint {Case.Id}", Case.State.ToString(), outcome.ToString(), "the case must be resolved first");
+            throw new IllegalTransitionException(Process, Case.State.ToString(), outcome.ToString(), "the case must be resolved first");
         }
 
         if (at < Case.ResolvedAt!.Value)
@@ -87,6 +197,7 @@ public sealed class Complaint
             throw new ArgumentOutOfRangeException(nameof(at), at, $"at must not be before the resolution ({Case.ResolvedAt}); it was {at}.");
         }
 
-        return new Complaint(Case, Subject, outcome, compensation, at);
+        return new Complaint(Case, Subject, outcome, compensation, at, ProcessHistory.Append(History, e, Process));
     }
+#pragma warning restore CA2208
 }

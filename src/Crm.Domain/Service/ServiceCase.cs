@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.Customers;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
+using Crm.Domain.Processes;
 using NodaTime;
 
 namespace Crm.Domain.Service;
@@ -15,10 +17,14 @@ namespace Crm.Domain.Service;
 /// <para>Transitions must not go back in time: each instant must be at or after the last event's, else an
 /// <see cref="ArgumentOutOfRangeException"/> names both (so a case cannot be resolved before it was opened). A
 /// transition the state does not allow throws <see cref="IllegalTransitionException"/> naming both states.</para>
+/// <para>Storage (the shape every process of the library shares, see <see cref="IProcess{TEvent}"/>): the
+/// <see cref="History"/> of typed <see cref="CaseEvent"/>s is the truth. <see cref="FromHistory"/> rebuilds an equal case
+/// from it; <see cref="ToSnapshot"/>/<see cref="FromSnapshot"/> convert to and from a <see cref="ServiceCaseSnapshot"/>
+/// for <c>CrmJson</c>. Everything else (state, first response, pauses, counts) is derived from the history.</para>
 /// <para>What KPI accumulators need is exposed directly: <see cref="OpenedAt"/>, <see cref="ResolvedAt"/>,
 /// <see cref="IsFirstContactResolution"/>. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ServiceCase
+public sealed partial class ServiceCase : IProcess<CaseEvent>
 {
     private ServiceCase(string id, CustomerId customer, string team, CasePriority priority, Channel channel, Instant openedAt,
         CaseState state, Instant? firstResponseAt, Instant? resolvedAt, int escalationLevel, int responseCount, int reopenCount,
@@ -86,6 +92,9 @@ public sealed class ServiceCase
     /// <summary>Every event, oldest first (append-only, ordered by instant).</summary>
     public ImmutableArray<CaseEvent> History { get; }
 
+    /// <inheritdoc/>
+    public int Version => History.Length;
+
     /// <summary>True when the case is resolved or closed.</summary>
     public bool IsResolved => State is CaseState.Resolved or CaseState.Closed;
 
@@ -103,80 +112,95 @@ public sealed class ServiceCase
     public Instant LastEventAt => History[^1].At;
 
     /// <summary>Opens a case.</summary>
-    /// <exception cref="ArgumentException">A blank id or team, a default customer, or an unknown channel.</exception>
-    public static ServiceCase Open(string id, CustomerId customer, string team, CasePriority priority, Channel channel, Instant openedAt)
-    {
-        Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.NullOrWhiteSpace(team);
-        if (customer.IsDefault)
-        {
-            throw new ArgumentException("customer is an uninitialised default(CustomerId).", nameof(customer));
-        }
+    /// <exception cref="ArgumentException">A blank id or team, a default customer, an undefined priority, or an unknown channel.</exception>
+    public static ServiceCase Open(string id, CustomerId customer, string team, CasePriority priority, Channel channel, Instant openedAt) =>
+        Opened(new CaseOpened(openedAt, id, customer, team, priority, channel));
 
-        if (!Enum.IsDefined(priority))
-        {
-            throw new ArgumentOutOfRangeException(nameof(priority), priority, $"priority must be Low, Normal, High or Urgent; it was {priority}.");
-        }
-
-        if (channel == Channel.Unknown || !Enum.IsDefined(channel))
-        {
-            throw new ArgumentOutOfRangeException(nameof(channel), channel, $"channel must be a known channel; it was {channel}.");
-        }
-
-        return new ServiceCase(id, customer, team, priority, channel, openedAt, CaseState.Open, null, null, 0, 0, 0, [], null,
-            [new CaseEvent(CaseEventKind.Opened, openedAt, CaseState.Open, CaseState.Open)]);
-    }
+    /// <summary>
+    /// Rebuilds a case from its events (oldest first, starting with <see cref="CaseOpened"/>), checking each one as the
+    /// command that produced it would: the result equals the case that produced the events.
+    /// </summary>
+    /// <exception cref="ArgumentException">A null or empty history, or one that could not have happened (not starting with
+    /// <see cref="CaseOpened"/>, a second opening, a transition the state did not allow, an instant before the previous
+    /// event's, a blank escalation reason…); the message names the event's index.</exception>
+    public static ServiceCase FromHistory(IEnumerable<CaseEvent> history) =>
+        ProcessHistory.Replay(history, Start, (c, e) => c.Apply(e));
 
     /// <summary>An agent answers the customer (the first one stops the first-response clock).</summary>
-    public ServiceCase Respond(Instant at)
-    {
-        Require(at, "respond", CaseState.Open);
-        return With(CaseEventKind.Responded, at, CaseState.Open, responded: true);
-    }
+    /// <exception cref="IllegalTransitionException">The case is not open.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public ServiceCase Respond(Instant at) => Apply(new CaseResponded(at));
 
     /// <summary>The agent asks the customer for something: the SLA clock pauses until <see cref="Resume"/>. Counts as a response.</summary>
-    public ServiceCase WaitOnCustomer(Instant at)
-    {
-        Require(at, "wait on customer", CaseState.Open);
-        return With(CaseEventKind.WaitingOnCustomer, at, CaseState.WaitingOnCustomer, responded: true, pausedSince: at);
-    }
+    /// <exception cref="IllegalTransitionException">The case is not open.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public ServiceCase WaitOnCustomer(Instant at) => Apply(new CaseWaitingOnCustomer(at));
 
     /// <summary>The customer answers: the SLA clock runs again.</summary>
-    public ServiceCase Resume(Instant at)
-    {
-        Require(at, "resume", CaseState.WaitingOnCustomer);
-        return With(CaseEventKind.Resumed, at, CaseState.Open, pauses: Pauses.Add(new Interval(PausedSince!.Value, at)), pausedSince: null);
-    }
+    /// <exception cref="IllegalTransitionException">The case is not waiting on the customer.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public ServiceCase Resume(Instant at) => Apply(new CaseResumed(at));
 
     /// <summary>Escalates the case one level (the state does not change).</summary>
     /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
-    public ServiceCase Escalate(Instant at, string reason)
-    {
-        Guard.Against.NullOrWhiteSpace(reason);
-        Require(at, "escalate", CaseState.Open, CaseState.WaitingOnCustomer);
-        return With(CaseEventKind.Escalated, at, State, note: reason, escalation: EscalationLevel + 1, pausedSince: PausedSince);
-    }
+    /// <exception cref="IllegalTransitionException">The case is resolved or closed.</exception>
+    public ServiceCase Escalate(Instant at, string reason) => Apply(new CaseEscalated(at, reason));
 
     /// <summary>Resolves the case (ending any wait on the customer). A resolution is also a response.</summary>
-    public ServiceCase Resolve(Instant at)
-    {
-        Require(at, "resolve", CaseState.Open, CaseState.WaitingOnCustomer);
-        var pauses = PausedSince is { } p ? Pauses.Add(new Interval(p, at)) : Pauses;
-        return With(CaseEventKind.Resolved, at, CaseState.Resolved, responded: true, resolvedAt: at, pauses: pauses, pausedSince: null);
-    }
+    /// <exception cref="IllegalTransitionException">The case is already resolved or closed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public ServiceCase Resolve(Instant at) => Apply(new CaseResolved(at));
 
     /// <summary>Reopens a resolved case: the resolution clock runs again from where it stopped.</summary>
-    public ServiceCase Reopen(Instant at)
-    {
-        Require(at, "reopen", CaseState.Resolved);
-        return With(CaseEventKind.Reopened, at, CaseState.Open, reopened: true);
-    }
+    /// <exception cref="IllegalTransitionException">The case is not resolved.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public ServiceCase Reopen(Instant at) => Apply(new CaseReopened(at));
 
     /// <summary>Closes a resolved case; final.</summary>
-    public ServiceCase Close(Instant at)
+    /// <exception cref="IllegalTransitionException">The case is not resolved.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public ServiceCase Close(Instant at) => Apply(new CaseClosed(at));
+
+    /// <summary>
+    /// The case after <paramref name="e"/>: the one place where an event is checked against the state (values, legality,
+    /// time order) and folded in. Commands and <see cref="FromHistory"/> both come through here, so a replayed case
+    /// equals the live one by construction. Internal so that <see cref="Complaint"/> can replay its case's events.
+    /// </summary>
+    internal ServiceCase Apply(CaseEvent e)
     {
-        Require(at, "close", CaseState.Resolved);
-        return With(CaseEventKind.Closed, at, CaseState.Closed, resolvedAt: ResolvedAt);
+        Guard.Against.Null(e);
+        if (e is CaseEscalated escalated)
+        {
+            Guard.Against.NullOrWhiteSpace(escalated.Reason, "reason");
+        }
+
+        var (action, allowed) = e switch
+        {
+            CaseResponded => ("respond", WhenOpen),
+            CaseWaitingOnCustomer => ("wait on customer", WhenOpen),
+            CaseResumed => ("resume", WhenWaiting),
+            CaseEscalated => ("escalate", WhenUnresolved),
+            CaseResolved => ("resolve", WhenUnresolved),
+            CaseReopened => ("reopen", WhenResolved),
+            CaseClosed => ("close", WhenResolved),
+            CaseOpened => ("open", Array.Empty<CaseState>()), // a case is opened once: only the first event may be CaseOpened
+            _ => throw new ArgumentException($"{e.GetType().Name} is not an event of a service case.", nameof(e)),
+        };
+        ProcessHistory.Require(Array.IndexOf(allowed, State) >= 0, Process, State.ToString(), action,
+            allowed.Length == 0 ? "a case is opened only once" : $"allowed only when {string.Join(" or ", allowed)}");
+        var history = ProcessHistory.Append(History, e, Process);
+        var at = e.At;
+        return e switch
+        {
+            CaseResponded => With(history, CaseState.Open, responded: true),
+            CaseWaitingOnCustomer => With(history, CaseState.WaitingOnCustomer, responded: true, pausedSince: at),
+            CaseResumed => With(history, CaseState.Open, pauses: Pauses.Add(new Interval(PausedSince!.Value, at))),
+            CaseEscalated => With(history, State, escalation: EscalationLevel + 1, pausedSince: PausedSince),
+            CaseResolved => With(history, CaseState.Resolved, responded: true, resolvedAt: at,
+                pauses: PausedSince is { } p ? Pauses.Add(new Interval(p, at)) : Pauses),
+            CaseReopened => With(history, CaseState.Open, reopened: true),
+            _ => With(history, CaseState.Closed, resolvedAt: ResolvedAt), // CaseClosed: the only kind left
+        };
     }
 
     /// <summary>The span of <paramref name="upTo"/> that the clock spent paused (completed pauses, plus the current one).</summary>
@@ -198,30 +222,38 @@ public sealed class ServiceCase
         }
     }
 
-    private void Require(Instant at, string action, params CaseState[] allowed)
-    {
-        if (Array.IndexOf(allowed, State) < 0)
-        {
-            throw new IllegalTransitionException($"Case {Id}", State.ToString(), action,
-                $"allowed only when {string.Join(" or ", allowed)}");
-        }
+    private static readonly CaseState[] WhenOpen = [CaseState.Open];
+    private static readonly CaseState[] WhenWaiting = [CaseState.WaitingOnCustomer];
+    private static readonly CaseState[] WhenUnresolved = [CaseState.Open, CaseState.WaitingOnCustomer];
+    private static readonly CaseState[] WhenResolved = [CaseState.Resolved];
 
-        if (at < LastEventAt)
-        {
-            throw new ArgumentOutOfRangeException(nameof(at), at,
-                $"at must not be before the case's last event ({History[^1].Kind} at {LastEventAt}, opened at {OpenedAt}); it was {at}.");
-        }
+    private string Process => $"Case {Id}";
+
+#pragma warning disable CA2208 // Called by FromHistory only: name its parameter.
+    private static ServiceCase Start(CaseEvent e) => e is CaseOpened opened
+        ? Opened(opened)
+        : throw new ArgumentException($"A case's history starts with {nameof(CaseOpened)}; it started with {e.GetType().Name}.", "history");
+#pragma warning restore CA2208
+
+    private static ServiceCase Opened(CaseOpened e)
+    {
+        Guard.Against.NullOrWhiteSpace(e.Id, "id");
+        Guard.Against.NullOrWhiteSpace(e.Team, "team");
+        Guard.Against.Uninitialized(e.Customer, !e.Customer.IsDefault, "customer");
+        Guard.Against.UndefinedEnum(e.Priority, allowDefault: true, "priority");
+        Guard.Against.UndefinedEnum(e.Channel, allowDefault: false, "channel");
+        return new ServiceCase(e.Id, e.Customer, e.Team, e.Priority, e.Channel, e.At, CaseState.Open, null, null, 0, 0, 0, [], null, [e]);
     }
 
-    private ServiceCase With(CaseEventKind kind, Instant at, CaseState to, bool responded = false, Instant? resolvedAt = null,
-        ImmutableArray<Interval>? pauses = null, Instant? pausedSince = null, string? note = null, int? escalation = null, bool reopened = false) =>
+    private ServiceCase With(ImmutableArray<CaseEvent> history, CaseState to, bool responded = false, Instant? resolvedAt = null,
+        ImmutableArray<Interval>? pauses = null, Instant? pausedSince = null, int? escalation = null, bool reopened = false) =>
         new(Id, Customer, Team, Priority, Channel, OpenedAt, to,
-            FirstResponseAt ?? (responded ? at : null),
+            FirstResponseAt ?? (responded ? history[^1].At : null),
             resolvedAt,
             escalation ?? EscalationLevel,
             ResponseCount + (responded ? 1 : 0),
             ReopenCount + (reopened ? 1 : 0),
             pauses ?? Pauses,
             pausedSince,
-            History.Add(new CaseEvent(kind, at, State, to, note)));
+            history);
 }

@@ -57,7 +57,7 @@ public class ServiceCaseTests
         var resolved = resumed.Resolve(At(24, 12));
         Assert.Equal(CaseState.Open, opened.State);
         Assert.Single(opened.History);
-        Assert.Equal([CaseEventKind.Opened, CaseEventKind.WaitingOnCustomer, CaseEventKind.Resumed, CaseEventKind.Resolved], resolved.History.Select(e => e.Kind));
+        Assert.Equal([typeof(CaseOpened), typeof(CaseWaitingOnCustomer), typeof(CaseResumed), typeof(CaseResolved)], resolved.History.Select(e => e.GetType()));
         Assert.Equal(At(23, 10, 30), resolved.FirstResponseAt);
         Assert.Equal(new Interval(At(23, 10, 30), At(24, 10)), Assert.Single(resolved.Pauses));
         Assert.False(resolved.IsFirstContactResolution);

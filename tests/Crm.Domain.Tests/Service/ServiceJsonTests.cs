@@ -29,7 +29,7 @@ public class ServiceJsonTests
     public void CaseEventAndEvaluation_RoundTrip()
     {
         var at = Instant.FromUtc(2026, 11, 23, 10, 0);
-        var e = new CaseEvent(CaseEventKind.Escalated, at, CaseState.Open, CaseState.Open, "VIP");
+        CaseEvent e = new CaseEscalated(at, "VIP");
         Assert.Equal(e, JsonAssert.RoundTrip(e));
         var eval = new SlaEvaluation("C-1", at, new SlaTimer(SlaStatus.Succeeded, Duration.FromHours(1), Duration.FromMinutes(20), false, at),
             new SlaTimer(SlaStatus.InProgress, Duration.FromHours(8), Duration.FromHours(2), true, null));
