@@ -11,4 +11,7 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(FollowUp))]
 [JsonSerializable(typeof(OpportunityStageChanged))]
 [JsonSerializable(typeof(PipelinePeriod))]
+[JsonSerializable(typeof(SalesJournalEvent))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<SalesJournalEvent>))]
+[JsonSerializable(typeof(SalesJournalSnapshot))]
 internal sealed partial class SalesJsonContext : JsonSerializerContext;
