@@ -82,8 +82,8 @@ return 0;
     var offer = new Offer($"{id}-SPRING15", "15 % off the spring range", Money.Of(85m, eur),
         new DateInterval(at.InUtc().Date, at.InUtc().Date.PlusDays(20)), Money.Of(100m, eur), "free delivery over 50 EUR");
     var campaign = Campaign.Create(id, name, eur, at - Duration.FromDays(7))
-        .WithOffer(offer).WithAudience(audience).WithCosts(Money.Of(1_500m, eur), Money.Of(0.35m, eur));
-    campaign = campaign.Schedule(at, at - Duration.FromDays(3)).Campaign.Start(at).Campaign;
+        .WithOffer(offer, at - Duration.FromDays(7)).WithAudience(audience, at - Duration.FromDays(7)).WithCosts(Money.Of(1_500m, eur), Money.Of(0.35m, eur), at - Duration.FromDays(7));
+    campaign = campaign.Schedule(at, at - Duration.FromDays(3)).Start(at);
 
     var simulation = new Random((int)seed * 7919);
     var responses = new List<CampaignResponse>();
@@ -116,7 +116,7 @@ return 0;
         Convert(m, truth[m.Segment].Base);
     }
 
-    campaign = campaign.RecordRange(responses).Complete(at + Duration.FromDays(14)).Campaign;
+    campaign = campaign.RecordRange(responses).Complete(at + Duration.FromDays(14));
     return (campaign, CampaignAnalysis.Of(campaign));
 
     void Convert(CampaignCustomer m, double p)

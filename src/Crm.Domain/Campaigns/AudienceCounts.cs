@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Crm.Domain.Campaigns;
 
 /// <summary>How many customers an audience selection put where: the funnel from the base to the audience.</summary>
@@ -11,5 +13,7 @@ namespace Crm.Domain.Campaigns;
 public readonly record struct AudienceCounts(long Considered, long NotMatched, long Suppressed, long NotPermitted, long Treated, long Control)
 {
     /// <summary>Treated plus control: the customers that passed every filter.</summary>
+    /// <remarks>Derived, so not written to JSON.</remarks>
+    [JsonIgnore]
     public long Eligible => Treated + Control;
 }

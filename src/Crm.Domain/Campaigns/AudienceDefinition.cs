@@ -71,8 +71,11 @@ public sealed class AudienceDefinition
     }
 
     /// <summary>The number of control members for <paramref name="eligible"/> eligible customers: round(share × n), midpoint away from zero.</summary>
-    public int ControlSizeFor(int eligible) =>
-        (int)Math.Round(ControlShare * Guard.Against.NegativeValue(eligible), MidpointRounding.AwayFromZero);
+    public int ControlSizeFor(int eligible) => ControlSize(ControlShare, Guard.Against.NegativeValue(eligible));
+
+    /// <summary>round(<paramref name="share"/> × <paramref name="eligible"/>), midpoint away from zero: the one rule for the control size, also checked when an audience is read back.</summary>
+    internal static int ControlSize(double share, int eligible) =>
+        (int)Math.Round(share * eligible, MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// Classifies every customer of <paramref name="customers"/> into <paramref name="destination"/> (same index): the

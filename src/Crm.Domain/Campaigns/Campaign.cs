@@ -1,31 +1,34 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
-using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
+using Crm.Domain.Processes;
 using NodaTime;
 
 namespace Crm.Domain.Campaigns;
 
 /// <summary>
 /// A marketing campaign as an immutable process: draft → scheduled → running → completed → analysed, with its offers,
-/// audience, costs, the responses of its members and the history of every transition.
+/// audience, costs, the responses of its members and the history of every change.
 /// </summary>
 /// <remarks>
-/// <para>Every method returns a new campaign and leaves this one unchanged; transitions return a
-/// <see cref="CampaignStep"/> with the event they raised, which is also appended to <see cref="History"/>.</para>
+/// <para>Every command returns a new campaign and leaves this one unchanged; each appends one
+/// <see cref="CampaignEvent"/> to <see cref="History"/> (read them with <c>next.EventsSince(campaign.Version)</c>).
+/// The history holds every change (offers, audience, costs, transitions, responses), so
+/// <see cref="FromHistory"/> rebuilds the whole campaign; <see cref="ToSnapshot"/>/<see cref="FromSnapshot"/> store
+/// it as one document.</para>
 /// <para>Rules: offers, audience and costs change only in <see cref="CampaignState.Draft"/> or
 /// <see cref="CampaignState.Scheduled"/> (afterwards: <see cref="IllegalTransitionException"/> naming the state);
 /// scheduling needs an audience with at least one treated member and at least one offer; responses are recorded while
 /// running or completed, only for members, only after the start, and for control members only conversions (they were
-/// sent nothing); every amount is in the campaign's <see cref="Currency"/>. Instants of transitions never go
+/// sent nothing); every amount is in the campaign's <see cref="Currency"/>. The instants of the changes never go
 /// backwards. Any refusal throws before anything changes.</para>
-/// <para>Immutable and thread-safe. An aggregate: serialise its parts (offers, responses, analysis), not the whole.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Campaign
+public sealed partial class Campaign : IProcess<CampaignEvent>
 {
     private readonly ImmutableList<CampaignResponse> _responses;
 
-    private Campaign(string id, string name, Currency currency, Instant createdAt, CampaignState state, ImmutableArray<CampaignStateChanged> history, ImmutableArray<Offer> offers, CampaignAudience? audience, Money fixedCost, Money costPerContact, Instant? plannedStart, ImmutableList<CampaignResponse> responses)
+    private Campaign(string id, string name, Currency currency, Instant createdAt, CampaignState state, ImmutableArray<CampaignEvent> history, ImmutableArray<Offer> offers, CampaignAudience? audience, Money fixedCost, Money costPerContact, Instant? plannedStart, Instant? startedAt, ImmutableList<CampaignResponse> responses)
     {
         Id = id;
         Name = name;
@@ -38,6 +41,7 @@ public sealed class Campaign
         FixedCost = fixedCost;
         CostPerContact = costPerContact;
         PlannedStart = plannedStart;
+        StartedAt = startedAt;
         _responses = responses;
     }
 
@@ -56,8 +60,11 @@ public sealed class Campaign
     /// <summary>The current state.</summary>
     public CampaignState State { get; }
 
-    /// <summary>Every transition so far, oldest first.</summary>
-    public ImmutableArray<CampaignStateChanged> History { get; }
+    /// <summary>Every change so far, oldest first; the first is the <see cref="CampaignCreated"/>.</summary>
+    public ImmutableArray<CampaignEvent> History { get; }
+
+    /// <summary>The number of events in <see cref="History"/> (1 after <see cref="Create"/>), for optimistic concurrency.</summary>
+    public int Version => History.Length;
 
     /// <summary>The offers, in the order added.</summary>
     public ImmutableArray<Offer> Offers { get; }
@@ -78,137 +85,97 @@ public sealed class Campaign
     public IReadOnlyList<CampaignResponse> Responses => _responses;
 
     /// <summary>When the campaign started running, if it has.</summary>
-    public Instant? StartedAt => History.FirstOrDefault(e => e.To == CampaignState.Running)?.At;
+    public Instant? StartedAt { get; }
 
     /// <summary>The total cost: fixed cost plus cost per contact times the treated members (zero audience if none).</summary>
     public Money TotalCost => FixedCost + (CostPerContact * (Audience?.Treated.Length ?? 0));
 
-    /// <summary>Creates a draft campaign.</summary>
+    /// <summary>Creates a draft campaign (its history is one <see cref="CampaignCreated"/>).</summary>
     /// <exception cref="ArgumentException">A text is blank or the currency default.</exception>
-    public static Campaign Create(string id, string name, Currency currency, Instant createdAt)
-    {
-        Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.Uninitialized(currency, !currency.IsDefault);
-        var zero = Money.Zero(currency);
-        return new Campaign(id, name, currency, createdAt, CampaignState.Draft, [], [], null, zero, zero, null, []);
-    }
+    public static Campaign Create(string id, string name, Currency currency, Instant createdAt) =>
+        FromCreated(new CampaignCreated(createdAt, id, name, currency));
 
     /// <summary>Adds an offer (draft or scheduled only).</summary>
+    /// <param name="offer">The offer, in the campaign's currency, with a code not used yet in this campaign.</param>
+    /// <param name="at">When it is added; not before the last change.</param>
     /// <exception cref="IllegalTransitionException">The campaign has started.</exception>
     /// <exception cref="ArgumentException">The offer's currency is not the campaign's, or its code is already used.</exception>
-    public Campaign WithOffer(Offer offer)
-    {
-        Guard.Against.Null(offer);
-        EnsureChangeable("add an offer");
-        if (offer.Currency != Currency)
-        {
-            throw new ArgumentException($"offer '{offer.Code}' must be in the campaign's currency {Currency}; it is in {offer.Currency}.", nameof(offer));
-        }
-
-        if (Offers.Any(o => string.Equals(o.Code, offer.Code, StringComparison.Ordinal)))
-        {
-            throw new ArgumentException($"offer code '{offer.Code}' is already used in campaign {Id}.", nameof(offer));
-        }
-
-        return With(offers: Offers.Add(offer));
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
+    public Campaign WithOffer(Offer offer, Instant at) => Apply(new CampaignOfferAdded(at, offer));
 
     /// <summary>Sets (or replaces) the audience (draft or scheduled only).</summary>
+    /// <param name="audience">The selected audience.</param>
+    /// <param name="at">When it is set; not before the last change.</param>
     /// <exception cref="IllegalTransitionException">The campaign has started.</exception>
-    public Campaign WithAudience(CampaignAudience audience)
-    {
-        Guard.Against.Null(audience);
-        EnsureChangeable("set the audience");
-        return With(audience: audience);
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
+    public Campaign WithAudience(CampaignAudience audience, Instant at) => Apply(new CampaignAudienceSet(at, audience));
 
     /// <summary>Sets the costs (draft or scheduled only).</summary>
+    /// <param name="fixedCost">Costs independent of the audience size, &gt;= 0, in the campaign's currency.</param>
+    /// <param name="costPerContact">Cost of contacting one treated member, &gt;= 0, in the campaign's currency.</param>
+    /// <param name="at">When they are set; not before the last change.</param>
     /// <exception cref="IllegalTransitionException">The campaign has started.</exception>
     /// <exception cref="ArgumentException">A cost is negative or not in the campaign's currency.</exception>
-    public Campaign WithCosts(Money fixedCost, Money costPerContact)
-    {
-        EnsureAmount(fixedCost);
-        EnsureAmount(costPerContact);
-        EnsureChangeable("change the costs");
-        return With(fixedCost: fixedCost, costPerContact: costPerContact);
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
+    public Campaign WithCosts(Money fixedCost, Money costPerContact, Instant at) => Apply(new CampaignCostsSet(at, fixedCost, costPerContact));
 
     /// <summary>Draft → scheduled, with a planned start.</summary>
     /// <exception cref="IllegalTransitionException">Not a draft, no offer, or no treated member.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last transition or <paramref name="plannedStart"/> before <paramref name="at"/>.</exception>
-    public CampaignStep Schedule(Instant plannedStart, Instant at)
-    {
-        EnsureState(CampaignState.Draft, CampaignState.Scheduled);
-        if (Offers.IsEmpty)
-        {
-            throw Illegal(CampaignState.Scheduled, "a campaign needs at least one offer");
-        }
-
-        if (Audience is null || Audience.Treated.IsEmpty)
-        {
-            throw Illegal(CampaignState.Scheduled, "a campaign needs an audience with at least one treated member");
-        }
-
-        if (plannedStart < at)
-        {
-            throw new ArgumentOutOfRangeException(nameof(plannedStart), plannedStart, $"plannedStart must not be before the scheduling instant {at}; it was {plannedStart}.");
-        }
-
-        return Transition(CampaignState.Scheduled, at, plannedStart);
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change or <paramref name="plannedStart"/> before <paramref name="at"/>.</exception>
+    public Campaign Schedule(Instant plannedStart, Instant at) => Apply(new CampaignScheduled(at, plannedStart));
 
     /// <summary>Scheduled → running: the campaign is sent; from now on it cannot change.</summary>
     /// <exception cref="IllegalTransitionException">Not scheduled.</exception>
-    public CampaignStep Start(Instant at)
-    {
-        EnsureState(CampaignState.Scheduled, CampaignState.Running);
-        return Transition(CampaignState.Running, at, PlannedStart);
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
+    public Campaign Start(Instant at) => Apply(new CampaignStarted(at));
 
     /// <summary>Running → completed.</summary>
     /// <exception cref="IllegalTransitionException">Not running.</exception>
-    public CampaignStep Complete(Instant at)
-    {
-        EnsureState(CampaignState.Running, CampaignState.Completed);
-        return Transition(CampaignState.Completed, at, PlannedStart);
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
+    public Campaign Complete(Instant at) => Apply(new CampaignCompleted(at));
 
     /// <summary>Completed → analysed: the record becomes final.</summary>
     /// <exception cref="IllegalTransitionException">Not completed.</exception>
-    public CampaignStep MarkAnalysed(Instant at)
-    {
-        EnsureState(CampaignState.Completed, CampaignState.Analysed);
-        return Transition(CampaignState.Analysed, at, PlannedStart);
-    }
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
+    public Campaign MarkAnalysed(Instant at) => Apply(new CampaignAnalysed(at));
 
     /// <summary>Records one response (running or completed only).</summary>
+    /// <remarks>The event's instant is the response's, or the last change's if that is later (a late report).</remarks>
     /// <exception cref="IllegalTransitionException">Not running or completed.</exception>
     /// <exception cref="ArgumentException">Not a member; a control member with anything but a conversion; a value in
     /// another currency; an instant before the start.</exception>
     public Campaign Record(CampaignResponse response) => RecordRange([response]);
 
-    /// <summary>Records responses, all or none: if any is refused, nothing is recorded.</summary>
+    /// <summary>
+    /// Records responses, all or none: if any is refused, nothing is recorded. One <see cref="CampaignResponsesRecorded"/>
+    /// per call, dated at the latest response's instant or the last change's if that is later; an empty batch changes
+    /// nothing and appends no event.
+    /// </summary>
     /// <exception cref="IllegalTransitionException">Not running or completed.</exception>
     /// <exception cref="ArgumentException">As for <see cref="Record"/>, for any of the responses.</exception>
     public Campaign RecordRange(IEnumerable<CampaignResponse> responses)
     {
         Guard.Against.Null(responses);
-        if (State is not (CampaignState.Running or CampaignState.Completed))
+        EnsureRecording();
+        ImmutableArray<CampaignResponse> batch = [.. responses];
+        if (batch.IsEmpty)
         {
-            throw new IllegalTransitionException($"Campaign {Id}", State.ToString(), "record a response", "responses are recorded only while the campaign is running or completed");
+            return this;
         }
 
-        var batch = responses.ToList();
+        var at = ProcessHistory.LastAt(History);
         foreach (var r in batch)
         {
-            Validate(r);
+            at = r.At > at ? r.At : at;
         }
 
-        return With(responses: _responses.AddRange(batch));
+        return Apply(new CampaignResponsesRecorded(at, batch));
     }
 
-    private void Validate(CampaignResponse response)
+    private void EnsureRecording() =>
+        ProcessHistory.Require(State is CampaignState.Running or CampaignState.Completed, $"Campaign {Id}", State.ToString(), "record a response", "responses are recorded only while the campaign is running or completed");
+
+    private void EnsureResponse(CampaignResponse response, Instant recordedAt)
     {
         if (response.Kind == ResponseKind.Unknown)
         {
@@ -235,6 +202,46 @@ public sealed class Campaign
         {
             throw new ArgumentOutOfRangeException(nameof(response), response.At, $"response instant must not be before the campaign started ({StartedAt}); it was {response.At}.");
         }
+
+        // Only a replayed (stored) event can break this: the commands date the event at the latest response.
+        if (response.At > recordedAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(response), response.At, $"response instant must not be after the instant it was recorded ({recordedAt}); it was {response.At}.");
+        }
+    }
+
+    private void EnsureOffer(Offer offer)
+    {
+        Guard.Against.Null(offer);
+        EnsureChangeable("add an offer");
+        if (offer.Currency != Currency)
+        {
+            throw new ArgumentException($"offer '{offer.Code}' must be in the campaign's currency {Currency}; it is in {offer.Currency}.", nameof(offer));
+        }
+
+        if (Offers.Any(o => string.Equals(o.Code, offer.Code, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"offer code '{offer.Code}' is already used in campaign {Id}.", nameof(offer));
+        }
+    }
+
+    private void EnsureCosts(Money fixedCost, Money costPerContact)
+    {
+        EnsureAmount(fixedCost);
+        EnsureAmount(costPerContact);
+        EnsureChangeable("change the costs");
+    }
+
+    private void EnsureSchedulable(Instant plannedStart, Instant at)
+    {
+        EnsureState(CampaignState.Draft, CampaignState.Scheduled);
+        ProcessHistory.Require(!Offers.IsEmpty, $"Campaign {Id}", State.ToString(), nameof(CampaignState.Scheduled), "a campaign needs at least one offer");
+        ProcessHistory.Require(Audience is { Treated.IsEmpty: false }, $"Campaign {Id}", State.ToString(), nameof(CampaignState.Scheduled), "a campaign needs an audience with at least one treated member");
+
+        if (plannedStart < at)
+        {
+            throw new ArgumentOutOfRangeException(nameof(plannedStart), plannedStart, $"plannedStart must not be before the scheduling instant {at}; it was {plannedStart}.");
+        }
     }
 
     private void EnsureAmount(Money amount, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(amount))] string? name = null)
@@ -245,38 +252,9 @@ public sealed class Campaign
         }
     }
 
-    private void EnsureChangeable(string change)
-    {
-        if (State is not (CampaignState.Draft or CampaignState.Scheduled))
-        {
-            throw new IllegalTransitionException($"Campaign {Id}", State.ToString(), change, "a campaign cannot be changed after it started");
-        }
-    }
+    private void EnsureChangeable(string change) =>
+        ProcessHistory.Require(State is CampaignState.Draft or CampaignState.Scheduled, $"Campaign {Id}", State.ToString(), change, "a campaign cannot be changed after it started");
 
-    private void EnsureState(CampaignState required, CampaignState to)
-    {
-        if (State != required)
-        {
-            throw Illegal(to, $"only a {required} campaign can become {to}");
-        }
-    }
-
-    private IllegalTransitionException Illegal(CampaignState to, string reason) =>
-        new($"Campaign {Id}", State.ToString(), to.ToString(), reason);
-
-    private CampaignStep Transition(CampaignState to, Instant at, Instant? plannedStart)
-    {
-        var last = History.IsEmpty ? CreatedAt : History[^1].At;
-        if (at < last)
-        {
-            throw new ArgumentOutOfRangeException(nameof(at), at, $"at must not be before the previous transition ({last}); it was {at}.");
-        }
-
-        var e = new CampaignStateChanged(Id, State, to, at);
-        var next = new Campaign(Id, Name, Currency, CreatedAt, to, History.Add(e), Offers, Audience, FixedCost, CostPerContact, plannedStart, _responses);
-        return new CampaignStep(next, e);
-    }
-
-    private Campaign With(ImmutableArray<Offer>? offers = null, CampaignAudience? audience = null, Money? fixedCost = null, Money? costPerContact = null, ImmutableList<CampaignResponse>? responses = null) =>
-        new(Id, Name, Currency, CreatedAt, State, History, offers ?? Offers, audience ?? Audience, fixedCost ?? FixedCost, costPerContact ?? CostPerContact, PlannedStart, responses ?? _responses);
+    private void EnsureState(CampaignState required, CampaignState to) =>
+        ProcessHistory.Require(State == required, $"Campaign {Id}", State.ToString(), to.ToString(), $"only a {required} campaign can become {to}");
 }

@@ -10,6 +10,8 @@ namespace Crm.Domain.Sales;
 /// <para>Open until completed. Overdue as of an instant when still open and that instant is after
 /// <see cref="Due"/>. The purpose is what makes two follow-ups "the same" (compared trimmed and ignoring case):
 /// <see cref="SalesJournal"/> refuses a second open follow-up of one party for one purpose.</para>
+/// <para>A follow-up lives in a <see cref="SalesJournal"/>, which enforces the rules across follow-ups and stores
+/// its lifecycle as journal events; on its own it is a value that reports its state.</para>
 /// <para>Immutable and thread-safe: <see cref="Complete"/> returns a new follow-up.</para>
 /// </remarks>
 public sealed class FollowUp

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Crm.Domain.Campaigns;
 using Crm.Domain.Campaigns.Analysis;
@@ -6,7 +7,8 @@ using Crm.Domain.Campaigns.Attribution;
 namespace Crm.Domain.Serialization;
 
 /// <summary>
-/// The Campaigns room's serialisable values, DTOs and result rows (aggregates such as Campaign are not serialised).
+/// The Campaigns room's serialisable values, DTOs and result rows, and the Campaign aggregate's events and snapshot
+/// (the aggregate itself is stored through <see cref="CampaignSnapshot"/> or its events).
 /// </summary>
 /// <remarks>
 /// A context of its own rather than a partial of <see cref="CrmJsonContext"/>: the System.Text.Json source generator
@@ -17,7 +19,10 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(CampaignCustomer))]
 [JsonSerializable(typeof(Offer))]
 [JsonSerializable(typeof(CampaignResponse))]
-[JsonSerializable(typeof(CampaignStateChanged))]
+[JsonSerializable(typeof(CampaignAudience))]
+[JsonSerializable(typeof(CampaignEvent))]
+[JsonSerializable(typeof(ImmutableArray<CampaignEvent>))]
+[JsonSerializable(typeof(CampaignSnapshot))]
 [JsonSerializable(typeof(AudienceCounts))]
 [JsonSerializable(typeof(ContactRequest))]
 [JsonSerializable(typeof(RateEstimate))]

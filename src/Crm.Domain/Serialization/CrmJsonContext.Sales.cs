@@ -14,4 +14,7 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<OpportunityEvent>))]
 [JsonSerializable(typeof(OpportunitySnapshot))]
 [JsonSerializable(typeof(PipelinePeriod))]
+[JsonSerializable(typeof(SalesJournalEvent))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<SalesJournalEvent>))]
+[JsonSerializable(typeof(SalesJournalSnapshot))]
 internal sealed partial class SalesJsonContext : JsonSerializerContext;

@@ -38,8 +38,8 @@ public static class CampaignFixtures
     public static Campaign Running(int n = 200, double controlShare = 0.2)
     {
         var audience = Audience(controlShare).Select(Base(n, 1), T0);
-        var draft = Campaign.Create("CMP-1", "Spring", Eur, T0).WithOffer(Offer()).WithAudience(audience)
-            .WithCosts(Money.Of(100m, Eur), Money.Of(0.5m, Eur));
-        return draft.Schedule(T0 + Duration.FromDays(1), T0).Campaign.Start(T0 + Duration.FromDays(1)).Campaign;
+        var draft = Campaign.Create("CMP-1", "Spring", Eur, T0).WithOffer(Offer(), T0).WithAudience(audience, T0)
+            .WithCosts(Money.Of(100m, Eur), Money.Of(0.5m, Eur), T0);
+        return draft.Schedule(T0 + Duration.FromDays(1), T0).Start(T0 + Duration.FromDays(1));
     }
 }

@@ -1,6 +1,7 @@
 using Crm.Domain.Campaigns;
 using Crm.Domain.Customers;
 using Crm.Domain.Primitives;
+using Crm.Domain.Processes;
 using NodaTime;
 using static Crm.Domain.Tests.Campaigns.CampaignFixtures;
 
@@ -9,45 +10,47 @@ namespace Crm.Domain.Tests.Campaigns;
 public class CampaignTests
 {
     private static Campaign Draft() =>
-        Campaign.Create("CMP-1", "Spring", Eur, T0).WithOffer(Offer()).WithAudience(Audience().Select(Base(50, 1), T0));
+        Campaign.Create("CMP-1", "Spring", Eur, T0).WithOffer(Offer(), T0).WithAudience(Audience().Select(Base(50, 1), T0), T0);
 
     [Fact]
     public void Lifecycle_DraftToAnalysed_KeepsHistoryAndLeavesOriginalsUnchanged()
     {
         var draft = Draft();
         var scheduled = draft.Schedule(T0 + Duration.FromDays(2), T0 + Duration.FromHours(1));
-        var running = scheduled.Campaign.Start(T0 + Duration.FromDays(2));
-        var completed = running.Campaign.Complete(T0 + Duration.FromDays(9));
-        var analysed = completed.Campaign.MarkAnalysed(T0 + Duration.FromDays(30));
+        var running = scheduled.Start(T0 + Duration.FromDays(2));
+        var completed = running.Complete(T0 + Duration.FromDays(9));
+        var analysed = completed.MarkAnalysed(T0 + Duration.FromDays(30));
 
         Assert.Equal(CampaignState.Draft, draft.State);
-        Assert.Empty(draft.History);
-        Assert.Equal(CampaignState.Analysed, analysed.Campaign.State);
+        Assert.Equal([typeof(CampaignCreated), typeof(CampaignOfferAdded), typeof(CampaignAudienceSet)], draft.History.Select(e => e.GetType()));
+        Assert.Equal(3, draft.Version);
+        Assert.Equal(CampaignState.Analysed, analysed.State);
         Assert.Equal(
-            [CampaignState.Scheduled, CampaignState.Running, CampaignState.Completed, CampaignState.Analysed],
-            analysed.Campaign.History.Select(h => h.To));
-        Assert.Equal(new CampaignStateChanged("CMP-1", CampaignState.Running, CampaignState.Completed, T0 + Duration.FromDays(9)), completed.Event);
-        Assert.Equal(T0 + Duration.FromDays(2), analysed.Campaign.StartedAt);
+            [typeof(CampaignScheduled), typeof(CampaignStarted), typeof(CampaignCompleted), typeof(CampaignAnalysed)],
+            analysed.EventsSince(draft.Version).Select(e => e.GetType()));
+        Assert.Equal(new CampaignCompleted(T0 + Duration.FromDays(9)), Assert.Single(completed.EventsSince(running.Version)));
+        Assert.Equal(new CampaignScheduled(T0 + Duration.FromHours(1), T0 + Duration.FromDays(2)), scheduled.History[^1]);
+        Assert.Equal(T0 + Duration.FromDays(2), analysed.StartedAt);
     }
 
     [Fact]
     public void WithOffer_AfterStart_ThrowsNamingStateAndLeavesCampaignUnchanged()
     {
         var running = Running();
-        var ex = Assert.Throws<IllegalTransitionException>(() => running.WithOffer(Offer("OTHER")));
+        var ex = Assert.Throws<IllegalTransitionException>(() => running.WithOffer(Offer("OTHER"), running.StartedAt!.Value));
         Assert.Equal("Running", ex.From);
         Assert.Contains("Running", ex.Message, StringComparison.Ordinal);
         Assert.Contains("after it started", ex.Message, StringComparison.Ordinal);
         Assert.Single(running.Offers);
-        Assert.Throws<IllegalTransitionException>(() => running.WithCosts(Money.Of(1m, Eur), Money.Of(1m, Eur)));
-        Assert.Throws<IllegalTransitionException>(() => running.WithAudience(running.Audience!));
+        Assert.Throws<IllegalTransitionException>(() => running.WithCosts(Money.Of(1m, Eur), Money.Of(1m, Eur), running.StartedAt!.Value));
+        Assert.Throws<IllegalTransitionException>(() => running.WithAudience(running.Audience!, running.StartedAt!.Value));
     }
 
     [Fact]
     public void WithOffer_OtherCurrency_ThrowsNamingBothCurrencies()
     {
         var draft = Campaign.Create("CMP-1", "Spring", Eur, T0);
-        var ex = Assert.Throws<ArgumentException>(() => draft.WithOffer(Offer(currency: "USD")));
+        var ex = Assert.Throws<ArgumentException>(() => draft.WithOffer(Offer(currency: "USD"), T0));
         Assert.Equal("offer", ex.ParamName);
         Assert.Contains("EUR", ex.Message, StringComparison.Ordinal);
         Assert.Contains("USD", ex.Message, StringComparison.Ordinal);
@@ -59,7 +62,7 @@ public class CampaignTests
     {
         var empty = Campaign.Create("CMP-1", "Spring", Eur, T0);
         Assert.Throws<IllegalTransitionException>(() => empty.Schedule(T0, T0));
-        Assert.Throws<IllegalTransitionException>(() => empty.WithOffer(Offer()).Schedule(T0, T0));
+        Assert.Throws<IllegalTransitionException>(() => empty.WithOffer(Offer(), T0).Schedule(T0, T0));
     }
 
     [Fact]
@@ -73,7 +76,7 @@ public class CampaignTests
     [Fact]
     public void Transition_BackInTime_Throws()
     {
-        var scheduled = Draft().Schedule(T0 + Duration.FromDays(1), T0 + Duration.FromHours(5)).Campaign;
+        var scheduled = Draft().Schedule(T0 + Duration.FromDays(1), T0 + Duration.FromHours(5));
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => scheduled.Start(T0 + Duration.FromHours(1)));
         Assert.Equal("at", ex.ParamName);
     }

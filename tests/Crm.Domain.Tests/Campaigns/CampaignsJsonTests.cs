@@ -37,8 +37,8 @@ public class CampaignsJsonTests
         Assert.Equal(counts, JsonAssert.RoundTrip(counts));
         var request = new ContactRequest(Id, Channel.Sms, T0);
         Assert.Equal(request, JsonAssert.RoundTrip(request));
-        var changed = new CampaignStateChanged("CMP-1", CampaignState.Running, CampaignState.Completed, T0);
-        Assert.Equal(changed, JsonAssert.RoundTrip(changed));
+        CampaignEvent completed = new CampaignCompleted(T0);
+        Assert.Equal(completed, JsonAssert.RoundTrip(completed));
     }
 
     [Fact]

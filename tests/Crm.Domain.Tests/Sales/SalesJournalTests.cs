@@ -17,7 +17,7 @@ public class SalesJournalTests
     [Fact]
     public void Record_ActivitiesAgainstCustomerAndLead()
     {
-        var journal = SalesJournal.Empty
+        var journal = SalesJournal.Create("J-1", T0)
             .Record(new Activity("A1", ActivityKind.Call, Acme, "ana", T0, ActivityOutcome.Positive))
             .Record(new Activity("A2", ActivityKind.Visit, Lead, "ben", T0 + Duration.FromHours(3), ActivityOutcome.Completed, "demo"));
         Assert.Equal(2, journal.Activities.Count);
@@ -30,7 +30,7 @@ public class SalesJournalTests
     [Fact]
     public void Schedule_SecondOpenFollowUpForSamePurpose_ThrowsNamingItAndChangesNothing()
     {
-        var journal = SalesJournal.Empty.Schedule(Quote("F1", Acme));
+        var journal = SalesJournal.Create("J-1", T0).Schedule(Quote("F1", Acme));
         var ex = Assert.Throws<DuplicateFollowUpException>(() => journal.Schedule(Quote("F2", Acme, "  send QUOTE ")));
         Assert.Equal("F1", ex.ExistingFollowUpId);
         Assert.Contains("ACME", ex.Message, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public class SalesJournalTests
     [Fact]
     public void Overdue_AsOfInstant()
     {
-        var journal = SalesJournal.Empty
+        var journal = SalesJournal.Create("J-1", T0)
             .Schedule(Quote("F1", Acme, dueDays: 1))
             .Schedule(Quote("F2", Lead, dueDays: 5))
             .Schedule(Quote("F3", Acme, "Renewal call", dueDays: 2))
@@ -60,7 +60,7 @@ public class SalesJournalTests
     [Fact]
     public void Complete_Twice_OrUnknown_Throws()
     {
-        var journal = SalesJournal.Empty.Schedule(Quote("F1", Acme)).Complete("F1", T0);
+        var journal = SalesJournal.Create("J-1", T0).Schedule(Quote("F1", Acme)).Complete("F1", T0);
         Assert.Throws<IllegalTransitionException>(() => journal.Complete("F1", T0));
         Assert.Throws<ArgumentException>(() => journal.Complete("NOPE", T0));
         Assert.Throws<ArgumentOutOfRangeException>(() => new FollowUp("F", Acme, "x", "ana", T0, T0 - Duration.FromHours(1)));

@@ -45,7 +45,7 @@ public class SalesPropertyTests
                         select (party, purpose, complete)).ToArbitrary(),
             steps =>
             {
-                var journal = SalesJournal.Empty;
+                var journal = SalesJournal.Create("J-1", T0);
                 var i = 0;
                 foreach (var (party, purpose, complete) in steps)
                 {
