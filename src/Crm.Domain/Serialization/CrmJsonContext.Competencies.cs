@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Domain.Competencies;
@@ -21,6 +22,12 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(CompetencyFramework))]
 [JsonSerializable(typeof(CriterionRating))]
 [JsonSerializable(typeof(Assessment))]
+[JsonSerializable(typeof(AssessmentEvent))]
+[JsonSerializable(typeof(ImmutableArray<AssessmentEvent>))]
+[JsonSerializable(typeof(AssessmentSnapshot))]
+[JsonSerializable(typeof(AssessmentHistoryEvent))]
+[JsonSerializable(typeof(ImmutableArray<AssessmentHistoryEvent>))]
+[JsonSerializable(typeof(AssessmentHistorySnapshot))]
 [JsonSerializable(typeof(TargetProfile))]
 [JsonSerializable(typeof(Initiative))]
 [JsonSerializable(typeof(CriterionDto))]
