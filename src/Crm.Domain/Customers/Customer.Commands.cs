@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
+using Crm.Domain.Processes;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
 
-/// <summary>The commands of the customer aggregate; each checks the data-access policy and is audited.</summary>
+/// <summary>The commands of the customer aggregate; each checks the data-access policy and, when allowed, appends its event.</summary>
 public sealed partial class Customer
 {
     /// <summary>The longest note accepted.</summary>
@@ -15,125 +15,116 @@ public sealed partial class Customer
 
     /// <summary>Changes the name (<see cref="FieldGroup.Identity"/>).</summary>
     /// <exception cref="ArgumentException">Null name or default actor.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
     /// <exception cref="IllegalTransitionException">The customer is erased.</exception>
     public CustomerUpdate Rename(Actor actor, PersonName name, Instant at)
     {
         Guard.Against.Null(name);
-        return Change(actor, FieldGroup.Identity, "Name", at, AuditEntry.Redacted, AuditEntry.Redacted, c => c._name = name);
+        return Change(actor, FieldGroup.Identity, "Name", at, new CustomerRenamed(at, actor, name));
     }
 
     /// <summary>Sets or clears the date of birth (<see cref="FieldGroup.Identity"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
     /// <exception cref="IllegalTransitionException">The customer is erased.</exception>
     public CustomerUpdate SetDateOfBirth(Actor actor, LocalDate? dateOfBirth, Instant at) =>
-        Change(actor, FieldGroup.Identity, "DateOfBirth", at, AuditEntry.Redacted, AuditEntry.Redacted, c => c._dateOfBirth = dateOfBirth);
+        Change(actor, FieldGroup.Identity, "DateOfBirth", at, new DateOfBirthSet(at, actor, dateOfBirth));
 
     /// <summary>Adds a contact point, or replaces the one with the same target (<see cref="FieldGroup.Contact"/>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="contactPoint"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
     /// <exception cref="IllegalTransitionException">The customer is erased.</exception>
     public CustomerUpdate AddContactPoint(Actor actor, ContactPoint contactPoint, Instant at)
     {
         Guard.Against.Null(contactPoint);
-        return Change(actor, FieldGroup.Contact, contactPoint.Kind.ToString(), at, AuditEntry.Redacted, AuditEntry.Redacted,
-            c => c._contactPoints = [.. c._contactPoints.Where(p => !p.SameTarget(contactPoint)), contactPoint]);
+        return Change(actor, FieldGroup.Contact, contactPoint.Kind.ToString(), at, new ContactPointAdded(at, actor, contactPoint.Kind, contactPoint));
     }
 
     /// <summary>Records a verification result for an existing contact point (<see cref="FieldGroup.Contact"/>).</summary>
     /// <exception cref="ArgumentException">The customer has no contact point with that target.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
     /// <exception cref="IllegalTransitionException">The customer is erased.</exception>
     public CustomerUpdate Verify(Actor actor, ContactPoint contactPoint, VerificationState state, Instant at)
     {
         Guard.Against.Null(contactPoint);
         Guard.Against.EnumOutOfRange(state);
-        var existing = _contactPoints.FirstOrDefault(p => p.SameTarget(contactPoint))
-            ?? throw new ArgumentException($"Customer {Id} has no such {contactPoint.Kind} contact point.", nameof(contactPoint));
-        return Change(actor, FieldGroup.Contact, contactPoint.Kind + ".Verification", at, existing.Verification.ToString(), state.ToString(),
-            c => c._contactPoints = c._contactPoints.Replace(existing, existing.WithVerification(state, at)));
+        var existing = ExistingTarget(contactPoint);
+        return Change(actor, FieldGroup.Contact, contactPoint.Kind + ".Verification", at,
+            new ContactPointVerified(at, actor, contactPoint.Kind, contactPoint, existing.Verification, state));
     }
 
     /// <summary>Removes a contact point (<see cref="FieldGroup.Contact"/>); nothing to remove is still an audited change.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
     /// <exception cref="IllegalTransitionException">The customer is erased.</exception>
     public CustomerUpdate RemoveContactPoint(Actor actor, ContactPoint contactPoint, Instant at)
     {
         Guard.Against.Null(contactPoint);
-        return Change(actor, FieldGroup.Contact, contactPoint.Kind.ToString(), at, AuditEntry.Redacted, null,
-            c => c._contactPoints = [.. c._contactPoints.Where(p => !p.SameTarget(contactPoint))]);
+        return Change(actor, FieldGroup.Contact, contactPoint.Kind.ToString(), at, new ContactPointRemoved(at, actor, contactPoint.Kind, contactPoint));
     }
 
     /// <summary>Sets the time zone and the preferred channels, best first (<see cref="FieldGroup.Contact"/>).</summary>
-    /// <exception cref="ArgumentException">Null zone or channels, an unknown or repeated channel.</exception>
+    /// <exception cref="ArgumentException">Null zone or channels, a zone unknown to TZDB, an unknown or repeated channel.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
     /// <exception cref="IllegalTransitionException">The customer is erased.</exception>
     public CustomerUpdate SetContactPreferences(Actor actor, DateTimeZone timeZone, IEnumerable<Channel> preferredChannels, Instant at)
     {
         Guard.Against.Null(timeZone);
         Guard.Against.Null(preferredChannels);
-        ImmutableArray<Channel> channels = [.. preferredChannels];
-        foreach (var ch in channels)
-        {
-            Guard.Against.UnknownEnum(ch, nameof(preferredChannels));
-        }
-
-        if (channels.Distinct().Count() != channels.Length)
-        {
-            throw new ArgumentException("preferredChannels must not repeat a channel.", nameof(preferredChannels));
-        }
-
-        return Change(actor, FieldGroup.Contact, "Preferences", at, AuditEntry.Redacted, AuditEntry.Redacted, c =>
-        {
-            c._timeZone = timeZone;
-            c._preferredChannels = channels;
-        });
+        var zone = ZoneOf(timeZone.Id, nameof(timeZone));
+        var channels = RequireChannels([.. preferredChannels], nameof(preferredChannels));
+        return Change(actor, FieldGroup.Contact, "Preferences", at, new ContactPreferencesSet(at, actor, zone.Id, channels));
     }
 
-    /// <summary>Records a consent grant or withdrawal (<see cref="FieldGroup.Consent"/>); allowed after erasure too.</summary>
+    /// <summary>
+    /// Records a consent grant or withdrawal (<see cref="FieldGroup.Consent"/>); allowed after erasure too. The record
+    /// may be dated before the last event: the audit entry and <see cref="LastChanged"/> use its instant, the event the
+    /// last event's (see <see cref="CustomerEvent"/>).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public CustomerUpdate RecordConsent(Actor actor, ConsentRecord record)
     {
         Guard.Against.Null(record);
-        var before = _consents.StatusOf(record.Channel, record.Purpose, record.At);
-        return Change(actor, FieldGroup.Consent, $"{record.Channel}/{record.Purpose}", record.At, before.ToString(), record.Status.ToString(),
-            c => c._consents = c._consents.Add(record));
+        return Change(actor, FieldGroup.Consent, $"{record.Channel}/{record.Purpose}", record.At, new ConsentRecorded(ProcessHistory.LastAt(_history), actor, record));
     }
 
-    /// <summary>Adds an interaction to the timeline (<see cref="FieldGroup.Interactions"/>); allowed after erasure too.</summary>
+    /// <summary>
+    /// Adds an interaction to the timeline (<see cref="FieldGroup.Interactions"/>); allowed after erasure too. The
+    /// interaction may be dated before the last event (see <see cref="RecordConsent"/>).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="interaction"/> is null.</exception>
     public CustomerUpdate RecordInteraction(Actor actor, Interaction interaction)
     {
         Guard.Against.Null(interaction);
-        return Change(actor, FieldGroup.Interactions, "Timeline", interaction.At, null, $"{interaction.Direction} {interaction.Kind} via {interaction.Channel}",
-            c => c._timeline = c._timeline.Add(interaction));
+        return Change(actor, FieldGroup.Interactions, "Timeline", interaction.At, new InteractionRecorded(ProcessHistory.LastAt(_history), actor, interaction));
     }
 
     /// <summary>Sets or clears the credit limit (<see cref="FieldGroup.Financial"/>); before and after are audited in clear.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A negative limit.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative limit, or <paramref name="at"/> before the last event.</exception>
     public CustomerUpdate SetCreditLimit(Actor actor, Money? creditLimit, Instant at)
     {
-        if (creditLimit is { } limit && limit.Amount < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(creditLimit), limit.Amount, $"{nameof(creditLimit)} must be >= 0; it was {limit}.");
-        }
-
-        return Change(actor, FieldGroup.Financial, "CreditLimit", at, Format(_creditLimit), Format(creditLimit), c => c._creditLimit = creditLimit);
+        RequireCreditLimit(creditLimit);
+        return Change(actor, FieldGroup.Financial, "CreditLimit", at, new CreditLimitSet(at, actor, creditLimit));
     }
 
-    /// <summary>Sets or clears the notes (<see cref="FieldGroup.Notes"/>, treated as personal data).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Notes longer than <see cref="MaxNotesLength"/>.</exception>
+    /// <summary>Sets or clears the notes (<see cref="FieldGroup.Notes"/>, treated as personal data); blank notes clear them.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Notes longer than <see cref="MaxNotesLength"/>, or <paramref name="at"/> before the last event.</exception>
     /// <exception cref="IllegalTransitionException">The customer is erased.</exception>
     public CustomerUpdate SetNotes(Actor actor, string? notes, Instant at)
     {
-        if (notes is not null)
-        {
-            Guard.Against.OutOfRange(notes.Length, nameof(notes), 0, MaxNotesLength);
-        }
-
-        return Change(actor, FieldGroup.Notes, "Notes", at, AuditEntry.Redacted, AuditEntry.Redacted, c => c._notes = string.IsNullOrWhiteSpace(notes) ? null : notes);
+        RequireNotes(notes);
+        return Change(actor, FieldGroup.Notes, "Notes", at, new NotesSet(at, actor, notes));
     }
 
     /// <summary>
     /// Erases (anonymises) the customer: name, date of birth, contact points, preferences, time zone and notes are
-    /// removed; consent records lose their capture source and proof reference. The id, the consent facts (channel,
-    /// purpose, status, instant), the timeline, the credit limit and the audit trail (which never held personal data)
-    /// stay, so aggregates that count or sum customers stay right. Needs change access to identity, contact and notes.
+    /// removed; consent records lose their capture source and proof reference (records that become identical are
+    /// kept once). The id, the consent facts (channel, purpose, status, instant), the timeline, the credit limit and
+    /// the audit trail (which never held personal data) stay, so aggregates that count or sum customers stay right.
+    /// Needs change access to identity, contact and notes.
     /// </summary>
+    /// <remarks>The one command that rewrites history: the new customer's <see cref="History"/> is every earlier event
+    /// in its redacted form followed by <see cref="CustomerErased"/>, so no event keeps the personal data. A host that
+    /// stores events must replace the stored history with it (the events since the old version are not enough).</remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
     /// <exception cref="IllegalTransitionException">The customer is already erased.</exception>
     public CustomerUpdate Erase(Actor actor, Instant at)
     {
@@ -147,24 +138,12 @@ public sealed partial class Customer
             }
         }
 
-        if (_isErased)
-        {
-            throw new IllegalTransitionException("customer", "Erased", "Erased", $"customer {Id} is already erased");
-        }
+        ProcessHistory.Require(!_isErased, "customer", "Erased", "Erased", $"customer {Id} is already erased");
 
-        var entry = new AuditEntry(at, Id, actor, FieldGroup.Identity, AuditAction.Erase, "Customer", AuditEntry.Redacted, null, AuditOutcome.Allowed, null);
-        var next = (Customer)MemberwiseClone();
-        next._name = null;
-        next._dateOfBirth = null;
-        next._contactPoints = [];
-        next._timeZone = DateTimeZone.Utc;
-        next._preferredChannels = [];
-        next._notes = null;
-        next._consents = _consents.Anonymised();
-        next._isErased = true;
-        next._auditTrail = _auditTrail.Add(entry);
-        next._changedAt = Touch(_changedAt, at, FieldGroup.Identity, FieldGroup.Contact, FieldGroup.Consent, FieldGroup.Notes);
-        return new CustomerUpdate(next, entry);
+        // Replaying the redacted history and applying the erasure to it makes "replay equals state" hold by construction.
+        var redacted = FromHistory(_history.Select(e => e.Redacted()), Policy);
+        var next = redacted.Apply(new CustomerErased(at, actor));
+        return new CustomerUpdate(next, next._auditTrail[^1]);
     }
 
     /// <summary>
@@ -184,7 +163,19 @@ public sealed partial class Customer
         return new CustomerView(this, [.. DataAccessPolicy.FieldGroups.Where(g => Policy.CanRead(actor.Role, g))]);
     }
 
-    private CustomerUpdate Change(Actor actor, FieldGroup group, string field, Instant at, string? before, string? after, Action<Customer> apply)
+    /// <summary>
+    /// Merges <paramref name="other"/> into this record, which survives as the golden record (used by the Idic room's
+    /// merger after its access and survivorship decisions). The result is this record with a <see cref="CustomerMerged"/>
+    /// event appended.
+    /// </summary>
+    internal Customer Absorb(Customer other, Actor actor, Instant at, CustomerId contactFrom, CustomerId financialFrom, CustomerId notesFrom, string reason)
+    {
+        Guard.Against.Null(other);
+        return Apply(new CustomerMerged(at, actor, other._history, contactFrom, financialFrom, notesFrom, reason));
+    }
+
+    /// <summary>The policy check shared by the commands: a refusal is returned without an event, an allowance applies <paramref name="e"/>.</summary>
+    private CustomerUpdate Change(Actor actor, FieldGroup group, string field, Instant at, CustomerEvent e)
     {
         Guard.Against.Uninitialized(actor, !actor.IsDefault);
         var reason = Policy.RefusalReason(actor, group, AccessLevel.Change);
@@ -193,30 +184,47 @@ public sealed partial class Customer
             return new CustomerUpdate(this, new AuditEntry(at, Id, actor, group, AuditAction.Change, field, null, null, AuditOutcome.Denied, reason));
         }
 
-        if (_isErased && group is FieldGroup.Identity or FieldGroup.Contact or FieldGroup.Notes)
-        {
-            throw new IllegalTransitionException("customer", "Erased", "Changed " + group, $"customer {Id} is erased; its personal data cannot be set again");
-        }
-
-        var entry = new AuditEntry(at, Id, actor, group, AuditAction.Change, field, before, after, AuditOutcome.Allowed, null);
-        var next = (Customer)MemberwiseClone();
-        apply(next);
-        next._auditTrail = _auditTrail.Add(entry);
-        next._changedAt = Touch(_changedAt, at, group);
-        return new CustomerUpdate(next, entry);
+        var next = Apply(e);
+        return new CustomerUpdate(next, next._auditTrail[^1]);
     }
 
-    private static ImmutableArray<Instant> Touch(ImmutableArray<Instant> changedAt, Instant at, params ReadOnlySpan<FieldGroup> groups)
+    private ContactPoint ExistingTarget(ContactPoint contactPoint) =>
+        _contactPoints.FirstOrDefault(p => p.SameTarget(contactPoint))
+        ?? throw new ArgumentException($"Customer {Id} has no such {contactPoint.Kind} contact point.", nameof(contactPoint));
+
+    private static ImmutableArray<Channel> RequireChannels(ImmutableArray<Channel> channels, string paramName)
     {
-        var builder = changedAt.ToBuilder();
-        foreach (var g in groups)
+        if (channels.IsDefault)
         {
-            builder[(int)g] = Instant.Max(builder[(int)g], at);
+            throw new ArgumentException($"{paramName} must be present.", paramName);
         }
 
-        return builder.MoveToImmutable();
+        foreach (var ch in channels)
+        {
+            Guard.Against.UnknownEnum(ch, paramName);
+        }
+
+        if (channels.Distinct().Count() != channels.Length)
+        {
+            throw new ArgumentException($"{paramName} must not repeat a channel.", paramName);
+        }
+
+        return channels;
     }
 
-    private static string? Format(Money? money) =>
-        money is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Amount} {m.Currency.Code}") : null;
+    private static void RequireCreditLimit(Money? creditLimit)
+    {
+        if (creditLimit is { } limit && limit.Amount < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(creditLimit), limit.Amount, $"{nameof(creditLimit)} must be >= 0; it was {limit}.");
+        }
+    }
+
+    private static void RequireNotes(string? notes)
+    {
+        if (notes is not null)
+        {
+            Guard.Against.OutOfRange(notes.Length, nameof(notes), 0, MaxNotesLength);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
+using Crm.Domain.Processes;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -9,21 +10,34 @@ namespace Crm.Domain.Customers;
 /// <summary>
 /// The customer aggregate: identity (name, date of birth), contact points, time zone and channel preferences, consent
 /// ledger, interaction timeline, financial data and notes — guarded by the <see cref="DataAccessPolicy"/> it holds,
-/// with an audit trail of every change.
+/// with an audit trail of every change, kept as the history of its <see cref="CustomerEvent"/>s.
 /// </summary>
 /// <remarks>
 /// <para>Every command takes the acting <see cref="Actor"/> and the instant, checks the policy, and returns a
-/// <see cref="CustomerUpdate"/>: allowed, a new customer with the change and its audit entry appended; refused, the
-/// same instance unchanged and a denied audit entry (see <see cref="CustomerUpdate"/> for why). Bad arguments throw
-/// <see cref="ArgumentException"/> before any check. Changing personal data of an erased customer throws
-/// <see cref="IllegalTransitionException"/>.</para>
+/// <see cref="CustomerUpdate"/>: allowed, a new customer with the change, its event appended to <see cref="History"/>
+/// and its audit entry to <see cref="AuditTrail"/>; refused, the same instance unchanged (no event) and a denied audit
+/// entry (see <see cref="CustomerUpdate"/> for why). Bad arguments throw <see cref="ArgumentException"/> before any
+/// check; an instant before the last event's is an <see cref="ArgumentOutOfRangeException"/> on <c>at</c>. Changing
+/// personal data of an erased customer throws <see cref="IllegalTransitionException"/>.</para>
+/// <para>Storage: <see cref="FromHistory"/> rebuilds the customer (audit trail and change instants included) from its
+/// events without re-checking access (they were allowed when they happened) but re-validating every value;
+/// <see cref="ToSnapshot"/> and <see cref="FromSnapshot"/> convert to and from a versioned record that carries the
+/// history. The policy is configuration, not customer data: both take it as an argument.</para>
 /// <para>Personal data (identity, contact, notes) never appears in <see cref="ToString"/>, in exception messages or in
 /// the audit trail. <see cref="Erase"/> anonymises the customer but keeps its id, consent facts, timeline and
-/// financial figures, so counts and sums stay right. The id must be an opaque key, not personal data.</para>
+/// financial figures, so counts and sums stay right. Because events carry personal data, <see cref="Erase"/> is the
+/// one command that rewrites history: every earlier event is replaced by its redacted form (names, contact points,
+/// time zones, preferences, dates of birth and notes removed, consent records anonymised) before
+/// <see cref="CustomerErased"/> is appended, and replaying that redacted history gives exactly the erased customer.
+/// <see cref="FromHistory"/> and <see cref="FromSnapshot"/> refuse an erased history that still carries personal
+/// data. A host that stores events must replace the stored history after an erasure. Replaying a prefix of a redacted
+/// history gives the customer as it was then, without its personal data. The id must be an opaque key, not personal
+/// data.</para>
 /// <para>Immutable and thread-safe. Serialise through <see cref="ToSnapshot"/>; equality is by reference.</para>
 /// </remarks>
-public sealed partial class Customer
+public sealed partial class Customer : IProcess<CustomerEvent>
 {
+    private Instant _createdAt;
     private PersonName? _name;
     private LocalDate? _dateOfBirth;
     private ImmutableArray<ContactPoint> _contactPoints;
@@ -34,32 +48,39 @@ public sealed partial class Customer
     private Money? _creditLimit;
     private string? _notes;
     private bool _isErased;
-    private readonly ImmutableArray<CustomerId> _mergedFrom;
+    private readonly bool _redacted;
+    private ImmutableArray<CustomerId> _mergedFrom;
     private ImmutableArray<AuditEntry> _auditTrail;
     private ImmutableArray<Instant> _changedAt;
+    private ImmutableArray<CustomerEvent> _history;
 
-    internal Customer(CustomerId id, DataAccessPolicy policy, string source, Instant createdAt, PersonName? name, LocalDate? dateOfBirth,
-        ImmutableArray<ContactPoint> contactPoints, DateTimeZone timeZone, ImmutableArray<Channel> preferredChannels, ConsentLedger consents,
-        CustomerTimeline timeline, Money? creditLimit, string? notes, bool isErased, ImmutableArray<CustomerId> mergedFrom,
-        ImmutableArray<AuditEntry> auditTrail, ImmutableArray<Instant> changedAt)
+    /// <summary>The customer as registered by <paramref name="e"/>: validates every value of the creation event.</summary>
+    private Customer(CustomerRegistered e, DataAccessPolicy policy)
     {
-        Id = id;
+        Guard.Against.Uninitialized(e.Actor, !e.Actor.IsDefault, "actor");
+        Guard.Against.Uninitialized(e.CustomerId, !e.CustomerId.IsDefault, "id");
+        Guard.Against.NullOrWhiteSpace(e.Source, "source");
+        Guard.Against.OutOfRange(e.Source.Length, "source", 1, 64);
+        Id = e.CustomerId;
         Policy = policy;
-        Source = source;
-        CreatedAt = createdAt;
-        _name = name;
-        _dateOfBirth = dateOfBirth;
-        _contactPoints = contactPoints;
-        _timeZone = timeZone;
-        _preferredChannels = preferredChannels;
-        _consents = consents;
-        _timeline = timeline;
-        _creditLimit = creditLimit;
-        _notes = notes;
-        _isErased = isErased;
-        _mergedFrom = mergedFrom;
-        _auditTrail = auditTrail;
-        _changedAt = changedAt;
+        Source = e.Source;
+        _createdAt = e.At;
+        _name = e.Name;
+        _redacted = e.Name is null;
+        if (_redacted)
+        {
+            RequireNoPersonalData(e.TimeZoneId is null, FieldGroup.Contact);
+        }
+
+        _timeZone = _redacted ? DateTimeZone.Utc : ZoneOf(e.TimeZoneId, "timeZone");
+        _contactPoints = [];
+        _preferredChannels = [];
+        _consents = ConsentLedger.Empty;
+        _timeline = CustomerTimeline.Empty;
+        _mergedFrom = [];
+        _auditTrail = [new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, AuditEntry.Redacted, AuditOutcome.Allowed, null)];
+        _changedAt = [.. Enumerable.Repeat(e.At, DataAccessPolicy.FieldGroups.Length + 1)];
+        _history = [e];
     }
 
     /// <summary>The customer's id (an opaque key).</summary>
@@ -71,8 +92,8 @@ public sealed partial class Customer
     /// <summary>The system the record came from (a CRM, a web shop, an import); used for source-priority survivorship.</summary>
     public string Source { get; }
 
-    /// <summary>When the customer was registered.</summary>
-    public Instant CreatedAt { get; }
+    /// <summary>When the customer was registered (for a golden record, the earliest registration of the records merged).</summary>
+    public Instant CreatedAt => _createdAt;
 
     /// <summary>The name; null once erased. Personal data: reading it through <see cref="Read"/> enforces the policy.</summary>
     public PersonName? Name => _name;
@@ -110,6 +131,12 @@ public sealed partial class Customer
     /// <summary>Every allowed change, in order (refusals are returned by the commands, see <see cref="CustomerUpdate"/>).</summary>
     public ImmutableArray<AuditEntry> AuditTrail => _auditTrail;
 
+    /// <summary>Every allowed change as an event, oldest first; the first is <see cref="CustomerRegistered"/>. Redacted after an erasure.</summary>
+    public ImmutableArray<CustomerEvent> History => _history;
+
+    /// <summary>The number of events in <see cref="History"/> (1 after registration), for optimistic concurrency.</summary>
+    public int Version => _history.Length;
+
     /// <summary>The first e-mail contact point that is not failed, if any.</summary>
     public ContactPoint? PrimaryEmail => FirstUsable(ContactPointKind.Email);
 
@@ -124,7 +151,7 @@ public sealed partial class Customer
     public Instant LastChanged(FieldGroup group) => _changedAt[(int)Guard.Against.UnknownEnum(group)];
 
     /// <summary>Registers a new customer; the actor needs change access to <see cref="FieldGroup.Identity"/>.</summary>
-    /// <exception cref="ArgumentException">Default id or actor, null name or policy, blank source.</exception>
+    /// <exception cref="ArgumentException">Default id or actor, null name or policy, blank or too long source, a time zone unknown to TZDB.</exception>
     /// <exception cref="AccessDeniedException">The actor may not change identity data (the exception carries the refusal entry).</exception>
     public static Customer Register(CustomerId id, PersonName name, Actor actor, Instant at, DataAccessPolicy policy, string source = "unknown", DateTimeZone? timeZone = null)
     {
@@ -134,20 +161,24 @@ public sealed partial class Customer
         Guard.Against.Null(policy);
         Guard.Against.NullOrWhiteSpace(source);
         Guard.Against.OutOfRange(source.Length, nameof(source), 1, 64);
+        var zone = ZoneOf((timeZone ?? DateTimeZone.Utc).Id, nameof(timeZone));
         var reason = policy.RefusalReason(actor, FieldGroup.Identity, AccessLevel.Change);
         if (reason is not null)
         {
             throw new AccessDeniedException(new AuditEntry(at, id, actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, null, AuditOutcome.Denied, reason));
         }
 
-        var entry = new AuditEntry(at, id, actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, AuditEntry.Redacted, AuditOutcome.Allowed, null);
-        return new Customer(id, policy, source, at, name, null, [], timeZone ?? DateTimeZone.Utc, [], ConsentLedger.Empty, CustomerTimeline.Empty, null, null,
-            false, [], [entry], [.. Enumerable.Repeat(at, DataAccessPolicy.FieldGroups.Length + 1)]);
+        return new Customer(new CustomerRegistered(at, actor, id, name, source, zone.Id), policy);
     }
 
     /// <summary>Id and counts only: personal data never appears in diagnostic text.</summary>
     public override string ToString() =>
         $"Customer {Id} ({_contactPoints.Length} contact points, {_consents.Records.Length} consent records, {_timeline.Count} interactions{(_isErased ? ", erased" : string.Empty)})";
+
+    /// <summary>The TZDB (or fixed-offset) zone with <paramref name="id"/>: only such zones survive storage.</summary>
+    private static DateTimeZone ZoneOf(string? id, string paramName) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(id ?? string.Empty)
+        ?? throw new ArgumentException($"Unknown time zone id '{id}': a customer's time zone must be a TZDB zone.", paramName);
 
     private ContactPoint? FirstUsable(ContactPointKind kind)
     {

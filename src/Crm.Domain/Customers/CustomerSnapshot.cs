@@ -5,10 +5,15 @@ using NodaTime;
 namespace Crm.Domain.Customers;
 
 /// <summary>
-/// The serialisable state of a <see cref="Customer"/> (a DTO: JSON goes through snapshots, never through the
-/// aggregate). Rebuild the aggregate with <see cref="Customer.FromSnapshot"/>, which validates and re-attaches a
-/// data-access policy (policies are configuration, not customer data).
+/// The serialisable form of a <see cref="Customer"/> (a DTO: JSON goes through snapshots, never through the
+/// aggregate): its state, for hosts to read and query, and its <see cref="History"/>, which is the truth. Rebuild the
+/// aggregate with <see cref="Customer.FromSnapshot"/>, which replays the history, checks that every state field
+/// agrees with it, and re-attaches a data-access policy (policies are configuration, not customer data).
 /// </summary>
+/// <remarks>Contains personal data unless the customer is erased (an erased customer's history is redacted, see
+/// <see cref="CustomerEvent"/>). Immutable; arrays compare by reference. <c>default</c> arrays are refused.</remarks>
+/// <param name="SchemaVersion">The snapshot schema version; this release writes and reads 1.</param>
+/// <param name="Version">The customer's version: the number of events in <see cref="History"/>.</param>
 /// <param name="Id">The customer's id.</param>
 /// <param name="Source">The system the record came from.</param>
 /// <param name="CreatedAt">When the customer was registered.</param>
@@ -25,7 +30,10 @@ namespace Crm.Domain.Customers;
 /// <param name="MergedFrom">Ids merged into this record.</param>
 /// <param name="AuditTrail">The audit trail.</param>
 /// <param name="ChangedAt">When each field group last changed, indexed by <see cref="FieldGroup"/> (index 0 unused).</param>
+/// <param name="History">Every event, oldest first (see <see cref="Customer.History"/>).</param>
 public sealed record CustomerSnapshot(
+    int SchemaVersion,
+    int Version,
     CustomerId Id,
     string Source,
     Instant CreatedAt,
@@ -41,4 +49,5 @@ public sealed record CustomerSnapshot(
     bool IsErased,
     ImmutableArray<CustomerId> MergedFrom,
     ImmutableArray<AuditEntry> AuditTrail,
-    ImmutableArray<Instant> ChangedAt);
+    ImmutableArray<Instant> ChangedAt,
+    ImmutableArray<CustomerEvent> History);

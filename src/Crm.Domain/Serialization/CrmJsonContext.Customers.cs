@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Domain.Customers;
@@ -22,5 +23,7 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(Actor))]
 [JsonSerializable(typeof(AuditEntry))]
 [JsonSerializable(typeof(CustomerSnapshot))]
+[JsonSerializable(typeof(CustomerEvent))]
+[JsonSerializable(typeof(ImmutableArray<CustomerEvent>))]
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 internal sealed partial class CustomersJsonContext : JsonSerializerContext;

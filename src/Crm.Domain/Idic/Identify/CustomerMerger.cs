@@ -13,9 +13,12 @@ namespace Crm.Domain.Idic.Identify;
 /// field group come from the record the rule picks (gaps filled from the other record).
 /// </summary>
 /// <remarks>
-/// <para>The golden record keeps the id, source and policy of the identity winner, the earliest creation instant,
-/// both audit trails plus the merge entry, and lists the other id (and anything either had merged) in
-/// <see cref="Customer.MergedFrom"/>. Where both records have the same contact target, the one recorded last wins.</para>
+/// <para>The golden record is the identity winner with a <see cref="CustomerMerged"/> event appended (carrying the other
+/// record's history and the survivorship decisions), so it can be stored and replayed like any customer: it keeps the
+/// id, source and policy of the identity winner, the earliest creation instant, both audit trails (the winner's first
+/// among entries of the same instant) plus the merge entry, and lists the other id (and anything either had merged)
+/// in <see cref="Customer.MergedFrom"/>. Where both records have the same contact target, the one recorded last wins.
+/// The merge instant must not be before the identity winner's last event.</para>
 /// <para>The actor needs change access to every field group (a merge rewrites them all); otherwise the result is a
 /// refusal with nothing merged. Erased records cannot be merged (<see cref="IllegalTransitionException"/>).</para>
 /// <para>Stateless and thread-safe.</para>
@@ -24,6 +27,7 @@ public static class CustomerMerger
 {
     /// <summary>Merges <paramref name="a"/> and <paramref name="b"/>.</summary>
     /// <exception cref="ArgumentException">Null records or policy, default actor, or the same id twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the identity winner's last event.</exception>
     /// <exception cref="IllegalTransitionException">One of the records is erased.</exception>
     public static MergeResult Merge(Customer a, Customer b, SurvivorshipPolicy policy, Actor actor, Instant at)
     {
@@ -63,28 +67,10 @@ public static class CustomerMerger
         var financial = Pick(FieldGroup.Financial);
         var notes = Pick(FieldGroup.Notes);
         var other = identity == a ? b : a;
-        var otherContact = contact == a ? b : a;
-        var otherFinancial = financial == a ? b : a;
-        var otherNotes = notes == a ? b : a;
 
-        var goldenId = identity.Id;
-        var entry = new AuditEntry(at, goldenId, actor, FieldGroup.Identity, AuditAction.Merge, "Merge:" + other.Id, null, null, AuditOutcome.Allowed,
+        var golden = identity.Absorb(other, actor, at, contact.Id, financial.Id, notes.Id,
             string.Join("; ", choices.Select(c => $"{c.Group}: {c.Winner} ({c.Rule})")));
-        ImmutableArray<CustomerId> mergedFrom = [.. new[] { other.Id }.Concat(a.MergedFrom).Concat(b.MergedFrom).Where(id => id != goldenId).Distinct().Order()];
-        var contactPoints = contact.ContactPoints.Concat(otherContact.ContactPoints)
-            .GroupBy(p => (p.Kind, p.Value))
-            .Select(g => g.OrderByDescending(p => p.RecordedAt).First())
-            .ToImmutableArray();
-        var changedAt = DataAccessPolicy.FieldGroups.Prepend(FieldGroup.Unknown)
-            .Select(g => g == FieldGroup.Unknown ? Instant.Max(a.CreatedAt, b.CreatedAt) : Instant.Max(a.LastChanged(g), b.LastChanged(g)))
-            .ToImmutableArray();
-        var golden = new Customer(goldenId, identity.Policy, identity.Source, Instant.Min(a.CreatedAt, b.CreatedAt),
-            identity.Name ?? other.Name, identity.DateOfBirth ?? other.DateOfBirth, contactPoints,
-            contact.PreferredChannels.IsEmpty ? otherContact.TimeZone : contact.TimeZone,
-            contact.PreferredChannels.IsEmpty ? otherContact.PreferredChannels : contact.PreferredChannels,
-            a.Consents.Union(b.Consents), a.Timeline.Union(b.Timeline),
-            financial.CreditLimit ?? otherFinancial.CreditLimit, notes.Notes ?? otherNotes.Notes, false, mergedFrom,
-            [.. a.AuditTrail.Concat(b.AuditTrail).OrderBy(e => e.At), entry], changedAt);
+        var entry = golden.AuditTrail[^1];
         return new MergeResult(golden, entry, choices.ToImmutable());
     }
 

@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace Crm.Domain.Customers;
+
+/// <summary>The date of birth was set or cleared (<see cref="Customer.SetDateOfBirth"/>, <see cref="FieldGroup.Identity"/>).</summary>
+/// <remarks>Redacted form (after erasure): <see cref="DateOfBirth"/> null.</remarks>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who.</param>
+/// <param name="DateOfBirth">The date of birth (personal data); null to clear it, and always null in a redacted history.</param>
+public sealed record DateOfBirthSet(Instant At, Actor Actor, LocalDate? DateOfBirth) : CustomerEvent(At, Actor)
+{
+    internal override CustomerEvent Redacted() => this with { DateOfBirth = null };
+}
