@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Crm.Domain.Serialization.Converters;
+using Crm.Domain.Json;
 
 namespace Crm.Domain.Metrics.Json;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Crm.Domain.Serialization.Converters;
+using Crm.Domain.Json;
 
 namespace Crm.Domain.Metrics.Json;
 

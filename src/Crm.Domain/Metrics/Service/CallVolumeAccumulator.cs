@@ -5,7 +5,6 @@ using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 using Crm.Domain.Metrics.Json;
 using NodaTime;
 
