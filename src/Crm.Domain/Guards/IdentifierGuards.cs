@@ -44,8 +44,9 @@ internal static partial class IdentifierGuards
     }
 
     /// <summary>
-    /// Throws if a key is null (<see cref="ArgumentNullException"/>) or a default <see cref="Primitives.CustomerId"/>
-    /// (<see cref="ArgumentException"/>): the keys that group rows by customer.
+    /// Throws if a key is null (<see cref="ArgumentNullException"/>) or an uninitialised default of a key type that
+    /// knows it (<see cref="IDefaultable"/>, such as <c>CustomerId</c>; an <see cref="ArgumentException"/>): the keys
+    /// that group rows by customer.
     /// </summary>
     public static TKey NullOrDefaultKey<TKey>(this IGuardClause guardClause, TKey key, [CallerArgumentExpression(nameof(key))] string? parameterName = null)
     {
@@ -55,9 +56,9 @@ internal static partial class IdentifierGuards
             throw new ArgumentNullException(parameterName, $"{parameterName} must not be null.");
         }
 
-        if (key is Primitives.CustomerId { IsDefault: true })
+        if (key is IDefaultable { IsDefault: true })
         {
-            throw new ArgumentException($"{parameterName} is a default(CustomerId); create it with CustomerId.Of.", parameterName);
+            throw new ArgumentException($"{parameterName} is a default({typeof(TKey).Name}); create it with {typeof(TKey).Name}.Of.", parameterName);
         }
 
         return key;

@@ -2,6 +2,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 
+using Crm.Domain.Guards;
+
 namespace Crm.Domain.Primitives;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace Crm.Domain.Primitives;
 /// external reference). <c>default(CustomerId)</c> has no value (<see cref="IsDefault"/>) and is refused wherever a
 /// customer must be named. This type is an immutable value and is thread-safe.</remarks>
 [JsonConverter(typeof(CustomerIdJsonConverter))]
-public readonly struct CustomerId : IEquatable<CustomerId>, IComparable<CustomerId>
+public readonly struct CustomerId : IEquatable<CustomerId>, IComparable<CustomerId>, IDefaultable
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 128;

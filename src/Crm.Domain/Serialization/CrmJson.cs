@@ -91,7 +91,15 @@ public static class CrmJson
         try
         {
 #if !NET10_0_OR_GREATER
-            DuplicateMemberScan.Refuse(utf8, Options);
+            try
+            {
+                DuplicateMemberScan.Refuse(utf8, Options);
+            }
+            catch (JsonException ex) when (ex.GetType() != typeof(JsonException))
+            {
+                // The reader's own subtype (malformed text): the same JsonException the serializer throws on net10.
+                throw new JsonException(ex.Message, ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+            }
 #endif
             return JsonSerializer.Deserialize(utf8, typeInfo)
                 ?? throw new JsonException($"Expected a {typeof(T).Name}, found null.");

@@ -33,7 +33,7 @@ public class NamespaceArrowTests
     private static readonly HashSet<(string From, string To)> SameFloorArrows =
     [
         ("Primitives", "Guards"), ("Primitives", "Json"), ("Processes", "Primitives"), ("Processes", "Guards"),
-        ("Json", "Guards"), ("Json", "Primitives"), ("Guards", "Primitives"),
+        ("Json", "Guards"), ("Json", "Primitives"),
         ("Scoring", "Specifications"),
     ];
 
