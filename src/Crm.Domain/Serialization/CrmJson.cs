@@ -97,8 +97,7 @@ public static class CrmJson
             }
             catch (JsonException ex) when (ex.GetType() != typeof(JsonException))
             {
-                // The reader's own subtype (malformed text): the same JsonException the serializer throws on net10.
-                throw new JsonException(ex.Message, ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+                // Malformed text (the reader's own subtype): the serializer below fails on it too, with the path.
             }
 #endif
             return JsonSerializer.Deserialize(utf8, typeInfo)

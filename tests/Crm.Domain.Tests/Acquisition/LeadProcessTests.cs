@@ -179,10 +179,14 @@ public class LeadProcessTests
         // to JsonException yet (a CrmJson strictness item for the JSON room); either way the event is refused.
         var missing = Record.Exception(() => CrmJson.Deserialize<ImmutableArray<LeadEvent>>("""[{"at":"2026-01-05T09:00:00Z"}]"""));
         Assert.True(missing is JsonException or NotSupportedException, $"expected a refusal, got {missing?.GetType().Name ?? "none"}");
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<LeadEvent>("""{"type":"lead.stageChanged.v1","from":"Suspect","to":"Enquiry"}"""));
+#endif
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<LeadEvent>("""{"type":"lead.stageChanged.v1","from":"Suspect","to":"Sideways","at":"2026-01-05T09:00:00Z"}"""));
         var snapshot = CrmJson.Serialize(Lead.Create("L-1", LeadSource.Referral, T0).ToSnapshot());
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<LeadSnapshot>(snapshot.Replace("\"schemaVersion\":1,", "", StringComparison.Ordinal)));
+#endif
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<LeadSnapshot>(snapshot.Replace("lead.created.v1", "lead.born.v1", StringComparison.Ordinal)));
     }
 }

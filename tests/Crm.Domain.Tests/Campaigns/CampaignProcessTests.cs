@@ -261,8 +261,12 @@ public class CampaignProcessTests
 
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<CampaignSnapshot>(json.Replace("campaign.started.v1", "campaign.exploded.v1", StringComparison.Ordinal)));
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<CampaignEvent>("""{"type":"campaign.exploded.v1","at":"2026-03-01T09:00:00Z"}"""));
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<CampaignEvent>("""{"type":"campaign.scheduled.v1","at":"2026-03-01T09:00:00Z"}"""));
+#endif
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<CampaignEvent>("""{"type":"campaign.costsSet.v1","at":"2026-03-01T09:00:00Z","fixedCost":{"amount":1,"currency":"EUR"}}"""));
+#endif
         var costs = CrmJson.Deserialize<CampaignEvent>("""{"type":"campaign.costsSet.v1","at":"2026-03-01T09:00:00Z","fixedCost":{"amount":1,"currency":"EUR"},"costPerContact":{"amount":0.5,"currency":"EUR"}}""");
         Assert.Equal(new CampaignCostsSet(T0, Money.Of(1m, Eur), Money.Of(0.5m, Eur)), costs);
         var started = CrmJson.Deserialize<CampaignEvent>("""{"type":"campaign.started.v1","at":"2026-03-01T09:00:00Z"}""");

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Crm.Domain.Competencies;
 using Crm.Domain.Primitives;
 using Crm.Domain.Processes;
@@ -142,7 +141,9 @@ public class AssessmentHistoryProcessTests
         Assert.Equal(json, CrmJson.Serialize(CrmJson.Deserialize<AssessmentHistorySnapshot>(json)));
 
         JsonAssert.Invalid<AssessmentHistorySnapshot>(json.Replace("assessmentHistory.assessmentRecorded.v1", "assessmentHistory.assessmentDeleted.v1", StringComparison.Ordinal));
-        JsonAssert.Invalid<ImmutableArray<AssessmentHistoryEvent>>("""[{"type":"assessmentHistory.created.v1","at":"2025-01-10T09:00:00Z"}]""");
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
+        JsonAssert.Invalid<System.Collections.Immutable.ImmutableArray<AssessmentHistoryEvent>>("""[{"type":"assessmentHistory.created.v1","at":"2025-01-10T09:00:00Z"}]""");
+#endif
         JsonAssert.Invalid<AssessmentHistorySnapshot>(json.Replace("\"level\":3", "\"level\":0", StringComparison.Ordinal));
     }
 }

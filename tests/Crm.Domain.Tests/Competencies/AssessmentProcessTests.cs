@@ -154,7 +154,9 @@ public class AssessmentProcessTests
 
         JsonAssert.Invalid<ImmutableArray<AssessmentEvent>>(json.Replace("assessment.started.v1", "assessment.paused.v1", StringComparison.Ordinal));
         JsonAssert.Invalid<AssessmentEvent>("""{"type":"assessment.started.v9","at":"2026-03-02T00:00:00Z","frameworkId":"tiny","organisation":"Acme","assessedOn":"2026-03-02"}""");
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         JsonAssert.Invalid<AssessmentEvent>("""{"type":"assessment.started.v1","frameworkId":"tiny","organisation":"Acme","assessedOn":"2026-03-02"}""");
+#endif
         JsonAssert.Invalid<ImmutableArray<AssessmentEvent>>(json.Replace("\"level\":5", "\"level\":6", StringComparison.Ordinal));
         JsonAssert.Invalid<ImmutableArray<AssessmentEvent>>(json.Replace("\"assessor\":\"bob\"", "\"assessor\":\" \"", StringComparison.Ordinal));
     }
@@ -171,7 +173,9 @@ public class AssessmentProcessTests
         Assert.Equal(assessment.Ratings.ToArray(), copy.Ratings.ToArray());
 
         JsonAssert.Invalid<AssessmentSnapshot>(json.Replace("assessment.criterionRated.v1", "assessment.criterionWithdrawn.v1", StringComparison.Ordinal));
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         JsonAssert.Invalid<AssessmentSnapshot>(json.Replace("\"version\":2,", string.Empty, StringComparison.Ordinal));
+#endif
     }
 
     [Fact]

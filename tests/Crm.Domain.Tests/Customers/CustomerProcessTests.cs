@@ -296,8 +296,12 @@ public class CustomerProcessTests
 
         var erasedJson = CrmJson.Serialize<CustomerEvent>(new CustomerErased(T0, Admin));
         Assert.Equal("{\"type\":\"customer.erased.v1\",\"at\":\"2026-01-05T12:00:00Z\",\"actor\":{\"userId\":\"u-admin\",\"role\":\"admin\"}}", erasedJson);
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<CustomerEvent>("{\"type\":\"customer.erased.v1\",\"at\":\"2026-01-05T12:00:00Z\"}"));
+#endif
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<CustomerSnapshot>(snapshotJson.Replace("\"schemaVersion\":1,", string.Empty, StringComparison.Ordinal)));
+#endif
     }
 
     [Fact]

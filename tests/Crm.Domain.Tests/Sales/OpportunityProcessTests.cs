@@ -158,9 +158,13 @@ public class OpportunityProcessTests
     public void Json_UnknownDiscriminator_OrMissingMember_IsAJsonException()
     {
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<OpportunityEvent>("""{"type":"opportunity.renamed.v1","at":"2026-06-01T09:00:00Z"}"""));
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<OpportunityEvent>("""{"type":"opportunity.stageChanged.v1","from":"Prospecting","at":"2026-06-01T09:00:00Z"}"""));
+#endif
         var snapshot = CrmJson.Serialize(Opportunity.Open("O-1", "licences", Acme, "ana", Eur(1000m), July, T0).ToSnapshot());
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<OpportunitySnapshot>(snapshot.Replace("opportunity.created.v1", "opportunity.created.v9", StringComparison.Ordinal)));
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<OpportunitySnapshot>(snapshot.Replace("\"version\":1,", "", StringComparison.Ordinal)));
+#endif
     }
 }

@@ -203,7 +203,9 @@ public class SalesJournalProcessTests
         }
 
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<SalesJournalSnapshot>(json.Replace("salesJournal.followUpCompleted.v1", "salesJournal.followUpLost.v1", StringComparison.Ordinal)));
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<SalesJournalEvent>("""{"type":"salesJournal.followUpCompleted.v1","at":"2026-06-01T09:00:00Z"}"""));
+#endif
         Assert.Equal(new SalesJournalFollowUpCompleted(T0, "F1"), CrmJson.Deserialize<SalesJournalEvent>("""{"type":"salesJournal.followUpCompleted.v1","at":"2026-06-01T09:00:00Z","followUpId":"F1"}"""));
     }
 }

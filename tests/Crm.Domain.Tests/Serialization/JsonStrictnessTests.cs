@@ -54,8 +54,10 @@ public class JsonStrictnessTests
         var (json, member, _) = Sample(type);
         var node = JsonNode.Parse(json)!.AsObject();
         Assert.True(node.Remove(member));
+#if NET9_0_OR_GREATER // net8.0 lacks RespectRequiredConstructorParameters: a missing member reads as its default there (CrmJson remarks).
         var ex = Assert.Throws<JsonException>(() => Read(type, node.ToJsonString()));
         Assert.Contains(member, ex.Message, StringComparison.OrdinalIgnoreCase);
+#endif
     }
 
     [Theory]

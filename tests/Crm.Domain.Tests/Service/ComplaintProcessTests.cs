@@ -169,7 +169,9 @@ public class ComplaintProcessTests
     [Theory]
     [InlineData("""{"type":"complaint.withdrawn.v1","at":"2026-11-23T10:00:00Z"}""")]
     [InlineData("""{"type":"complaint.filed.v1","at":"2026-11-23T10:00:00Z","subject":"x","caseHistory":[{"type":"case.vanished.v1","at":"2026-11-23T10:00:00Z"}]}""")]
+#if NET9_0_OR_GREATER // a missing member: net8.0 lacks RespectRequiredConstructorParameters (CrmJson remarks).
     [InlineData("""{"type":"complaint.outcomeRecorded.v1","at":"2026-11-23T10:20:00Z","compensation":null}""")]
+#endif
     public void Json_UnknownDiscriminatorOrMissingMember_IsAJsonException(string json)
     {
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<ComplaintEvent>(json));
