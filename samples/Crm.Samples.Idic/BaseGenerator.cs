@@ -56,7 +56,7 @@ public sealed class BaseGenerator
             {
                 var variant = person.Variant(random);
                 var dupId = CustomerId.Of($"D{i:0000000}");
-                g.Customers.Add(g.Build(dupId, variant, created + Duration.FromDays(random.Next(1, 300)), random, admin, policy, random.Next(2) == 0 ? "webshop" : "import"));
+                g.Customers.Add(g.Build(dupId, variant, Instant.Min(created + Duration.FromDays(random.Next(1, 300)), asOf - Duration.FromDays(1)), random, admin, policy, random.Next(2) == 0 ? "webshop" : "import"));
                 g.PlantedPairs.Add((customer.Id, dupId));
             }
         }

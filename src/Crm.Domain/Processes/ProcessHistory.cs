@@ -69,6 +69,12 @@ internal static class ProcessHistory
             throw new ArgumentNullException(paramName);
         }
 
+        if (history is ImmutableArray<TEvent> { IsDefault: true })
+        {
+            // Enumerating a default ImmutableArray throws InvalidOperationException: refuse it as the argument it is.
+            throw new ArgumentException($"{paramName} is a default ImmutableArray (no array at all).", paramName);
+        }
+
         TAggregate? aggregate = default;
         var index = 0;
         foreach (var e in history)

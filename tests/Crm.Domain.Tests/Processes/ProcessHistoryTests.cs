@@ -50,6 +50,7 @@ public class ProcessHistoryTests
         Assert.Throws<ArgumentException>(() => ProcessHistory.Replay<int, Tick>([], e => 0, (s, e) => s));
         Assert.Throws<ArgumentException>(() => ProcessHistory.Replay<int, Tick>([new(T0, 1), null!], e => 0, (s, e) => s));
         Assert.Throws<ArgumentNullException>(() => ProcessHistory.Replay<int, Tick>(null!, e => 0, (s, e) => s));
+        Assert.Throws<ArgumentException>(() => ProcessHistory.Replay<int, Tick>(default(ImmutableArray<Tick>), e => 0, (s, e) => s));
     }
 
     [Fact]
