@@ -22,7 +22,7 @@ public sealed class AuditEntry
     {
         Guard.Against.Uninitialized(customerId, !customerId.IsDefault);
         Guard.Against.Uninitialized(actor, !actor.IsDefault);
-        Guard.Against.UnknownEnum(fieldGroup);
+        Guard.Against.UndefinedEnum(fieldGroup);
         if (action == AuditAction.Unknown || !Enum.IsDefined(action))
         {
             throw new ArgumentOutOfRangeException(nameof(action), action, $"{nameof(action)} must be a known audit action; it was {action}.");

@@ -201,7 +201,7 @@ public sealed partial class Customer
 
         foreach (var ch in channels)
         {
-            Guard.Against.UnknownEnum(ch, paramName);
+            Guard.Against.UndefinedEnum(ch, parameterName: paramName);
         }
 
         if (channels.Distinct().Count() != channels.Length)

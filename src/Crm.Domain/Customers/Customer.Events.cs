@@ -272,7 +272,7 @@ public sealed partial class Customer
     /// <summary>The contact point a contact event targets (null in a redacted history), checked against its kind.</summary>
     private ContactPoint? ContactTarget(ContactPointKind kind, ContactPoint? contactPoint)
     {
-        Guard.Against.UnknownEnum(kind);
+        Guard.Against.UndefinedEnum(kind);
         var point = PersonalValue(contactPoint, FieldGroup.Contact, nameof(contactPoint));
         if (point is not null && point.Kind != kind)
         {

@@ -54,7 +54,7 @@ public sealed partial class Customer
 
         foreach (var ch in snapshot.PreferredChannels)
         {
-            Guard.Against.UnknownEnum(ch, nameof(snapshot));
+            Guard.Against.UndefinedEnum(ch, parameterName: nameof(snapshot));
         }
 
         if (snapshot.PreferredChannels.Distinct().Count() != snapshot.PreferredChannels.Length)

@@ -148,7 +148,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>
 
     /// <summary>When <paramref name="group"/> last changed (registration counts as a change of every group).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="group"/> is unknown.</exception>
-    public Instant LastChanged(FieldGroup group) => _changedAt[(int)Guard.Against.UnknownEnum(group)];
+    public Instant LastChanged(FieldGroup group) => _changedAt[(int)Guard.Against.UndefinedEnum(group)];
 
     /// <summary>Registers a new customer; the actor needs change access to <see cref="FieldGroup.Identity"/>.</summary>
     /// <exception cref="ArgumentException">Default id or actor, null name or policy, blank or too long source, a time zone unknown to TZDB.</exception>

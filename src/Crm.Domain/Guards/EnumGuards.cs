@@ -23,8 +23,4 @@ internal static class EnumGuards
 
         return value;
     }
-
-    /// <summary>The same rule as <see cref="UndefinedEnum"/> without the zero member (kept while the rooms move to the one name).</summary>
-    public static T UnknownEnum<T>(this IGuardClause guardClause, T value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
-        where T : struct, Enum => guardClause.UndefinedEnum(value, allowDefault: false, parameterName);
 }

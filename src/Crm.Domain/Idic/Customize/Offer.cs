@@ -43,7 +43,7 @@ public sealed class Offer
     public static Offer Create(string name, Channel channel, Specification<CustomerProfile> eligibility, int priority, ScoringModel<CustomerProfile> expectedValue)
     {
         Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.UnknownEnum(channel);
+        Guard.Against.UndefinedEnum(channel);
         Guard.Against.Null(eligibility);
         Guard.Against.Null(expectedValue);
         return new Offer(name, channel, eligibility, priority, expectedValue);

@@ -45,7 +45,7 @@ public sealed class SurvivorshipPolicy
         var map = ImmutableDictionary.CreateBuilder<FieldGroup, SurvivorshipRule>();
         foreach (var (group, rule) in rules ?? [])
         {
-            Guard.Against.UnknownEnum(group, nameof(rules));
+            Guard.Against.UndefinedEnum(group, parameterName: nameof(rules));
             Guard.Against.UndefinedEnum(rule, allowDefault: true, parameterName: nameof(rules));
             map[group] = rule;
         }

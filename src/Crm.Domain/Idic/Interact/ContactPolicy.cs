@@ -77,7 +77,7 @@ public sealed class ContactPolicy
         Guard.Against.Null(profile);
         if ((uint)(channel - 1) >= (uint)Channel.InPerson)
         {
-            Guard.Against.UnknownEnum(channel);
+            Guard.Against.UndefinedEnum(channel);
         }
 
         if (profile.Purpose != Purpose)

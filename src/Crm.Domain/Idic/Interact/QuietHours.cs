@@ -46,7 +46,7 @@ public sealed class QuietHours
         var mask = 0;
         foreach (var c in channels)
         {
-            mask |= 1 << (int)Guard.Against.UnknownEnum(c, nameof(channels));
+            mask |= 1 << (int)Guard.Against.UndefinedEnum(c, parameterName: nameof(channels));
         }
 
         return new QuietHours(start, end, [.. channels.Distinct()], channels.Length == 0 ? -1 : mask);
