@@ -7,7 +7,7 @@ namespace Crm.Domain.Acquisition;
 /// <remarks>Both are finite and &gt;= 0, and hot &gt;= warm. Equality compares both. <c>default</c> (0, 0) makes every
 /// lead hot. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(LeadTemperatureThresholdsJsonConverter))]
-public readonly struct LeadTemperatureThresholds : IEquatable<LeadTemperatureThresholds>
+public readonly record struct LeadTemperatureThresholds
 {
     private LeadTemperatureThresholds(double warm, double hot)
     {
@@ -46,20 +46,5 @@ public readonly struct LeadTemperatureThresholds : IEquatable<LeadTemperatureThr
         score >= Hot ? LeadTemperature.Hot : score >= Warm ? LeadTemperature.Warm : LeadTemperature.Cold;
 
     /// <inheritdoc />
-    public bool Equals(LeadTemperatureThresholds other) => Warm.Equals(other.Warm) && Hot.Equals(other.Hot);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is LeadTemperatureThresholds other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Warm, Hot);
-
-    /// <inheritdoc />
     public override string ToString() => FormattableString.Invariant($"warm >= {Warm}, hot >= {Hot}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(LeadTemperatureThresholds left, LeadTemperatureThresholds right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(LeadTemperatureThresholds left, LeadTemperatureThresholds right) => !left.Equals(right);
 }

@@ -16,7 +16,7 @@ namespace Crm.Domain.Campaigns;
 /// <para>Equality compares every member (segment ordinally). <c>default</c> has no identifier
 /// (<see cref="CustomerId.IsDefault"/>) and is refused by the audience selection. Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct CampaignCustomer : IEquatable<CampaignCustomer>
+public readonly record struct CampaignCustomer
 {
     private readonly string? _segment;
 
@@ -70,23 +70,6 @@ public readonly struct CampaignCustomer : IEquatable<CampaignCustomer>
         new(id, segment, recency, frequency, monetary, valueTier);
 
     /// <inheritdoc />
-    public bool Equals(CampaignCustomer other) =>
-        Id == other.Id && string.Equals(Segment, other.Segment, StringComparison.Ordinal) && Recency == other.Recency
-        && Frequency == other.Frequency && Monetary == other.Monetary && ValueTier == other.ValueTier;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CampaignCustomer other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Id, Segment, RfmCode, ValueTier);
-
-    /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Id} [{Segment}, RFM {RfmCode}, tier {ValueTier}]");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CampaignCustomer left, CampaignCustomer right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CampaignCustomer left, CampaignCustomer right) => !left.Equals(right);
 }

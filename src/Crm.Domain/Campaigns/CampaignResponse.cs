@@ -18,7 +18,7 @@ namespace Crm.Domain.Campaigns;
 /// <para>Equality compares every member. <c>default</c> has kind <see cref="ResponseKind.Unknown"/> and is refused by
 /// a campaign. Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct CampaignResponse : IEquatable<CampaignResponse>
+public readonly record struct CampaignResponse
 {
     /// <summary>Creates a response, validating that the code and value fit the kind (the factories are simpler).</summary>
     /// <exception cref="ArgumentException">The customer is default; the kind or channel unknown; a code on a
@@ -88,21 +88,5 @@ public readonly struct CampaignResponse : IEquatable<CampaignResponse>
     public static CampaignResponse Converted(CustomerId customer, Money value, Instant at, Channel channel) => new(customer, ResponseKind.Converted, at, channel, ResponseCode.None, value);
 
     /// <inheritdoc />
-    public bool Equals(CampaignResponse other) =>
-        Customer == other.Customer && Kind == other.Kind && At == other.At && Channel == other.Channel && Code == other.Code && Nullable.Equals(Value, other.Value);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CampaignResponse other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Customer, Kind, At, Channel, Code, Value);
-
-    /// <inheritdoc />
     public override string ToString() => $"{Customer} {Kind}{(Code == ResponseCode.None ? string.Empty : $" ({Code})")}{(Value is { } v ? $" {v}" : string.Empty)} at {At} via {Channel}";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CampaignResponse left, CampaignResponse right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CampaignResponse left, CampaignResponse right) => !left.Equals(right);
 }

@@ -20,7 +20,7 @@ namespace Crm.Domain.Competencies;
 /// name (<c>"managed"</c>, any case). Immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(MaturityLevelJsonConverter))]
-public readonly struct MaturityLevel : IEquatable<MaturityLevel>, IComparable<MaturityLevel>
+public readonly record struct MaturityLevel : IComparable<MaturityLevel>
 {
     /// <summary>The lowest level's number (1).</summary>
     public const int MinValue = 1;
@@ -130,25 +130,10 @@ public readonly struct MaturityLevel : IEquatable<MaturityLevel>, IComparable<Ma
     }
 
     /// <inheritdoc />
-    public bool Equals(MaturityLevel other) => _offset == other._offset;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is MaturityLevel other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _offset;
-
-    /// <inheritdoc />
     public int CompareTo(MaturityLevel other) => _offset.CompareTo(other._offset);
 
     /// <summary>Text such as <c>3 defined</c>.</summary>
     public override string ToString() => $"{Value} {Name}";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(MaturityLevel left, MaturityLevel right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(MaturityLevel left, MaturityLevel right) => !left.Equals(right);
 
     /// <summary>Ordering.</summary>
     public static bool operator <(MaturityLevel left, MaturityLevel right) => left._offset < right._offset;

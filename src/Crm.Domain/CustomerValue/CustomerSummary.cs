@@ -21,7 +21,7 @@ namespace Crm.Domain.CustomerValue;
 /// This type is an immutable value and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(CustomerSummaryJsonConverter))]
-public readonly struct CustomerSummary : IEquatable<CustomerSummary>
+public readonly record struct CustomerSummary
 {
     private CustomerSummary(int frequency, double recency, double age, double monetaryValue)
     {
@@ -70,22 +70,6 @@ public readonly struct CustomerSummary : IEquatable<CustomerSummary>
     }
 
     /// <inheritdoc />
-    public bool Equals(CustomerSummary other) =>
-        Frequency == other.Frequency && Recency.Equals(other.Recency) && Age.Equals(other.Age) && MonetaryValue.Equals(other.MonetaryValue);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CustomerSummary other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Frequency, Recency, Age, MonetaryValue);
-
-    /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"x={Frequency}, t_x={Recency:0.####}, T={Age:0.####}, m_x={MonetaryValue:0.##}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CustomerSummary left, CustomerSummary right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CustomerSummary left, CustomerSummary right) => !left.Equals(right);
 }

@@ -6,7 +6,7 @@ namespace Crm.Domain.Customers;
 /// <summary>Who acts on customer data: an employee (or system) user id and the role they act in.</summary>
 /// <remarks>The user id names an employee or a process, not a customer, and appears in audit entries. Equality is by
 /// user id (ordinal) and role. <c>default</c> is refused wherever an actor is required. Immutable and thread-safe.</remarks>
-public readonly struct Actor : IEquatable<Actor>
+public readonly record struct Actor
 {
     /// <summary>The longest user id accepted.</summary>
     public const int MaxUserIdLength = 128;
@@ -45,20 +45,5 @@ public readonly struct Actor : IEquatable<Actor>
     public static Actor Of(string userId, string role) => Of(userId, Role.Of(role));
 
     /// <inheritdoc />
-    public bool Equals(Actor other) => string.Equals(UserId, other.UserId, StringComparison.Ordinal) && Role == other.Role;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Actor other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(UserId, Role);
-
-    /// <inheritdoc />
     public override string ToString() => $"{UserId} ({Role})";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Actor left, Actor right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Actor left, Actor right) => !left.Equals(right);
 }

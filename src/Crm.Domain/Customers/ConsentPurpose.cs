@@ -10,7 +10,7 @@ namespace Crm.Domain.Customers;
 /// <remarks>Equality and ordering are ordinal on the name. <c>default</c> has no name (<see cref="IsDefault"/>) and is
 /// refused wherever a purpose is required. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(ConsentPurposeJsonConverter))]
-public readonly struct ConsentPurpose : IEquatable<ConsentPurpose>
+public readonly record struct ConsentPurpose
 {
     /// <summary>The longest name accepted.</summary>
     public const int MaxLength = 64;
@@ -49,20 +49,5 @@ public readonly struct ConsentPurpose : IEquatable<ConsentPurpose>
     }
 
     /// <inheritdoc />
-    public bool Equals(ConsentPurpose other) => string.Equals(Name, other.Name, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ConsentPurpose other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
-
-    /// <inheritdoc />
     public override string ToString() => Name;
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(ConsentPurpose left, ConsentPurpose right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(ConsentPurpose left, ConsentPurpose right) => !left.Equals(right);
 }

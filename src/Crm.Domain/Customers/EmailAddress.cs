@@ -19,7 +19,7 @@ namespace Crm.Domain.Customers;
 /// and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(EmailAddressJsonConverter))]
-public readonly struct EmailAddress : IEquatable<EmailAddress>
+public readonly record struct EmailAddress
 {
     /// <summary>The longest address accepted (RFC 5321 path limit).</summary>
     public const int MaxLength = 254;
@@ -164,21 +164,6 @@ public readonly struct EmailAddress : IEquatable<EmailAddress>
         return string.Empty;
     }
 
-    /// <inheritdoc />
-    public bool Equals(EmailAddress other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is EmailAddress other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
     /// <summary>Redacted: personal data never appears in diagnostic text. Use <see cref="Value"/>.</summary>
     public override string ToString() => IsDefault ? "(no e-mail)" : "[e-mail redacted]";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(EmailAddress left, EmailAddress right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(EmailAddress left, EmailAddress right) => !left.Equals(right);
 }

@@ -18,7 +18,7 @@ namespace Crm.Domain.Customers;
 /// thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(PhoneNumberJsonConverter))]
-public readonly struct PhoneNumber : IEquatable<PhoneNumber>
+public readonly record struct PhoneNumber
 {
     /// <summary>The fewest digits accepted (country code included).</summary>
     public const int MinDigits = 8;
@@ -124,21 +124,6 @@ public readonly struct PhoneNumber : IEquatable<PhoneNumber>
         return true;
     }
 
-    /// <inheritdoc />
-    public bool Equals(PhoneNumber other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is PhoneNumber other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
     /// <summary>Redacted: personal data never appears in diagnostic text. Use <see cref="Value"/>.</summary>
     public override string ToString() => IsDefault ? "(no phone)" : "[phone redacted]";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(PhoneNumber left, PhoneNumber right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(PhoneNumber left, PhoneNumber right) => !left.Equals(right);
 }

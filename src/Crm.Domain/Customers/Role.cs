@@ -7,7 +7,7 @@ namespace Crm.Domain.Customers;
 /// 1–64 characters, trimmed and lower-cased.</summary>
 /// <remarks>Equality is ordinal on the name. <c>default</c> has no name and is refused. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(RoleJsonConverter))]
-public readonly struct Role : IEquatable<Role>
+public readonly record struct Role
 {
     /// <summary>The longest name accepted.</summary>
     public const int MaxLength = 64;
@@ -33,20 +33,5 @@ public readonly struct Role : IEquatable<Role>
     }
 
     /// <inheritdoc />
-    public bool Equals(Role other) => string.Equals(Name, other.Name, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Role other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
-
-    /// <inheritdoc />
     public override string ToString() => Name;
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Role left, Role right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Role left, Role right) => !left.Equals(right);
 }

@@ -21,10 +21,9 @@ namespace Crm.Domain.Metrics;
 /// thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AccumulatorStateJsonConverter<AcquisitionCostAccumulator, AcquisitionCostAccumulatorState>))]
-public readonly struct AcquisitionCostAccumulator
+public readonly record struct AcquisitionCostAccumulator
     : IAccumulator<AcquisitionCostAccumulator, AcquisitionSpend, AcquisitionCostResult>,
-      IAccumulatorState<AcquisitionCostAccumulator, AcquisitionCostAccumulatorState>,
-      IEquatable<AcquisitionCostAccumulator>
+      IAccumulatorState<AcquisitionCostAccumulator, AcquisitionCostAccumulatorState>
 {
     private AcquisitionCostAccumulator(Money? totalSpend, long customersAcquired, long count)
     {
@@ -127,27 +126,11 @@ public readonly struct AcquisitionCostAccumulator
             ? new(Plus(left.TotalSpend, spend), checked(left.CustomersAcquired + right.CustomersAcquired), checked(left.Count + right.Count))
             : left;
 
-    /// <inheritdoc />
-    public bool Equals(AcquisitionCostAccumulator other) =>
-        TotalSpend == other.TotalSpend && CustomersAcquired == other.CustomersAcquired && Count == other.Count;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AcquisitionCostAccumulator other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(TotalSpend, CustomersAcquired, Count);
-
     /// <summary>The result as text (see <see cref="AcquisitionCostResult.ToString"/>).</summary>
     public override string ToString() => Result.ToString();
 
     /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
     public static AcquisitionCostAccumulator operator +(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) => Combine(left, right);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) => !left.Equals(right);
 
     private static Money Plus(Money? total, Money spend) => total is { } t ? t + spend : spend;
 }

@@ -16,7 +16,7 @@ namespace Crm.Domain.Metrics;
 /// spend and the customers. This type is an immutable value and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(AcquisitionCostResultJsonConverter))]
-public readonly struct AcquisitionCostResult : IEquatable<AcquisitionCostResult>
+public readonly record struct AcquisitionCostResult
 {
     internal AcquisitionCostResult(Money? totalSpend, long customersAcquired)
     {
@@ -36,23 +36,8 @@ public readonly struct AcquisitionCostResult : IEquatable<AcquisitionCostResult>
     /// <summary>Total spend / customers acquired; null when no customer was acquired.</summary>
     public Money? CostPerCustomer => HasValue ? TotalSpend!.Value / CustomersAcquired : null;
 
-    /// <inheritdoc />
-    public bool Equals(AcquisitionCostResult other) => TotalSpend == other.TotalSpend && CustomersAcquired == other.CustomersAcquired;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AcquisitionCostResult other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(TotalSpend, CustomersAcquired);
-
     /// <summary>Invariant text such as <c>CAC 300 EUR (12000 EUR / 40 customers)</c>.</summary>
     public override string ToString() => HasValue
         ? string.Create(CultureInfo.InvariantCulture, $"CAC {CostPerCustomer!.Value.Round(2, MidpointRounding.ToEven)} ({TotalSpend} / {CustomersAcquired} customers)")
         : string.Create(CultureInfo.InvariantCulture, $"CAC (no data: {CustomersAcquired} customers acquired)");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(AcquisitionCostResult left, AcquisitionCostResult right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(AcquisitionCostResult left, AcquisitionCostResult right) => !left.Equals(right);
 }

@@ -16,7 +16,7 @@ namespace Crm.Domain.Metrics;
 /// <see cref="AcquisitionCostAccumulator"/>. This type is an immutable value and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(AcquisitionSpendJsonConverter))]
-public readonly struct AcquisitionSpend : IEquatable<AcquisitionSpend>
+public readonly record struct AcquisitionSpend
 {
     private AcquisitionSpend(Money spend, long customersAcquired)
     {
@@ -47,21 +47,6 @@ public readonly struct AcquisitionSpend : IEquatable<AcquisitionSpend>
         return new AcquisitionSpend(spend, Guard.Against.NegativeValue(customersAcquired));
     }
 
-    /// <inheritdoc />
-    public bool Equals(AcquisitionSpend other) => Spend == other.Spend && CustomersAcquired == other.CustomersAcquired;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AcquisitionSpend other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Spend, CustomersAcquired);
-
     /// <summary>Invariant text such as <c>12000 EUR for 40 customers</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Spend} for {CustomersAcquired} customers");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(AcquisitionSpend left, AcquisitionSpend right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(AcquisitionSpend left, AcquisitionSpend right) => !left.Equals(right);
 }

@@ -20,10 +20,9 @@ namespace Crm.Domain.Metrics;
 /// thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AccumulatorStateJsonConverter<FirstContactResolutionAccumulator, FirstContactResolutionAccumulatorState>))]
-public readonly struct FirstContactResolutionAccumulator
+public readonly record struct FirstContactResolutionAccumulator
     : IAccumulator<FirstContactResolutionAccumulator, bool, Ratio>,
-      IAccumulatorState<FirstContactResolutionAccumulator, FirstContactResolutionAccumulatorState>,
-      IEquatable<FirstContactResolutionAccumulator>
+      IAccumulatorState<FirstContactResolutionAccumulator, FirstContactResolutionAccumulatorState>
 {
     private FirstContactResolutionAccumulator(long resolvedOnFirstContact, long cases)
     {
@@ -78,25 +77,9 @@ public readonly struct FirstContactResolutionAccumulator
     public static FirstContactResolutionAccumulator Combine(FirstContactResolutionAccumulator left, FirstContactResolutionAccumulator right) =>
         new(checked(left.ResolvedOnFirstContact + right.ResolvedOnFirstContact), checked(left.Count + right.Count));
 
-    /// <inheritdoc />
-    public bool Equals(FirstContactResolutionAccumulator other) =>
-        ResolvedOnFirstContact == other.ResolvedOnFirstContact && Count == other.Count;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is FirstContactResolutionAccumulator other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ResolvedOnFirstContact, Count);
-
     /// <summary>Invariant text such as <c>FCR 412/500 (82.4 %)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"FCR {Result}");
 
     /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
     public static FirstContactResolutionAccumulator operator +(FirstContactResolutionAccumulator left, FirstContactResolutionAccumulator right) => Combine(left, right);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(FirstContactResolutionAccumulator left, FirstContactResolutionAccumulator right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(FirstContactResolutionAccumulator left, FirstContactResolutionAccumulator right) => !left.Equals(right);
 }

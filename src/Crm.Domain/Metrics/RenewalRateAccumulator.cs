@@ -20,8 +20,8 @@ namespace Crm.Domain.Metrics;
 /// thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AccumulatorStateJsonConverter<RenewalRateAccumulator, RenewalRateAccumulatorState>))]
-public readonly struct RenewalRateAccumulator
-    : IAccumulator<RenewalRateAccumulator, bool, Ratio>, IAccumulatorState<RenewalRateAccumulator, RenewalRateAccumulatorState>, IEquatable<RenewalRateAccumulator>
+public readonly record struct RenewalRateAccumulator
+    : IAccumulator<RenewalRateAccumulator, bool, Ratio>, IAccumulatorState<RenewalRateAccumulator, RenewalRateAccumulatorState>
 {
     private RenewalRateAccumulator(long renewed, long due)
     {
@@ -76,25 +76,9 @@ public readonly struct RenewalRateAccumulator
     public static RenewalRateAccumulator Combine(RenewalRateAccumulator left, RenewalRateAccumulator right) =>
         new(checked(left.Renewed + right.Renewed), checked(left.Count + right.Count));
 
-    /// <inheritdoc />
-    public bool Equals(RenewalRateAccumulator other) =>
-        Renewed == other.Renewed && Count == other.Count;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RenewalRateAccumulator other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Renewed, Count);
-
     /// <summary>Invariant text such as <c>renewal 412/500 (82.4 %)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"renewal {Result}");
 
     /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
     public static RenewalRateAccumulator operator +(RenewalRateAccumulator left, RenewalRateAccumulator right) => Combine(left, right);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(RenewalRateAccumulator left, RenewalRateAccumulator right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(RenewalRateAccumulator left, RenewalRateAccumulator right) => !left.Equals(right);
 }

@@ -22,10 +22,9 @@ namespace Crm.Domain.Metrics;
 /// <see cref="Empty"/>. Equality compares the sums and the count. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AccumulatorStateJsonConverter<RetentionAccumulator, RetentionAccumulatorState>))]
-public readonly struct RetentionAccumulator
+public readonly record struct RetentionAccumulator
     : IAccumulator<RetentionAccumulator, RetentionPeriodCounts, RetentionResult>,
-      IAccumulatorState<RetentionAccumulator, RetentionAccumulatorState>,
-      IEquatable<RetentionAccumulator>
+      IAccumulatorState<RetentionAccumulator, RetentionAccumulatorState>
 {
     private RetentionAccumulator(RetentionPeriodCounts totals, long segments)
     {
@@ -97,24 +96,9 @@ public readonly struct RetentionAccumulator
     public static RetentionAccumulator Combine(RetentionAccumulator left, RetentionAccumulator right) =>
         new(RetentionPeriodCounts.Sum(left.Totals, right.Totals), checked(left.Count + right.Count));
 
-    /// <inheritdoc />
-    public bool Equals(RetentionAccumulator other) => Totals == other.Totals && Count == other.Count;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RetentionAccumulator other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Totals, Count);
-
     /// <summary>The result as text (see <see cref="RetentionResult.ToString"/>).</summary>
     public override string ToString() => Result.ToString();
 
     /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
     public static RetentionAccumulator operator +(RetentionAccumulator left, RetentionAccumulator right) => Combine(left, right);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(RetentionAccumulator left, RetentionAccumulator right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(RetentionAccumulator left, RetentionAccumulator right) => !left.Equals(right);
 }

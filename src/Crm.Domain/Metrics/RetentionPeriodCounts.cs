@@ -15,7 +15,7 @@ namespace Crm.Domain.Metrics;
 /// data"). This type is an immutable value and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(RetentionPeriodCountsJsonConverter))]
-public readonly struct RetentionPeriodCounts : IEquatable<RetentionPeriodCounts>
+public readonly record struct RetentionPeriodCounts
 {
     private RetentionPeriodCounts(long start, long end, long acquired)
     {
@@ -61,21 +61,6 @@ public readonly struct RetentionPeriodCounts : IEquatable<RetentionPeriodCounts>
     internal static RetentionPeriodCounts Sum(RetentionPeriodCounts left, RetentionPeriodCounts right) =>
         new(checked(left.Start + right.Start), checked(left.End + right.End), checked(left.Acquired + right.Acquired));
 
-    /// <inheritdoc />
-    public bool Equals(RetentionPeriodCounts other) => Start == other.Start && End == other.End && Acquired == other.Acquired;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RetentionPeriodCounts other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Start, End, Acquired);
-
     /// <summary>Invariant text such as <c>S=200 E=190 N=30</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"S={Start} E={End} N={Acquired}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(RetentionPeriodCounts left, RetentionPeriodCounts right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(RetentionPeriodCounts left, RetentionPeriodCounts right) => !left.Equals(right);
 }

@@ -14,7 +14,7 @@ namespace Crm.Domain.Metrics;
 /// Equality compares the counts. This type is an immutable value and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(RetentionResultJsonConverter))]
-public readonly struct RetentionResult : IEquatable<RetentionResult>
+public readonly record struct RetentionResult
 {
     internal RetentionResult(RetentionPeriodCounts counts) => Counts = counts;
 
@@ -30,23 +30,8 @@ public readonly struct RetentionResult : IEquatable<RetentionResult>
     /// <summary>(S − (E − N)) / S: the share of the starting customers lost during the period.</summary>
     public Ratio ChurnRate => Ratio.Rate(Counts.Lost, Counts.Start);
 
-    /// <inheritdoc />
-    public bool Equals(RetentionResult other) => Counts == other.Counts;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RetentionResult other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Counts.GetHashCode();
-
     /// <summary>Invariant text such as <c>retention 80 %, churn 20 % (S=200 E=190 N=30)</c>.</summary>
     public override string ToString() => HasValue
         ? string.Create(CultureInfo.InvariantCulture, $"retention {RetentionRate.Value * 100d:0.##} %, churn {ChurnRate.Value * 100d:0.##} % ({Counts})")
         : string.Create(CultureInfo.InvariantCulture, $"retention (no data: no customers at the start) ({Counts})");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(RetentionResult left, RetentionResult right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(RetentionResult left, RetentionResult right) => !left.Equals(right);
 }

@@ -21,10 +21,9 @@ namespace Crm.Domain.Metrics;
 /// value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AccumulatorStateJsonConverter<ServicesPerCustomerAccumulator, ServicesPerCustomerAccumulatorState>))]
-public readonly struct ServicesPerCustomerAccumulator
+public readonly record struct ServicesPerCustomerAccumulator
     : IAccumulator<ServicesPerCustomerAccumulator, int, Ratio>,
-      IAccumulatorState<ServicesPerCustomerAccumulator, ServicesPerCustomerAccumulatorState>,
-      IEquatable<ServicesPerCustomerAccumulator>
+      IAccumulatorState<ServicesPerCustomerAccumulator, ServicesPerCustomerAccumulatorState>
 {
     private ServicesPerCustomerAccumulator(long services, long customers)
     {
@@ -92,15 +91,6 @@ public readonly struct ServicesPerCustomerAccumulator
     public static ServicesPerCustomerAccumulator Combine(ServicesPerCustomerAccumulator left, ServicesPerCustomerAccumulator right) =>
         new(checked(left.Services + right.Services), checked(left.Count + right.Count));
 
-    /// <inheritdoc />
-    public bool Equals(ServicesPerCustomerAccumulator other) => Services == other.Services && Count == other.Count;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ServicesPerCustomerAccumulator other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Services, Count);
-
     /// <summary>Invariant text such as <c>2.4 services per customer (12/5)</c>.</summary>
     public override string ToString() => Result.HasValue
         ? string.Create(CultureInfo.InvariantCulture, $"{Result.Value:0.##} services per customer ({Services}/{Count})")
@@ -108,12 +98,6 @@ public readonly struct ServicesPerCustomerAccumulator
 
     /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
     public static ServicesPerCustomerAccumulator operator +(ServicesPerCustomerAccumulator left, ServicesPerCustomerAccumulator right) => Combine(left, right);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(ServicesPerCustomerAccumulator left, ServicesPerCustomerAccumulator right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(ServicesPerCustomerAccumulator left, ServicesPerCustomerAccumulator right) => !left.Equals(right);
 
     /// <summary>Sums the values, widening to 64 bits per block of vectors; <paramref name="bad"/> is the first negative index or −1.</summary>
     private static long SumNonNegative(ReadOnlySpan<int> values, out int bad)

@@ -14,7 +14,7 @@ namespace Crm.Domain.Primitives;
 /// This type is an immutable value and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(CurrencyJsonConverter))]
-public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
+public readonly record struct Currency : IComparable<Currency>
 {
     private readonly string? _code;
 
@@ -70,25 +70,10 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
     }
 
     /// <inheritdoc />
-    public bool Equals(Currency other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Currency other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Code);
-
-    /// <inheritdoc />
     public int CompareTo(Currency other) => string.CompareOrdinal(Code, other.Code);
 
     /// <inheritdoc />
     public override string ToString() => IsDefault ? "(no currency)" : Code;
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Currency left, Currency right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Currency left, Currency right) => !left.Equals(right);
 
     /// <summary>Ordinal ordering of the codes.</summary>
     public static bool operator <(Currency left, Currency right) => left.CompareTo(right) < 0;

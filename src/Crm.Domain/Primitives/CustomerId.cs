@@ -14,7 +14,7 @@ namespace Crm.Domain.Primitives;
 /// external reference). <c>default(CustomerId)</c> has no value (<see cref="IsDefault"/>) and is refused wherever a
 /// customer must be named. This type is an immutable value and is thread-safe.</remarks>
 [JsonConverter(typeof(CustomerIdJsonConverter))]
-public readonly struct CustomerId : IEquatable<CustomerId>, IComparable<CustomerId>, IDefaultable
+public readonly record struct CustomerId : IComparable<CustomerId>, IDefaultable
 {
     /// <summary>The longest identifier accepted.</summary>
     public const int MaxLength = 128;
@@ -56,25 +56,10 @@ public readonly struct CustomerId : IEquatable<CustomerId>, IComparable<Customer
     }
 
     /// <inheritdoc />
-    public bool Equals(CustomerId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CustomerId other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc />
     public int CompareTo(CustomerId other) => string.CompareOrdinal(Value, other.Value);
 
     /// <inheritdoc />
     public override string ToString() => Value;
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CustomerId left, CustomerId right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CustomerId left, CustomerId right) => !left.Equals(right);
 
     /// <summary>Ordinal ordering.</summary>
     public static bool operator <(CustomerId left, CustomerId right) => left.CompareTo(right) < 0;

@@ -17,7 +17,7 @@ namespace Crm.Domain.Primitives;
 /// it is refused wherever a real amount is needed. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(MoneyJsonConverter))]
-public readonly struct Money : IEquatable<Money>, IComparable<Money>
+public readonly record struct Money : IComparable<Money>
 {
     private Money(decimal amount, Currency currency)
     {
@@ -87,15 +87,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         return new Money(Math.Round(Amount, decimals, mode), Currency);
     }
 
-    /// <inheritdoc />
-    public bool Equals(Money other) => Amount == other.Amount && Currency == other.Currency;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Money other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Amount, Currency);
-
     /// <summary>Compares amounts in the same currency.</summary>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
     public int CompareTo(Money other)
@@ -124,12 +115,6 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>Division by a non-zero scalar.</summary>
     public static Money operator /(Money left, decimal right) => left.DividedBy(right);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Money left, Money right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Money left, Money right) => !left.Equals(right);
 
     /// <summary>Ordering within one currency.</summary>
     public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;

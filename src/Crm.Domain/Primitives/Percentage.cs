@@ -10,7 +10,7 @@ namespace Crm.Domain.Primitives;
 /// <remarks>Equality and ordering are those of the underlying <see cref="double"/>. <c>default</c> is 0 %.
 /// This type is an immutable value and is thread-safe.</remarks>
 [JsonConverter(typeof(PercentageJsonConverter))]
-public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percentage>
+public readonly record struct Percentage : IComparable<Percentage>
 {
     private Percentage(double points) => Points = points;
 
@@ -28,25 +28,10 @@ public readonly struct Percentage : IEquatable<Percentage>, IComparable<Percenta
     public static Percentage FromFraction(double fraction) => Of(Guard.Against.NonFinite(fraction) * 100d);
 
     /// <inheritdoc />
-    public bool Equals(Percentage other) => Points.Equals(other.Points);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Percentage other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Points.GetHashCode();
-
-    /// <inheritdoc />
     public int CompareTo(Percentage other) => Points.CompareTo(other.Points);
 
     /// <summary>Invariant text such as <c>12.5 %</c>.</summary>
     public override string ToString() => Points.ToString("0.##", CultureInfo.InvariantCulture) + " %";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Percentage left, Percentage right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Percentage left, Percentage right) => !left.Equals(right);
 
     /// <summary>Ordering.</summary>
     public static bool operator <(Percentage left, Percentage right) => left.Points < right.Points;

@@ -9,7 +9,7 @@ namespace Crm.Domain.Primitives;
 /// <remarks>Equality and ordering are those of the underlying <see cref="double"/>. <c>default</c> is
 /// <see cref="Zero"/>. This type is an immutable value and is thread-safe.</remarks>
 [JsonConverter(typeof(ProbabilityJsonConverter))]
-public readonly struct Probability : IEquatable<Probability>, IComparable<Probability>
+public readonly record struct Probability : IComparable<Probability>
 {
     private Probability(double value) => Value = value;
 
@@ -37,25 +37,10 @@ public readonly struct Probability : IEquatable<Probability>, IComparable<Probab
     public Percentage ToPercentage() => Percentage.Of(Value * 100d);
 
     /// <inheritdoc />
-    public bool Equals(Probability other) => Value.Equals(other.Value);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Probability other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Value.GetHashCode();
-
-    /// <inheritdoc />
     public int CompareTo(Probability other) => Value.CompareTo(other.Value);
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString("0.####", CultureInfo.InvariantCulture);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Probability left, Probability right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Probability left, Probability right) => !left.Equals(right);
 
     /// <summary>Ordering.</summary>
     public static bool operator <(Probability left, Probability right) => left.Value < right.Value;

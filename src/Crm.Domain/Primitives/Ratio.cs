@@ -18,7 +18,7 @@ namespace Crm.Domain.Primitives;
 /// <c>default</c> is 0/0 (no data). This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(RatioJsonConverter))]
-public readonly struct Ratio : IEquatable<Ratio>
+public readonly record struct Ratio
 {
     private Ratio(long numerator, long denominator)
     {
@@ -73,15 +73,6 @@ public readonly struct Ratio : IEquatable<Ratio>
     public static Ratio Combine(Ratio left, Ratio right) =>
         new(checked(left.Numerator + right.Numerator), checked(left.Denominator + right.Denominator));
 
-    /// <inheritdoc />
-    public bool Equals(Ratio other) => Numerator == other.Numerator && Denominator == other.Denominator;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Ratio other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Numerator, Denominator);
-
     /// <summary>Invariant text such as <c>412/500 (82.4 %)</c> or <c>0/0 (no data)</c>.</summary>
     public override string ToString() => HasValue
         ? string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} ({Value * 100d:0.##} %)")
@@ -89,10 +80,4 @@ public readonly struct Ratio : IEquatable<Ratio>
 
     /// <summary>Merges two ratios (see <see cref="Combine"/>).</summary>
     public static Ratio operator +(Ratio left, Ratio right) => Combine(left, right);
-
-    /// <summary>Equality of numerator and denominator.</summary>
-    public static bool operator ==(Ratio left, Ratio right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Ratio left, Ratio right) => !left.Equals(right);
 }

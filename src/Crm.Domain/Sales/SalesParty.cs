@@ -8,7 +8,7 @@ namespace Crm.Domain.Sales;
 /// <summary>Whom a sales activity, follow-up or opportunity is about: a customer or a lead, by identifier.</summary>
 /// <remarks>Equality compares the kind and the identifier (ordinal). <c>default</c> has kind
 /// <see cref="SalesPartyKind.Unknown"/> and is refused. Immutable and thread-safe.</remarks>
-public readonly struct SalesParty : IEquatable<SalesParty>
+public readonly record struct SalesParty
 {
     /// <summary>Creates a party; prefer <see cref="Customer"/> or <see cref="Lead"/>.</summary>
     /// <exception cref="ArgumentException">The kind is unknown or the identifier blank.</exception>
@@ -32,20 +32,5 @@ public readonly struct SalesParty : IEquatable<SalesParty>
     public static SalesParty Lead(string leadId) => new(SalesPartyKind.Lead, leadId);
 
     /// <inheritdoc />
-    public bool Equals(SalesParty other) => Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is SalesParty other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, Id);
-
-    /// <inheritdoc />
     public override string ToString() => $"{Kind} {Id}";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(SalesParty left, SalesParty right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(SalesParty left, SalesParty right) => !left.Equals(right);
 }

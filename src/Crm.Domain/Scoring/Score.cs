@@ -10,7 +10,7 @@ namespace Crm.Domain.Scoring;
 /// value is finite. Equality and ordering are those of the value. <c>default</c> is 0 points. Immutable and
 /// thread-safe.</remarks>
 [JsonConverter(typeof(ScoreJsonConverter))]
-public readonly struct Score : IEquatable<Score>, IComparable<Score>
+public readonly record struct Score : IComparable<Score>
 {
     private Score(double value) => Value = value;
 
@@ -25,25 +25,10 @@ public readonly struct Score : IEquatable<Score>, IComparable<Score>
     public static Score Of(double value) => new(Guard.Against.NonFinite(value));
 
     /// <inheritdoc />
-    public bool Equals(Score other) => Value.Equals(other.Value);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Score other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Value.GetHashCode();
-
-    /// <inheritdoc />
     public int CompareTo(Score other) => Value.CompareTo(other.Value);
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Score left, Score right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Score left, Score right) => !left.Equals(right);
 
     /// <summary>Ordering.</summary>
     public static bool operator <(Score left, Score right) => left.Value < right.Value;

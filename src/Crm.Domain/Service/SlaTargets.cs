@@ -7,7 +7,7 @@ namespace Crm.Domain.Service;
 /// <remarks>Equality compares both targets. <c>default</c> (zero targets) is not valid and is refused by
 /// <see cref="SlaPolicy"/>. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(SlaTargetsJsonConverter))]
-public readonly struct SlaTargets : IEquatable<SlaTargets>
+public readonly record struct SlaTargets
 {
     private SlaTargets(Duration firstResponse, Duration resolution)
     {
@@ -42,20 +42,5 @@ public readonly struct SlaTargets : IEquatable<SlaTargets>
     }
 
     /// <inheritdoc />
-    public bool Equals(SlaTargets other) => FirstResponse == other.FirstResponse && Resolution == other.Resolution;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is SlaTargets other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(FirstResponse, Resolution);
-
-    /// <inheritdoc />
     public override string ToString() => $"first response {FirstResponse}, resolution {Resolution}";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(SlaTargets left, SlaTargets right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(SlaTargets left, SlaTargets right) => !left.Equals(right);
 }

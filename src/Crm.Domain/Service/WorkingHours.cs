@@ -12,7 +12,7 @@ namespace Crm.Domain.Service;
 /// <remarks>Equality compares day, start and end. <c>default</c> is not a valid value (its day is
 /// <see cref="IsoDayOfWeek.None"/>) and is refused by <see cref="BusinessCalendar"/>. Immutable and thread-safe.</remarks>
 [JsonConverter(typeof(WorkingHoursJsonConverter))]
-public readonly struct WorkingHours : IEquatable<WorkingHours>
+public readonly record struct WorkingHours
 {
     private WorkingHours(IsoDayOfWeek day, LocalTime start, LocalTime end)
     {
@@ -74,24 +74,9 @@ public readonly struct WorkingHours : IEquatable<WorkingHours>
     public bool Overlaps(WorkingHours other) =>
         Day == other.Day && Start.NanosecondOfDay < other.EndNanosecondOfDay && other.Start.NanosecondOfDay < EndNanosecondOfDay;
 
-    /// <inheritdoc />
-    public bool Equals(WorkingHours other) => Day == other.Day && Start == other.Start && End == other.End;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is WorkingHours other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Day, Start, End);
-
     /// <summary>Invariant text such as <c>Monday 09:00–17:00</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Day} {Format(Start)}–{(End == LocalTime.Midnight ? "24:00" : Format(End))}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(WorkingHours left, WorkingHours right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(WorkingHours left, WorkingHours right) => !left.Equals(right);
 
     private static string Format(LocalTime t) => t.ToString(t.Second == 0 && t.NanosecondOfSecond == 0 ? "HH:mm" : "HH:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture);
 }

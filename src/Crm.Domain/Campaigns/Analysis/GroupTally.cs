@@ -8,7 +8,7 @@ namespace Crm.Domain.Campaigns.Analysis;
 /// <summary>The counts of one group (treated or control) of a campaign: members, and members at each response step.</summary>
 /// <remarks>Counts are of members, not events: a member who opened twice counts once. <c>default</c> is all zeros
 /// (no members). Equality compares every count. Immutable and thread-safe.</remarks>
-public readonly struct GroupTally : IEquatable<GroupTally>
+public readonly record struct GroupTally
 {
     /// <summary>Creates the counts of a group, checking each is between 0 and the number of members.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative or exceeds <paramref name="members"/>.</exception>
@@ -78,26 +78,9 @@ public readonly struct GroupTally : IEquatable<GroupTally>
         checked(left.OptedOut + right.OptedOut), checked(left.Converted + right.Converted));
 
     /// <inheritdoc />
-    public bool Equals(GroupTally other) =>
-        Members == other.Members && Sent == other.Sent && Delivered == other.Delivered && Opened == other.Opened
-        && Responded == other.Responded && Interested == other.Interested && OptedOut == other.OptedOut && Converted == other.Converted;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is GroupTally other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Members, Sent, Delivered, Opened, Responded, Interested, OptedOut, Converted);
-
-    /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"members {Members}, sent {Sent}, delivered {Delivered}, opened {Opened}, responded {Responded} (interested {Interested}, opted out {OptedOut}), converted {Converted}");
 
     /// <summary>Merges (see <see cref="Combine"/>).</summary>
     public static GroupTally operator +(GroupTally left, GroupTally right) => Combine(left, right);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(GroupTally left, GroupTally right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(GroupTally left, GroupTally right) => !left.Equals(right);
 }

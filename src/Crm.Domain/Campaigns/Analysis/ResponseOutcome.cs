@@ -14,7 +14,7 @@ namespace Crm.Domain.Campaigns.Analysis;
 /// <para><c>default</c> is a treated member with no response. Equality is that of the byte. Immutable and
 /// thread-safe.</para>
 /// </remarks>
-public readonly struct ResponseOutcome : IEquatable<ResponseOutcome>
+public readonly record struct ResponseOutcome
 {
     /// <summary>Bit of "the message was sent".</summary>
     public const byte SentBit = 1;
@@ -85,20 +85,5 @@ public readonly struct ResponseOutcome : IEquatable<ResponseOutcome>
     }
 
     /// <inheritdoc />
-    public bool Equals(ResponseOutcome other) => Code == other.Code;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ResponseOutcome other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Code;
-
-    /// <inheritdoc />
     public override string ToString() => $"0b{Convert.ToString(Code, 2).PadLeft(8, '0')}";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(ResponseOutcome left, ResponseOutcome right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(ResponseOutcome left, ResponseOutcome right) => !left.Equals(right);
 }

@@ -26,8 +26,8 @@ namespace Crm.Domain.Campaigns.Analysis;
 /// <para><c>default</c> equals <see cref="Empty"/>. Immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AccumulatorStateJsonConverter<ResponseTally, ResponseTallyState>))]
-public readonly struct ResponseTally
-    : IAccumulator<ResponseTally, ResponseOutcome, ResponseRates>, IAccumulatorState<ResponseTally, ResponseTallyState>, IEquatable<ResponseTally>
+public readonly record struct ResponseTally
+    : IAccumulator<ResponseTally, ResponseOutcome, ResponseRates>, IAccumulatorState<ResponseTally, ResponseTallyState>
 {
     private ResponseTally(GroupTally treated, GroupTally control)
     {
@@ -105,25 +105,10 @@ public readonly struct ResponseTally
         new(left.Treated + right.Treated, left.Control + right.Control);
 
     /// <inheritdoc />
-    public bool Equals(ResponseTally other) => Treated == other.Treated && Control == other.Control;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ResponseTally other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Treated, Control);
-
-    /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"treated: {Treated}; control: {Control}");
 
     /// <summary>Merges (see <see cref="Combine"/>).</summary>
     public static ResponseTally operator +(ResponseTally left, ResponseTally right) => Combine(left, right);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(ResponseTally left, ResponseTally right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(ResponseTally left, ResponseTally right) => !left.Equals(right);
 
     /// <summary>all[f] += members with bit f set (f = 0..7); control[f] += control members with bit f set (f = 0..6).</summary>
     internal static void CountFlags(ReadOnlySpan<byte> codes, Span<long> all, Span<long> control)

@@ -8,7 +8,7 @@ namespace Crm.Domain.Campaigns.Attribution;
 
 /// <summary>A conversion (a purchase, a sign-up) to be credited to the campaigns that touched the customer before it.</summary>
 /// <remarks>Equality compares every member. <c>default</c> has no customer and is refused. Immutable and thread-safe.</remarks>
-public readonly struct Conversion : IEquatable<Conversion>
+public readonly record struct Conversion
 {
     /// <summary>Creates a conversion.</summary>
     /// <exception cref="ArgumentException">The customer is default, or the value negative or of default currency.</exception>
@@ -36,20 +36,5 @@ public readonly struct Conversion : IEquatable<Conversion>
     public Money Value { get; }
 
     /// <inheritdoc />
-    public bool Equals(Conversion other) => Customer == other.Customer && At == other.At && Value == other.Value;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Conversion other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Customer, At, Value);
-
-    /// <inheritdoc />
     public override string ToString() => $"{Customer} converted for {Value} at {At}";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Conversion left, Conversion right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Conversion left, Conversion right) => !left.Equals(right);
 }

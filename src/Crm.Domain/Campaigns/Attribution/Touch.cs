@@ -9,7 +9,7 @@ namespace Crm.Domain.Campaigns.Attribution;
 
 /// <summary>One contact of a customer by a campaign (a delivered message, a click, a visit), a candidate for credit.</summary>
 /// <remarks>Equality compares every member. <c>default</c> has no campaign and is refused. Immutable and thread-safe.</remarks>
-public readonly struct Touch : IEquatable<Touch>
+public readonly record struct Touch
 {
     /// <summary>Creates a touch.</summary>
     /// <exception cref="ArgumentException">The campaign is blank, the customer default or the channel unknown.</exception>
@@ -35,21 +35,5 @@ public readonly struct Touch : IEquatable<Touch>
     public Channel Channel { get; }
 
     /// <inheritdoc />
-    public bool Equals(Touch other) =>
-        string.Equals(CampaignId, other.CampaignId, StringComparison.Ordinal) && Customer == other.Customer && At == other.At && Channel == other.Channel;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Touch other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CampaignId, Customer, At, Channel);
-
-    /// <inheritdoc />
     public override string ToString() => $"{CampaignId} touched {Customer} at {At} via {Channel}";
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(Touch left, Touch right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(Touch left, Touch right) => !left.Equals(right);
 }

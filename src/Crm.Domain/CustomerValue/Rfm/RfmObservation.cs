@@ -17,7 +17,7 @@ namespace Crm.Domain.CustomerValue.Rfm;
 /// never repeated and spent nothing. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(RfmObservationJsonConverter))]
-public readonly struct RfmObservation : IEquatable<RfmObservation>
+public readonly record struct RfmObservation
 {
     private RfmObservation(double recency, double frequency, double monetary)
     {
@@ -45,22 +45,6 @@ public readonly struct RfmObservation : IEquatable<RfmObservation>
         new(Math.Max(0d, summary.Age - summary.Recency), summary.Frequency, summary.MonetaryValue);
 
     /// <inheritdoc />
-    public bool Equals(RfmObservation other) =>
-        Recency.Equals(other.Recency) && Frequency.Equals(other.Frequency) && Monetary.Equals(other.Monetary);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RfmObservation other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Recency, Frequency, Monetary);
-
-    /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"recency={Recency}, frequency={Frequency}, monetary={Monetary}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(RfmObservation left, RfmObservation right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(RfmObservation left, RfmObservation right) => !left.Equals(right);
 }

@@ -17,7 +17,7 @@ namespace Crm.Domain.CustomerValue.Rfm;
 /// it is not a valid score (<see cref="IsDefault"/>). This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(RfmScoreJsonConverter))]
-public readonly struct RfmScore : IEquatable<RfmScore>
+public readonly record struct RfmScore
 {
     /// <summary>The fewest bins allowed.</summary>
     public const int MinBins = 2;
@@ -90,22 +90,6 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     }
 
     /// <inheritdoc />
-    public bool Equals(RfmScore other) =>
-        _recency == other._recency && _frequency == other._frequency && _monetary == other._monetary && _bins == other._bins;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is RfmScore other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_recency, _frequency, _monetary, _bins);
-
-    /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"R{Recency} F{Frequency} M{Monetary} (of {Bins})");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(RfmScore left, RfmScore right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(RfmScore left, RfmScore right) => !left.Equals(right);
 }

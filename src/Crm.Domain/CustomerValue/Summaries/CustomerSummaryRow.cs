@@ -10,7 +10,7 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// <typeparam name="TCustomer">The customer key.</typeparam>
 /// <remarks>Built by <see cref="CustomerSummaryBuilder{TCustomer}"/>; equality is field by field. <c>default</c> has
 /// a default customer and a default summary. This type is an immutable value and is thread-safe.</remarks>
-public readonly struct CustomerSummaryRow<TCustomer> : IEquatable<CustomerSummaryRow<TCustomer>>
+public readonly record struct CustomerSummaryRow<TCustomer>
     where TCustomer : notnull, IEquatable<TCustomer>
 {
     internal CustomerSummaryRow(TCustomer customer, LocalDate firstPurchase, CustomerSummary summary, int holdoutFrequency, double holdoutSpend)
@@ -38,23 +38,6 @@ public readonly struct CustomerSummaryRow<TCustomer> : IEquatable<CustomerSummar
     public double HoldoutSpend { get; }
 
     /// <inheritdoc />
-    public bool Equals(CustomerSummaryRow<TCustomer> other) =>
-        EqualityComparer<TCustomer>.Default.Equals(Customer, other.Customer) && FirstPurchase == other.FirstPurchase
-        && Summary == other.Summary && HoldoutFrequency == other.HoldoutFrequency && HoldoutSpend.Equals(other.HoldoutSpend);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CustomerSummaryRow<TCustomer> other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Customer, FirstPurchase, Summary, HoldoutFrequency, HoldoutSpend);
-
-    /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Customer}: {Summary}, x*={HoldoutFrequency}, holdout spend={HoldoutSpend:0.##}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CustomerSummaryRow<TCustomer> left, CustomerSummaryRow<TCustomer> right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CustomerSummaryRow<TCustomer> left, CustomerSummaryRow<TCustomer> right) => !left.Equals(right);
 }

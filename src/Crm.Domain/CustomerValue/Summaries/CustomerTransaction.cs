@@ -18,7 +18,7 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// when the key is null or a default <see cref="Primitives.CustomerId"/>. This type is an immutable value and is
 /// thread-safe.</para>
 /// </remarks>
-public readonly struct CustomerTransaction<TCustomer> : IEquatable<CustomerTransaction<TCustomer>>
+public readonly record struct CustomerTransaction<TCustomer>
     where TCustomer : notnull, IEquatable<TCustomer>
 {
     private CustomerTransaction(TCustomer customer, LocalDate date, double amount)
@@ -68,22 +68,6 @@ public readonly struct CustomerTransaction<TCustomer> : IEquatable<CustomerTrans
         Create(customer, instant, zone, (double)amount);
 
     /// <inheritdoc />
-    public bool Equals(CustomerTransaction<TCustomer> other) =>
-        EqualityComparer<TCustomer>.Default.Equals(Customer, other.Customer) && Date == other.Date && Amount.Equals(other.Amount);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CustomerTransaction<TCustomer> other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Customer, Date, Amount);
-
-    /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Customer} {Date:uuuu-MM-dd} {Amount}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CustomerTransaction<TCustomer> left, CustomerTransaction<TCustomer> right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CustomerTransaction<TCustomer> left, CustomerTransaction<TCustomer> right) => !left.Equals(right);
 }

@@ -11,7 +11,7 @@ namespace Crm.Domain.Idic.Differentiate;
 /// </summary>
 /// <remarks>The unit is the caller's (money in one currency, points); all valuations tiered together must share it.
 /// Equality is by id and both values. <c>default</c> has no id and is refused. Immutable and thread-safe.</remarks>
-public readonly struct CustomerValuation : IEquatable<CustomerValuation>
+public readonly record struct CustomerValuation
 {
     private CustomerValuation(CustomerId id, double current, double potential)
     {
@@ -54,20 +54,5 @@ public readonly struct CustomerValuation : IEquatable<CustomerValuation>
     }
 
     /// <inheritdoc />
-    public bool Equals(CustomerValuation other) => CustomerId == other.CustomerId && Current.Equals(other.Current) && Potential.Equals(other.Potential);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CustomerValuation other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(CustomerId, Current, Potential);
-
-    /// <inheritdoc />
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{CustomerId}: current {Current:0.##}, potential {Potential:0.##}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CustomerValuation left, CustomerValuation right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CustomerValuation left, CustomerValuation right) => !left.Equals(right);
 }

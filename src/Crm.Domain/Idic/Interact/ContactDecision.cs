@@ -10,7 +10,7 @@ namespace Crm.Domain.Idic.Interact;
 /// </summary>
 /// <remarks>Equality is by value. <c>default</c> is an allowed decision for <see cref="Channel.Unknown"/> at the
 /// epoch, which no policy returns. Immutable and thread-safe.</remarks>
-public readonly struct ContactDecision : IEquatable<ContactDecision>
+public readonly record struct ContactDecision
 {
     internal ContactDecision(Channel channel, Instant at, ContactRefusal refusal, Instant? nextPossible)
     {
@@ -50,21 +50,5 @@ public readonly struct ContactDecision : IEquatable<ContactDecision>
     };
 
     /// <inheritdoc />
-    public bool Equals(ContactDecision other) =>
-        Channel == other.Channel && At == other.At && Refusal == other.Refusal && NextPossible == other.NextPossible;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ContactDecision other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Channel, At, Refusal, NextPossible);
-
-    /// <inheritdoc />
     public override string ToString() => Explain();
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(ContactDecision left, ContactDecision right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(ContactDecision left, ContactDecision right) => !left.Equals(right);
 }

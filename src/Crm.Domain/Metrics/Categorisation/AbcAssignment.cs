@@ -9,7 +9,7 @@ namespace Crm.Domain.Metrics.Categorisation;
 /// <remarks>Built by <see cref="AbcClassifier"/>; <see cref="AbcClassification"/> checks a deserialised list against
 /// a fresh classification. Equality compares every member. <c>default</c> is not a real assignment. Immutable and
 /// thread-safe.</remarks>
-public readonly struct AbcAssignment : IEquatable<AbcAssignment>
+public readonly record struct AbcAssignment
 {
     /// <summary>Creates an assignment (the JSON constructor; the values are checked by <see cref="AbcClassification"/>).</summary>
     [JsonConstructor]
@@ -38,24 +38,7 @@ public readonly struct AbcAssignment : IEquatable<AbcAssignment>
     /// <summary>Its class.</summary>
     public AbcClass Class { get; }
 
-    /// <inheritdoc />
-    public bool Equals(AbcAssignment other) =>
-        Customer == other.Customer && Value.Equals(other.Value) && Rank == other.Rank &&
-        CumulativeShare.Equals(other.CumulativeShare) && Class == other.Class;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AbcAssignment other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Customer, Value, Rank, CumulativeShare, Class);
-
     /// <summary>Invariant text such as <c>#1 C42: 1250 (41.7 %) A</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"#{Rank} {Customer}: {Value} ({CumulativeShare * 100:0.#} %) {Class}");
-
-    /// <summary>Equality of every member.</summary>
-    public static bool operator ==(AbcAssignment left, AbcAssignment right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(AbcAssignment left, AbcAssignment right) => !left.Equals(right);
 }

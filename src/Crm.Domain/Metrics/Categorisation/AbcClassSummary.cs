@@ -4,7 +4,7 @@ namespace Crm.Domain.Metrics.Categorisation;
 
 /// <summary>One class of an ABC categorisation in aggregate: how many customers, how much value, and their shares.</summary>
 /// <remarks>Derived by <see cref="AbcClassification"/>. Equality compares every member. Immutable and thread-safe.</remarks>
-public readonly struct AbcClassSummary : IEquatable<AbcClassSummary>
+public readonly record struct AbcClassSummary
 {
     internal AbcClassSummary(AbcClass @class, int customerCount, double value, double? valueShare, double? customerShare)
     {
@@ -30,24 +30,7 @@ public readonly struct AbcClassSummary : IEquatable<AbcClassSummary>
     /// <summary>Their share of all customers, in [0, 1]; null when there are no customers.</summary>
     public double? CustomerShare { get; }
 
-    /// <inheritdoc />
-    public bool Equals(AbcClassSummary other) =>
-        Class == other.Class && CustomerCount == other.CustomerCount && Value.Equals(other.Value) &&
-        ValueShare.Equals(other.ValueShare) && CustomerShare.Equals(other.CustomerShare);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AbcClassSummary other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Class, CustomerCount, Value, ValueShare, CustomerShare);
-
     /// <summary>Invariant text such as <c>A: 12 customers (20 %), 80 % of value</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Class}: {CustomerCount} customers ({CustomerShare * 100:0.#} %), {ValueShare * 100:0.#} % of value");
-
-    /// <summary>Equality of every member.</summary>
-    public static bool operator ==(AbcClassSummary left, AbcClassSummary right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(AbcClassSummary left, AbcClassSummary right) => !left.Equals(right);
 }

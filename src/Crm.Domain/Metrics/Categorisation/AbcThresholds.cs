@@ -10,7 +10,7 @@ namespace Crm.Domain.Metrics.Categorisation;
 /// </summary>
 /// <remarks>Both shares lie in (0, 1] and <c>A &lt; B</c>. Equality compares both. <c>default</c> is not valid
 /// (<see cref="IsInitialized"/> is false) and is refused by <see cref="AbcClassifier"/>. Immutable and thread-safe.</remarks>
-public readonly struct AbcThresholds : IEquatable<AbcThresholds>
+public readonly record struct AbcThresholds
 {
     /// <summary>Creates thresholds (the JSON constructor).</summary>
     /// <exception cref="ArgumentException">A share is outside (0, 1] or not a number, or <paramref name="a"/> is not
@@ -54,21 +54,6 @@ public readonly struct AbcThresholds : IEquatable<AbcThresholds>
     /// <exception cref="ArgumentException">A share is outside (0, 1], or <paramref name="a"/> is not below <paramref name="b"/>.</exception>
     public static AbcThresholds Of(double a, double b) => new(a, b);
 
-    /// <inheritdoc />
-    public bool Equals(AbcThresholds other) => A.Equals(other.A) && B.Equals(other.B);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is AbcThresholds other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(A, B);
-
     /// <summary>Invariant text such as <c>A &lt;= 80 %, B &lt;= 95 %</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"A <= {A * 100:0.##} %, B <= {B * 100:0.##} %");
-
-    /// <summary>Equality of both shares.</summary>
-    public static bool operator ==(AbcThresholds left, AbcThresholds right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(AbcThresholds left, AbcThresholds right) => !left.Equals(right);
 }

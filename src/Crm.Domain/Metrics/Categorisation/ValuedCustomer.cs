@@ -10,7 +10,7 @@ namespace Crm.Domain.Metrics.Categorisation;
 /// the input of <see cref="AbcClassifier"/>.</summary>
 /// <remarks>Equality compares both members. <c>default</c> has no customer and is refused by the classifier.
 /// Immutable and thread-safe.</remarks>
-public readonly struct ValuedCustomer : IEquatable<ValuedCustomer>
+public readonly record struct ValuedCustomer
 {
     /// <summary>Creates a valued customer (the JSON constructor).</summary>
     /// <exception cref="ArgumentException"><paramref name="customer"/> is default, or <paramref name="value"/> is
@@ -35,21 +35,6 @@ public readonly struct ValuedCustomer : IEquatable<ValuedCustomer>
     /// negative, NaN or infinite.</exception>
     public static ValuedCustomer Of(CustomerId customer, double value) => new(customer, value);
 
-    /// <inheritdoc />
-    public bool Equals(ValuedCustomer other) => Customer == other.Customer && Value.Equals(other.Value);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ValuedCustomer other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Customer, Value);
-
     /// <summary>Invariant text such as <c>C42: 1250.5</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Customer}: {Value}");
-
-    /// <summary>Equality of both members.</summary>
-    public static bool operator ==(ValuedCustomer left, ValuedCustomer right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(ValuedCustomer left, ValuedCustomer right) => !left.Equals(right);
 }

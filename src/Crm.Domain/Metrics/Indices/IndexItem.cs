@@ -8,7 +8,7 @@ namespace Crm.Domain.Metrics.Indices;
 /// <summary>One survey item of a <see cref="WeightedIndex"/> (for example "overall satisfaction") and its weight.</summary>
 /// <remarks>Weights are relative (only their ratios matter). Equality compares name (ordinal) and weight.
 /// <c>default</c> has no name and is refused by <see cref="WeightedIndex"/>. Immutable and thread-safe.</remarks>
-public readonly struct IndexItem : IEquatable<IndexItem>
+public readonly record struct IndexItem
 {
     /// <summary>Creates an item (the JSON constructor).</summary>
     /// <exception cref="ArgumentException">The name is blank, or the weight is not a finite number &gt; 0.</exception>
@@ -29,21 +29,6 @@ public readonly struct IndexItem : IEquatable<IndexItem>
     /// <exception cref="ArgumentException">The name is blank, or the weight is not a finite number &gt; 0.</exception>
     public static IndexItem Of(string name, double weight = 1d) => new(name, weight);
 
-    /// <inheritdoc />
-    public bool Equals(IndexItem other) => string.Equals(Name, other.Name, StringComparison.Ordinal) && Weight.Equals(other.Weight);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is IndexItem other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Weight);
-
     /// <summary>Invariant text such as <c>Trust ×1.5</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} x{Weight}");
-
-    /// <summary>Equality of name and weight.</summary>
-    public static bool operator ==(IndexItem left, IndexItem right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(IndexItem left, IndexItem right) => !left.Equals(right);
 }

@@ -5,7 +5,7 @@ namespace Crm.Domain.Metrics.Indices;
 
 /// <summary>One item's part of an <see cref="IndexResult"/>: its answers, mean rating and 0–100 score.</summary>
 /// <remarks>Equality compares every member. Immutable and thread-safe.</remarks>
-public readonly struct IndexItemScore : IEquatable<IndexItemScore>
+public readonly record struct IndexItemScore
 {
     /// <summary>Creates an item score (the JSON constructor; <see cref="IndexResult"/> checks consistency).</summary>
     [JsonConstructor]
@@ -29,23 +29,7 @@ public readonly struct IndexItemScore : IEquatable<IndexItemScore>
     /// <summary>The mean rescaled to 0–100; null without answers.</summary>
     public double? Score { get; }
 
-    /// <inheritdoc />
-    public bool Equals(IndexItemScore other) =>
-        Item == other.Item && Answers == other.Answers && MeanRating.Equals(other.MeanRating) && Score.Equals(other.Score);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is IndexItemScore other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Item, Answers, MeanRating, Score);
-
     /// <summary>Invariant text such as <c>Trust: 74.1 (n=120)</c>.</summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Item.Name}: {(Score is { } s ? s.ToString("0.#", CultureInfo.InvariantCulture) : "no data")} (n={Answers})");
-
-    /// <summary>Equality of every member.</summary>
-    public static bool operator ==(IndexItemScore left, IndexItemScore right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(IndexItemScore left, IndexItemScore right) => !left.Equals(right);
 }

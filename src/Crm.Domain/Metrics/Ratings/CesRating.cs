@@ -19,7 +19,7 @@ namespace Crm.Domain.Metrics.Ratings;
 /// This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(CesRatingJsonConverter))]
-public readonly struct CesRating : IEquatable<CesRating>, IComparable<CesRating>
+public readonly record struct CesRating : IComparable<CesRating>
 {
     private readonly byte _encoded; // answer + 1; 0 is the uninitialised default
 
@@ -49,26 +49,11 @@ public readonly struct CesRating : IEquatable<CesRating>, IComparable<CesRating>
         new(Encode(Guard.Against.OutsideRange(answer, CesScale.LowestAnswer, CesScale.HighestAnswer)));
 
     /// <inheritdoc />
-    public bool Equals(CesRating other) => _encoded == other._encoded;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CesRating other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _encoded;
-
-    /// <inheritdoc />
     public int CompareTo(CesRating other) => _encoded.CompareTo(other._encoded);
 
     /// <summary>Invariant text: the answer, or <c>(no rating)</c> for <c>default</c>.</summary>
     public override string ToString() =>
         IsDefault ? "(no rating)" : Answer.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CesRating left, CesRating right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CesRating left, CesRating right) => !left.Equals(right);
 
     /// <summary>Ordering by answer.</summary>
     public static bool operator <(CesRating left, CesRating right) => left._encoded < right._encoded;

@@ -21,7 +21,7 @@ namespace Crm.Domain.Metrics.Ratings;
 /// refused wherever a scale is needed. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(CesScaleJsonConverter))]
-public readonly struct CesScale : IEquatable<CesScale>
+public readonly record struct CesScale
 {
     /// <summary>The lowest answer any scale may start at.</summary>
     public const int LowestAnswer = 0;
@@ -101,23 +101,8 @@ public readonly struct CesScale : IEquatable<CesScale>
         }
     }
 
-    /// <inheritdoc />
-    public bool Equals(CesScale other) => _min == other._min && _max == other._max && Direction == other.Direction;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CesScale other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_min, _max, Direction);
-
     /// <summary>Invariant text such as <c>1–7 (HigherIsEasier)</c>.</summary>
     public override string ToString() => IsDefault
         ? "(no scale)"
         : string.Create(CultureInfo.InvariantCulture, $"{Min}–{Max} ({Direction})");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CesScale left, CesScale right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CesScale left, CesScale right) => !left.Equals(right);
 }

@@ -17,7 +17,7 @@ namespace Crm.Domain.Metrics.Ratings;
 /// <para>Equality and ordering are those of the score. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(CsatRatingJsonConverter))]
-public readonly struct CsatRating : IEquatable<CsatRating>, IComparable<CsatRating>
+public readonly record struct CsatRating : IComparable<CsatRating>
 {
     /// <summary>The lowest score, 1.</summary>
     public const int MinScore = 1;
@@ -53,26 +53,11 @@ public readonly struct CsatRating : IEquatable<CsatRating>, IComparable<CsatRati
     }
 
     /// <inheritdoc />
-    public bool Equals(CsatRating other) => _score == other._score;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is CsatRating other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _score;
-
-    /// <inheritdoc />
     public int CompareTo(CsatRating other) => _score.CompareTo(other._score);
 
     /// <summary>Invariant text such as <c>4/5</c>, or <c>(no rating)</c> for <c>default</c>.</summary>
     public override string ToString() =>
         IsDefault ? "(no rating)" : string.Create(CultureInfo.InvariantCulture, $"{Score}/5");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(CsatRating left, CsatRating right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(CsatRating left, CsatRating right) => !left.Equals(right);
 
     /// <summary>Ordering by score.</summary>
     public static bool operator <(CsatRating left, CsatRating right) => left._score < right._score;

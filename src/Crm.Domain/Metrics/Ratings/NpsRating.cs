@@ -18,7 +18,7 @@ namespace Crm.Domain.Metrics.Ratings;
 /// <para>Equality and ordering are those of the score. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(NpsRatingJsonConverter))]
-public readonly struct NpsRating : IEquatable<NpsRating>, IComparable<NpsRating>
+public readonly record struct NpsRating : IComparable<NpsRating>
 {
     /// <summary>The lowest score, 0.</summary>
     public const int MinScore = 0;
@@ -60,26 +60,11 @@ public readonly struct NpsRating : IEquatable<NpsRating>, IComparable<NpsRating>
     }
 
     /// <inheritdoc />
-    public bool Equals(NpsRating other) => _encoded == other._encoded;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is NpsRating other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => _encoded;
-
-    /// <inheritdoc />
     public int CompareTo(NpsRating other) => _encoded.CompareTo(other._encoded);
 
     /// <summary>Invariant text such as <c>9/10</c>, or <c>(no rating)</c> for <c>default</c>.</summary>
     public override string ToString() =>
         IsDefault ? "(no rating)" : string.Create(CultureInfo.InvariantCulture, $"{Score}/10");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(NpsRating left, NpsRating right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(NpsRating left, NpsRating right) => !left.Equals(right);
 
     /// <summary>Ordering by score.</summary>
     public static bool operator <(NpsRating left, NpsRating right) => left._encoded < right._encoded;

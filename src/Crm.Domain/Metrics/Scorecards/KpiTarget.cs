@@ -19,7 +19,7 @@ namespace Crm.Domain.Metrics.Scorecards;
 /// <para>Equality compares all three members. <c>default</c> has no direction and is refused where a target is
 /// needed. Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct KpiTarget : IEquatable<KpiTarget>
+public readonly record struct KpiTarget
 {
     /// <summary>Creates a target (the JSON constructor; see <see cref="AtLeast"/> and <see cref="AtMost"/>).</summary>
     /// <exception cref="ArgumentException">The direction is undefined, a number is not finite, or the threshold is on
@@ -92,24 +92,8 @@ public readonly struct KpiTarget : IEquatable<KpiTarget>
             : v <= Target ? KpiStatus.Met : v <= AtRiskThreshold ? KpiStatus.AtRisk : KpiStatus.Missed;
     }
 
-    /// <inheritdoc />
-    public bool Equals(KpiTarget other) =>
-        Direction == other.Direction && Target.Equals(other.Target) && AtRiskThreshold.Equals(other.AtRiskThreshold);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is KpiTarget other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Direction, Target, AtRiskThreshold);
-
     /// <summary>Invariant text such as <c>&gt;= 0.8 (at risk from 0.7)</c>.</summary>
     public override string ToString() => Direction == KpiDirection.LowerIsBetter
         ? string.Create(CultureInfo.InvariantCulture, $"<= {Target} (at risk up to {AtRiskThreshold})")
         : string.Create(CultureInfo.InvariantCulture, $">= {Target} (at risk from {AtRiskThreshold})");
-
-    /// <summary>Equality of all members.</summary>
-    public static bool operator ==(KpiTarget left, KpiTarget right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(KpiTarget left, KpiTarget right) => !left.Equals(right);
 }

@@ -17,7 +17,7 @@ namespace Crm.Domain.Metrics.Scorecards;
 /// (<c>KpiValue.Of(nps.Result.Score)</c>). Nothing is rescaled: the value is in the unit of the KPI's target.</para>
 /// <para>Equality compares value and detail. <c>default</c> is no data. Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct KpiValue : IEquatable<KpiValue>
+public readonly record struct KpiValue
 {
     /// <summary>Creates a value (the JSON constructor).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is NaN or infinite.</exception>
@@ -69,23 +69,8 @@ public readonly struct KpiValue : IEquatable<KpiValue>
     public static KpiValue From(Money? money) =>
         money is { } m ? new((double)m.Amount, m.Currency.ToString()) : NoData;
 
-    /// <inheritdoc />
-    public bool Equals(KpiValue other) => Value == other.Value && string.Equals(Detail, other.Detail, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is KpiValue other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Value, Detail);
-
     /// <summary>Invariant text: the value (and detail), or <c>no data</c>.</summary>
     public override string ToString() => Value is { } v
         ? string.Create(CultureInfo.InvariantCulture, $"{v:0.####}{(Detail is null ? string.Empty : $" ({Detail})")}")
         : "no data";
-
-    /// <summary>Equality of value and detail.</summary>
-    public static bool operator ==(KpiValue left, KpiValue right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(KpiValue left, KpiValue right) => !left.Equals(right);
 }

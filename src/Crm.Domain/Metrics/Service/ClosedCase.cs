@@ -16,7 +16,7 @@ namespace Crm.Domain.Metrics.Service;
 /// <para>Equality compares both instants. <c>default</c> is a case opened and resolved at the Unix epoch (time to
 /// resolution zero). This type is an immutable value and is thread-safe.</para>
 /// </remarks>
-public readonly struct ClosedCase : IEquatable<ClosedCase>
+public readonly record struct ClosedCase
 {
     /// <summary>The longest accepted time to resolution: 36,525 days (100 Julian years).</summary>
     public static readonly Duration MaxTimeToResolution = Duration.FromDays(36_525);
@@ -60,23 +60,8 @@ public readonly struct ClosedCase : IEquatable<ClosedCase>
     /// <see cref="MaxTimeToResolution"/> after it.</exception>
     public static ClosedCase Of(Instant opened, Instant resolved) => new(opened, resolved);
 
-    /// <inheritdoc />
-    public bool Equals(ClosedCase other) => Opened == other.Opened && Resolved == other.Resolved;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ClosedCase other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Opened, Resolved);
-
     /// <summary>Invariant text: <c>opened → resolved</c> in ISO-8601.</summary>
     public override string ToString() => $"{Format(Opened)} -> {Format(Resolved)}";
-
-    /// <summary>Equality of both instants.</summary>
-    public static bool operator ==(ClosedCase left, ClosedCase right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(ClosedCase left, ClosedCase right) => !left.Equals(right);
 
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 }

@@ -8,7 +8,7 @@ namespace Crm.Domain.Metrics.Service;
 
 /// <summary>The number of service calls on one local date of a service desk.</summary>
 /// <remarks>Equality compares date and count. <c>default</c> is 0 calls on 0001-01-01. Immutable and thread-safe.</remarks>
-public readonly struct DailyCallCount : IEquatable<DailyCallCount>
+public readonly record struct DailyCallCount
 {
     /// <summary>Creates a daily count.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
@@ -25,21 +25,6 @@ public readonly struct DailyCallCount : IEquatable<DailyCallCount>
     /// <summary>The number of calls (&gt;= 0).</summary>
     public long Count { get; }
 
-    /// <inheritdoc />
-    public bool Equals(DailyCallCount other) => Date == other.Date && Count == other.Count;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is DailyCallCount other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Date, Count);
-
     /// <summary>Invariant text such as <c>2026-03-29: 412</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Date:uuuu'-'MM'-'dd}: {Count}");
-
-    /// <summary>Equality of date and count.</summary>
-    public static bool operator ==(DailyCallCount left, DailyCallCount right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(DailyCallCount left, DailyCallCount right) => !left.Equals(right);
 }

@@ -19,7 +19,7 @@ namespace Crm.Domain.Metrics.Service;
 /// 1 ns of rounding); for an even count the median is the lower middle value, not the average of the two.</para>
 /// <para>Equality compares every member. <c>default</c> is the no-data result. Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct DurationStats : IEquatable<DurationStats>
+public readonly record struct DurationStats
 {
     /// <summary>Creates statistics (the JSON constructor), checking that they are consistent.</summary>
     /// <exception cref="ArgumentException">The count is negative; durations are missing (or present) though the count
@@ -87,25 +87,8 @@ public readonly struct DurationStats : IEquatable<DurationStats>
     /// <summary>The relative error bound of <see cref="Median"/> and <see cref="P90"/> (0.01 = 1 %); 0 when exact.</summary>
     public double QuantileRelativeError { get; }
 
-    /// <inheritdoc />
-    public bool Equals(DurationStats other) =>
-        Count == other.Count && Mean == other.Mean && Median == other.Median && P90 == other.P90 &&
-        Min == other.Min && Max == other.Max && QuantileRelativeError.Equals(other.QuantileRelativeError);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is DurationStats other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Count, Mean, Median, P90, Min, Max, QuantileRelativeError);
-
     /// <summary>Invariant text such as <c>n=500 mean=4:03:00 median=2:10:00 p90=9:00:00</c>, or <c>n=0 (no data)</c>.</summary>
     public override string ToString() => HasData
         ? string.Create(CultureInfo.InvariantCulture, $"n={Count} mean={Mean} median={Median} p90={P90} min={Min} max={Max}")
         : "n=0 (no data)";
-
-    /// <summary>Equality of every member.</summary>
-    public static bool operator ==(DurationStats left, DurationStats right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(DurationStats left, DurationStats right) => !left.Equals(right);
 }

@@ -8,7 +8,7 @@ namespace Crm.Domain.Metrics.Service;
 
 /// <summary>The number of service calls in one calendar month of a service desk (local dates).</summary>
 /// <remarks>Equality compares month and count. <c>default</c> is 0 calls in 0001-01. Immutable and thread-safe.</remarks>
-public readonly struct MonthlyCallCount : IEquatable<MonthlyCallCount>
+public readonly record struct MonthlyCallCount
 {
     /// <summary>Creates a monthly count.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
@@ -25,21 +25,6 @@ public readonly struct MonthlyCallCount : IEquatable<MonthlyCallCount>
     /// <summary>The number of calls (&gt;= 0).</summary>
     public long Count { get; }
 
-    /// <inheritdoc />
-    public bool Equals(MonthlyCallCount other) => Month == other.Month && Count == other.Count;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is MonthlyCallCount other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Month, Count);
-
     /// <summary>Invariant text such as <c>2026-03: 9120</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Month:uuuu'-'MM}: {Count}");
-
-    /// <summary>Equality of month and count.</summary>
-    public static bool operator ==(MonthlyCallCount left, MonthlyCallCount right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(MonthlyCallCount left, MonthlyCallCount right) => !left.Equals(right);
 }

@@ -28,10 +28,9 @@ namespace Crm.Domain.Metrics.Service;
 /// one array. Equality compares every statistic and every bucket. Immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AccumulatorStateJsonConverter<TimeToResolutionAccumulator, TimeToResolutionAccumulatorState>))]
-public readonly struct TimeToResolutionAccumulator
+public readonly record struct TimeToResolutionAccumulator
     : IAccumulator<TimeToResolutionAccumulator, ClosedCase, DurationStats>,
-      IAccumulatorState<TimeToResolutionAccumulator, TimeToResolutionAccumulatorState>,
-      IEquatable<TimeToResolutionAccumulator>
+      IAccumulatorState<TimeToResolutionAccumulator, TimeToResolutionAccumulatorState>
 {
     /// <summary>The relative accuracy of the median and p90 (0.01 = 1 %).</summary>
     public const double RelativeAccuracy = DurationSketch.Alpha;
@@ -209,26 +208,9 @@ public readonly struct TimeToResolutionAccumulator
             DurationSketch.Combine(left._sketch, right._sketch));
     }
 
-    /// <inheritdoc />
-    public bool Equals(TimeToResolutionAccumulator other) =>
-        Count == other.Count && _sumNanoseconds == other._sumNanoseconds && _minNanoseconds == other._minNanoseconds &&
-        _maxNanoseconds == other._maxNanoseconds && _sketch.Equals(other._sketch);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is TimeToResolutionAccumulator other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Count, _sumNanoseconds, _minNanoseconds, _maxNanoseconds, _sketch);
-
     /// <summary>The text of <see cref="Result"/>.</summary>
     public override string ToString() => Result.ToString();
 
     /// <summary>Merges two accumulators (see <see cref="Combine"/>).</summary>
     public static TimeToResolutionAccumulator operator +(TimeToResolutionAccumulator left, TimeToResolutionAccumulator right) => Combine(left, right);
-
-    /// <summary>Equality of every statistic and bucket.</summary>
-    public static bool operator ==(TimeToResolutionAccumulator left, TimeToResolutionAccumulator right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(TimeToResolutionAccumulator left, TimeToResolutionAccumulator right) => !left.Equals(right);
 }

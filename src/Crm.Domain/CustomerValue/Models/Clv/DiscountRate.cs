@@ -15,7 +15,7 @@ namespace Crm.Domain.CustomerValue.Models.Clv;
 /// is not usable (its period is <see cref="RatePeriod.Unknown"/>). Immutable and thread-safe.
 /// </remarks>
 [JsonConverter(typeof(DiscountRateJsonConverter))]
-public readonly struct DiscountRate : IEquatable<DiscountRate>
+public readonly record struct DiscountRate
 {
     private DiscountRate(double rate, RatePeriod period)
     {
@@ -79,20 +79,5 @@ public readonly struct DiscountRate : IEquatable<DiscountRate>
     };
 
     /// <inheritdoc />
-    public bool Equals(DiscountRate other) => Rate.Equals(other.Rate) && Period == other.Period;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is DiscountRate other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Rate, Period);
-
-    /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Rate:0.######} per {Period}");
-
-    /// <summary>Equality.</summary>
-    public static bool operator ==(DiscountRate left, DiscountRate right) => left.Equals(right);
-
-    /// <summary>Inequality.</summary>
-    public static bool operator !=(DiscountRate left, DiscountRate right) => !left.Equals(right);
 }
