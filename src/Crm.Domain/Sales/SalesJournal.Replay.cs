@@ -54,7 +54,7 @@ public sealed partial class SalesJournal
         Guard.Against.Null(created);
         var id = created.JournalId;
         Guard.Against.NullOrWhiteSpace(id);
-        return new SalesJournal(id, created.At, [created], [], []);
+        return new SalesJournal(id, created.At, EventLog<SalesJournalEvent>.Start(created), [], []);
     }
 
     private ImmutableArray<string> OpenIds() => [.. Open().Select(f => f.Id)];
@@ -82,5 +82,5 @@ public sealed partial class SalesJournal
     }
 
     private SalesJournal Next(SalesJournalEvent e, ImmutableList<Activity> activities, ImmutableList<FollowUp> followUps) =>
-        new(Id, CreatedAt, ProcessHistory.Append(History, e, $"Sales journal {Id}"), activities, followUps);
+        new(Id, CreatedAt, ProcessHistory.Append(_log, e, $"Sales journal {Id}"), activities, followUps);
 }

@@ -25,11 +25,14 @@ namespace Crm.Domain.Sales;
 /// </remarks>
 public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
 {
-    private SalesJournal(string id, Instant createdAt, ImmutableArray<SalesJournalEvent> history, ImmutableList<Activity> activities, ImmutableList<FollowUp> followUps)
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<SalesJournalEvent> _log;
+
+    private SalesJournal(string id, Instant createdAt, EventLog<SalesJournalEvent> history, ImmutableList<Activity> activities, ImmutableList<FollowUp> followUps)
     {
         Id = id;
         CreatedAt = createdAt;
-        History = history;
+        _log = history;
         Activities = activities;
         FollowUps = followUps;
     }
@@ -41,10 +44,10 @@ public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
     public Instant CreatedAt { get; }
 
     /// <summary>Every change so far, oldest first; the first is the <see cref="SalesJournalCreated"/>.</summary>
-    public ImmutableArray<SalesJournalEvent> History { get; }
+    public ImmutableArray<SalesJournalEvent> History => _log.Events;
 
     /// <summary>The number of events in <see cref="History"/> (1 after <see cref="Create"/>), for optimistic concurrency.</summary>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>Every activity, in the order recorded.</summary>
     public ImmutableList<Activity> Activities { get; }
@@ -96,7 +99,7 @@ public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
     // A record reported late is dated at the last change, so the history's instants never go backwards.
     private Instant Later(Instant at)
     {
-        var last = ProcessHistory.LastAt(History);
+        var last = ProcessHistory.LastAt(_log);
         return at > last ? at : last;
     }
 
