@@ -21,7 +21,7 @@ namespace Crm.Domain.Acquisition;
 /// The events a command produced are <c>next.EventsSince(previous.Version)</c>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Lead : IProcess<LeadEvent>
+public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
 {
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
     private readonly EventLog<LeadEvent> _log;
@@ -53,6 +53,9 @@ public sealed class Lead : IProcess<LeadEvent>
     /// <summary>Every event, oldest first: <see cref="LeadCreated"/>, then <see cref="LeadStageChanged"/> and
     /// <see cref="LeadStrategiesChanged"/> in the order they happened.</summary>
     public ImmutableArray<LeadEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<LeadEvent> IHasEventLog<LeadEvent>.Log => _log;
 
     /// <summary>The number of events in <see cref="History"/> (1 after creation), for optimistic concurrency.</summary>
     public int Version => _log.Length;

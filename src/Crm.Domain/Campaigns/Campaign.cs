@@ -24,7 +24,7 @@ namespace Crm.Domain.Campaigns;
 /// backwards. Any refusal throws before anything changes.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class Campaign : IProcess<CampaignEvent>
+public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<CampaignEvent>
 {
     private readonly ImmutableList<CampaignResponse> _responses;
 
@@ -65,6 +65,9 @@ public sealed partial class Campaign : IProcess<CampaignEvent>
 
     /// <summary>Every change so far, oldest first; the first is the <see cref="CampaignCreated"/>.</summary>
     public ImmutableArray<CampaignEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<CampaignEvent> IHasEventLog<CampaignEvent>.Log => _log;
 
     /// <summary>The number of events in <see cref="History"/> (1 after <see cref="Create"/>), for optimistic concurrency.</summary>
     public int Version => _log.Length;

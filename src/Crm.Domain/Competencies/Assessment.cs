@@ -33,7 +33,7 @@ namespace Crm.Domain.Competencies;
 /// <para>Equality is by reference. Immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AssessmentJsonConverter))]
-public sealed class Assessment : IProcess<AssessmentEvent>
+public sealed class Assessment : IProcess<AssessmentEvent>, IHasEventLog<AssessmentEvent>
 {
     private readonly int[] _ordinals;
 
@@ -133,6 +133,9 @@ public sealed class Assessment : IProcess<AssessmentEvent>
 
     /// <summary>Every event so far, oldest first: one <see cref="AssessmentStarted"/>, then the ratings as given.</summary>
     public ImmutableArray<AssessmentEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<AssessmentEvent> IHasEventLog<AssessmentEvent>.Log => _log;
 
     /// <summary>The number of events (1 after the start, one more per rating command).</summary>
     public int Version => _log.Length;

@@ -22,7 +22,7 @@ namespace Crm.Domain.Competencies;
 /// event's instant, or the history's last instant if that is later.</para>
 /// <para>Equality is by reference. Immutable and thread-safe; commands return a new history.</para>
 /// </remarks>
-public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>
+public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>, IHasEventLog<AssessmentHistoryEvent>
 {
     private readonly ImmutableArray<MaturityProfile> _profiles;
 
@@ -116,6 +116,9 @@ public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>
 
     /// <summary>Every event so far, oldest first: the creation, then one event per recorded assessment.</summary>
     public ImmutableArray<AssessmentHistoryEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<AssessmentHistoryEvent> IHasEventLog<AssessmentHistoryEvent>.Log => _log;
 
     /// <summary>The number of events (1 after creation, one more per recorded assessment).</summary>
     public int Version => _log.Length;

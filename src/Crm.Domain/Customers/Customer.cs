@@ -35,7 +35,7 @@ namespace Crm.Domain.Customers;
 /// data.</para>
 /// <para>Immutable and thread-safe. Serialise through <see cref="ToSnapshot"/>; equality is by reference.</para>
 /// </remarks>
-public sealed partial class Customer : IProcess<CustomerEvent>
+public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<CustomerEvent>
 {
     private Instant _createdAt;
     private PersonName? _name;
@@ -134,6 +134,9 @@ public sealed partial class Customer : IProcess<CustomerEvent>
 
     /// <summary>Every allowed change as an event, oldest first; the first is <see cref="CustomerRegistered"/>. Redacted after an erasure.</summary>
     public ImmutableArray<CustomerEvent> History => _history.Events;
+
+    /// <inheritdoc />
+    EventLog<CustomerEvent> IHasEventLog<CustomerEvent>.Log => _history;
 
     /// <summary>The number of events in <see cref="History"/> (1 after registration), for optimistic concurrency.</summary>
     public int Version => _history.Length;

@@ -20,7 +20,7 @@ namespace Crm.Domain.Sales;
 /// refuse. The events a command produced are <c>next.EventsSince(previous.Version)</c>.</para>
 /// <para>Immutable and thread-safe: every command returns a new opportunity.</para>
 /// </remarks>
-public sealed class Opportunity : IProcess<OpportunityEvent>
+public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<OpportunityEvent>
 {
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
     private readonly EventLog<OpportunityEvent> _log;
@@ -64,6 +64,9 @@ public sealed class Opportunity : IProcess<OpportunityEvent>
     /// <summary>Every event, oldest first: <see cref="OpportunityCreated"/>, then <see cref="OpportunityStageChanged"/>
     /// and <see cref="OpportunityReforecast"/> in the order they happened.</summary>
     public ImmutableArray<OpportunityEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<OpportunityEvent> IHasEventLog<OpportunityEvent>.Log => _log;
 
     /// <summary>The number of events in <see cref="History"/> (1 after opening), for optimistic concurrency.</summary>
     public int Version => _log.Length;

@@ -18,7 +18,7 @@ namespace Crm.Domain.Service;
 /// the case too). <see cref="FromHistory"/> rebuilds an equal complaint from it; <see cref="ToSnapshot"/> and
 /// <see cref="FromSnapshot"/> convert to and from a <see cref="ComplaintSnapshot"/> for <c>CrmJson</c>. Thread-safe.</para>
 /// </remarks>
-public sealed partial class Complaint : IProcess<ComplaintEvent>
+public sealed partial class Complaint : IProcess<ComplaintEvent>, IHasEventLog<ComplaintEvent>
 {
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
     private readonly EventLog<ComplaintEvent> _log;
@@ -51,6 +51,9 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>
 
     /// <summary>Every event, oldest first; the first is <see cref="ComplaintFiled"/>.</summary>
     public ImmutableArray<ComplaintEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<ComplaintEvent> IHasEventLog<ComplaintEvent>.Log => _log;
 
     /// <inheritdoc/>
     public int Version => _log.Length;

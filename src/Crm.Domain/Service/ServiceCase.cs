@@ -24,7 +24,7 @@ namespace Crm.Domain.Service;
 /// <para>What KPI accumulators need is exposed directly: <see cref="OpenedAt"/>, <see cref="ResolvedAt"/>,
 /// <see cref="IsFirstContactResolution"/>. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class ServiceCase : IProcess<CaseEvent>
+public sealed partial class ServiceCase : IProcess<CaseEvent>, IHasEventLog<CaseEvent>
 {
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
     private readonly EventLog<CaseEvent> _log;
@@ -94,6 +94,9 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>
 
     /// <summary>Every event, oldest first (append-only, ordered by instant).</summary>
     public ImmutableArray<CaseEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<CaseEvent> IHasEventLog<CaseEvent>.Log => _log;
 
     /// <inheritdoc/>
     public int Version => _log.Length;
