@@ -21,10 +21,13 @@ namespace Crm.Domain.Acquisition;
 /// The events a command produced are <c>next.EventsSince(previous.Version)</c>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Lead : IProcess<LeadEvent>
+public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
 {
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<LeadEvent> _log;
+
     private Lead(string id, LeadSource source, ProspectAttitude attitude, ImmutableArray<AcquisitionStrategy> strategies, FunnelStage stage,
-        Instant stageEnteredAt, ImmutableArray<LeadEvent> history)
+        Instant stageEnteredAt, EventLog<LeadEvent> history)
     {
         Id = id;
         Source = source;
@@ -32,7 +35,7 @@ public sealed class Lead : IProcess<LeadEvent>
         Strategies = strategies;
         Stage = stage;
         StageEnteredAt = stageEnteredAt;
-        History = history;
+        _log = history;
     }
 
     /// <summary>The lead's identifier.</summary>
@@ -49,16 +52,19 @@ public sealed class Lead : IProcess<LeadEvent>
 
     /// <summary>Every event, oldest first: <see cref="LeadCreated"/>, then <see cref="LeadStageChanged"/> and
     /// <see cref="LeadStrategiesChanged"/> in the order they happened.</summary>
-    public ImmutableArray<LeadEvent> History { get; }
+    public ImmutableArray<LeadEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<LeadEvent> IHasEventLog<LeadEvent>.Log => _log;
 
     /// <summary>The number of events in <see cref="History"/> (1 after creation), for optimistic concurrency.</summary>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>The current stage.</summary>
     public FunnelStage Stage { get; }
 
     /// <summary>When the lead was created.</summary>
-    public Instant CreatedAt => History[0].At;
+    public Instant CreatedAt => _log.First.At;
 
     /// <summary>When the lead entered its current stage (its creation, for a lead that never moved).</summary>
     public Instant StageEnteredAt { get; }
@@ -190,7 +196,7 @@ public sealed class Lead : IProcess<LeadEvent>
         }
 
         RequireTags(e.Strategies);
-        return new Lead(e.Id, e.Source, e.Attitude, e.Strategies, e.Stage, e.At, [e]);
+        return new Lead(e.Id, e.Source, e.Attitude, e.Strategies, e.Stage, e.At, EventLog<LeadEvent>.Start(e));
     }
 
     // Every rule for an event after the creation: commands and replay both come through here.
@@ -221,13 +227,13 @@ public sealed class Lead : IProcess<LeadEvent>
             throw new ArgumentException($"{Process}: a move to Lost carries a loss reason and any other move none; it was {e.To} with reason {e.Reason?.ToString() ?? "null"}.", nameof(e));
         }
 
-        return new Lead(Id, Source, Attitude, Strategies, e.To, e.At, ProcessHistory.Append(History, e, Process));
+        return new Lead(Id, Source, Attitude, Strategies, e.To, e.At, ProcessHistory.Append(_log, e, Process));
     }
 
     private Lead Apply(LeadStrategiesChanged e)
     {
         RequireTags(e.Strategies);
-        return new Lead(Id, Source, Attitude, e.Strategies, Stage, StageEnteredAt, ProcessHistory.Append(History, e, Process));
+        return new Lead(Id, Source, Attitude, e.Strategies, Stage, StageEnteredAt, ProcessHistory.Append(_log, e, Process));
     }
 
     // Tags as the commands build them: present, each a defined strategy other than Unknown, strictly ascending.

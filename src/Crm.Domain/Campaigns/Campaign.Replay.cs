@@ -68,7 +68,7 @@ public sealed partial class Campaign
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.Uninitialized(currency, !currency.IsDefault);
         var zero = Money.Zero(currency);
-        return new Campaign(id, name, currency, created.At, CampaignState.Draft, [created], [], null, zero, zero, null, null, []);
+        return new Campaign(id, name, currency, created.At, CampaignState.Draft, EventLog<CampaignEvent>.Start(created), [], null, zero, zero, null, null, []);
     }
 
     // Every change goes through here, from a command or from a replay: validate against the current state, then
@@ -121,6 +121,6 @@ public sealed partial class Campaign
     }
 
     private Campaign Next(CampaignEvent e, CampaignState? state = null, ImmutableArray<Offer>? offers = null, CampaignAudience? audience = null, Money? fixedCost = null, Money? costPerContact = null, Instant? plannedStart = null, Instant? startedAt = null, ImmutableList<CampaignResponse>? responses = null) =>
-        new(Id, Name, Currency, CreatedAt, state ?? State, ProcessHistory.Append(History, e, $"Campaign {Id}"), offers ?? Offers, audience ?? Audience,
+        new(Id, Name, Currency, CreatedAt, state ?? State, ProcessHistory.Append(_log, e, $"Campaign {Id}"), offers ?? Offers, audience ?? Audience,
             fixedCost ?? FixedCost, costPerContact ?? CostPerContact, plannedStart ?? PlannedStart, startedAt ?? StartedAt, responses ?? _responses);
 }

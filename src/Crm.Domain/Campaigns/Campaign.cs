@@ -24,18 +24,21 @@ namespace Crm.Domain.Campaigns;
 /// backwards. Any refusal throws before anything changes.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class Campaign : IProcess<CampaignEvent>
+public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<CampaignEvent>
 {
     private readonly ImmutableList<CampaignResponse> _responses;
 
-    private Campaign(string id, string name, Currency currency, Instant createdAt, CampaignState state, ImmutableArray<CampaignEvent> history, ImmutableArray<Offer> offers, CampaignAudience? audience, Money fixedCost, Money costPerContact, Instant? plannedStart, Instant? startedAt, ImmutableList<CampaignResponse> responses)
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<CampaignEvent> _log;
+
+    private Campaign(string id, string name, Currency currency, Instant createdAt, CampaignState state, EventLog<CampaignEvent> history, ImmutableArray<Offer> offers, CampaignAudience? audience, Money fixedCost, Money costPerContact, Instant? plannedStart, Instant? startedAt, ImmutableList<CampaignResponse> responses)
     {
         Id = id;
         Name = name;
         Currency = currency;
         CreatedAt = createdAt;
         State = state;
-        History = history;
+        _log = history;
         Offers = offers;
         Audience = audience;
         FixedCost = fixedCost;
@@ -61,10 +64,13 @@ public sealed partial class Campaign : IProcess<CampaignEvent>
     public CampaignState State { get; }
 
     /// <summary>Every change so far, oldest first; the first is the <see cref="CampaignCreated"/>.</summary>
-    public ImmutableArray<CampaignEvent> History { get; }
+    public ImmutableArray<CampaignEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<CampaignEvent> IHasEventLog<CampaignEvent>.Log => _log;
 
     /// <summary>The number of events in <see cref="History"/> (1 after <see cref="Create"/>), for optimistic concurrency.</summary>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>The offers, in the order added.</summary>
     public ImmutableArray<Offer> Offers { get; }
@@ -163,7 +169,7 @@ public sealed partial class Campaign : IProcess<CampaignEvent>
             return this;
         }
 
-        var at = ProcessHistory.LastAt(History);
+        var at = ProcessHistory.LastAt(_log);
         foreach (var r in batch)
         {
             at = r.At > at ? r.At : at;

@@ -33,7 +33,7 @@ namespace Crm.Domain.Competencies;
 /// <para>Equality is by reference. Immutable and thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(AssessmentJsonConverter))]
-public sealed class Assessment : IProcess<AssessmentEvent>
+public sealed class Assessment : IProcess<AssessmentEvent>, IHasEventLog<AssessmentEvent>
 {
     private readonly int[] _ordinals;
 
@@ -51,20 +51,23 @@ public sealed class Assessment : IProcess<AssessmentEvent>
     {
     }
 
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<AssessmentEvent> _log;
+
     private Assessment(Assessment built)
-        : this(built.Framework, built.Organisation, built.AssessedOn, built.Ratings, built._ordinals, built.History)
+        : this(built.Framework, built.Organisation, built.AssessedOn, built.Ratings, built._ordinals, built._log)
     {
     }
 
     private Assessment(CompetencyFramework framework, string organisation, LocalDate assessedOn,
-        ImmutableArray<CriterionRating> ratings, int[] ordinals, ImmutableArray<AssessmentEvent> history)
+        ImmutableArray<CriterionRating> ratings, int[] ordinals, EventLog<AssessmentEvent> history)
     {
         Framework = framework;
         Organisation = organisation;
         AssessedOn = assessedOn;
         Ratings = ratings;
         _ordinals = ordinals;
-        History = history;
+        _log = history;
     }
 
     /// <summary>Starts an assessment with no ratings yet (the <see cref="AssessmentStarted"/> event).</summary>
@@ -129,10 +132,13 @@ public sealed class Assessment : IProcess<AssessmentEvent>
         new(ProcessHistory.SchemaVersion, Version, Framework.Id, Organisation, AssessedOn, Ratings, History);
 
     /// <summary>Every event so far, oldest first: one <see cref="AssessmentStarted"/>, then the ratings as given.</summary>
-    public ImmutableArray<AssessmentEvent> History { get; }
+    public ImmutableArray<AssessmentEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<AssessmentEvent> IHasEventLog<AssessmentEvent>.Log => _log;
 
     /// <summary>The number of events (1 after the start, one more per rating command).</summary>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>The framework assessed against.</summary>
     public CompetencyFramework Framework { get; }
@@ -196,7 +202,7 @@ public sealed class Assessment : IProcess<AssessmentEvent>
     /// <summary>A copy in which <paramref name="rating"/> replaces the same assessor's rating of the same criterion (or
     /// is added): <see cref="Rate"/> at the instant of the last event.</summary>
     /// <exception cref="ArgumentException">The framework lacks the criterion.</exception>
-    public Assessment WithRating(CriterionRating rating) => Rate(rating, ProcessHistory.LastAt(History));
+    public Assessment WithRating(CriterionRating rating) => Rate(rating, ProcessHistory.LastAt(_log));
 
     /// <summary>The ratings of one assessor, as an assessment of its own (empty if the assessor rated nothing): the
     /// start and that assessor's rating events, with their instants.</summary>
@@ -292,7 +298,7 @@ public sealed class Assessment : IProcess<AssessmentEvent>
         }
 
         var organisation = Guard.Against.NullOrWhiteSpace(started.Organisation, "organisation");
-        return new Assessment(framework, organisation, started.AssessedOn, [], [], ProcessHistory.Append(default, (AssessmentEvent)started, $"Assessment of '{organisation}'"));
+        return new Assessment(framework, organisation, started.AssessedOn, [], [], ProcessHistory.Append(EventLog<AssessmentEvent>.Empty, (AssessmentEvent)started, $"Assessment of '{organisation}'"));
     }
 
     /// <summary>Every check of an event against the current state, and the next state: commands and replay both come
@@ -321,7 +327,7 @@ public sealed class Assessment : IProcess<AssessmentEvent>
                 $"The assessment of '{Organisation}' rates criterion '{rating.CriterionId}', which framework '{Framework.Id}' lacks.", nameof(rated));
         }
 
-        var history = ProcessHistory.Append(History, (AssessmentEvent)rated, ProcessName);
+        var history = ProcessHistory.Append(_log, (AssessmentEvent)rated, ProcessName);
         var replaced = -1;
         for (var i = 0; i < Ratings.Length && replaced < 0; i++)
         {

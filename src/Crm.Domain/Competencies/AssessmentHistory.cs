@@ -22,7 +22,7 @@ namespace Crm.Domain.Competencies;
 /// event's instant, or the history's last instant if that is later.</para>
 /// <para>Equality is by reference. Immutable and thread-safe; commands return a new history.</para>
 /// </remarks>
-public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>
+public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>, IHasEventLog<AssessmentHistoryEvent>
 {
     private readonly ImmutableArray<MaturityProfile> _profiles;
 
@@ -35,18 +35,21 @@ public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>
     {
     }
 
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<AssessmentHistoryEvent> _log;
+
     private AssessmentHistory(AssessmentHistory built)
-        : this(built.Framework, built.Assessments, built._profiles, built.History)
+        : this(built.Framework, built.Assessments, built._profiles, built._log)
     {
     }
 
     private AssessmentHistory(CompetencyFramework framework, ImmutableArray<Assessment> assessments,
-        ImmutableArray<MaturityProfile> profiles, ImmutableArray<AssessmentHistoryEvent> history)
+        ImmutableArray<MaturityProfile> profiles, EventLog<AssessmentHistoryEvent> history)
     {
         Framework = framework;
         Assessments = assessments;
         _profiles = profiles;
-        History = history;
+        _log = history;
     }
 
     /// <summary>Creates a history with its first assessment (the <see cref="AssessmentHistoryCreated"/> event); the
@@ -112,10 +115,13 @@ public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>
         new(ProcessHistory.SchemaVersion, Version, Framework.Id, Organisation, [.. Assessments.Select(a => a.AssessedOn)], History);
 
     /// <summary>Every event so far, oldest first: the creation, then one event per recorded assessment.</summary>
-    public ImmutableArray<AssessmentHistoryEvent> History { get; }
+    public ImmutableArray<AssessmentHistoryEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<AssessmentHistoryEvent> IHasEventLog<AssessmentHistoryEvent>.Log => _log;
 
     /// <summary>The number of events (1 after creation, one more per recorded assessment).</summary>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>The organisation.</summary>
     public string Organisation => Assessments[0].Organisation;
@@ -152,7 +158,7 @@ public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>
     public AssessmentHistory Add(Assessment assessment)
     {
         Guard.Against.Null(assessment);
-        return Record(assessment, Later(ProcessHistory.LastAt(History), ProcessHistory.LastAt(assessment.History)));
+        return Record(assessment, Later(ProcessHistory.LastAt(_log), ProcessHistory.LastAt(assessment.History)));
     }
 
     /// <summary>The trend of one block.</summary>
@@ -210,7 +216,7 @@ public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>
     {
         var assessment = Read(created.Assessment, created.At, framework, "Assessment history");
         return new AssessmentHistory(framework, [assessment], [assessment.Score()],
-            ProcessHistory.Append(default, (AssessmentHistoryEvent)created, $"Assessment history of '{assessment.Organisation}'"));
+            ProcessHistory.Append(EventLog<AssessmentHistoryEvent>.Empty, (AssessmentHistoryEvent)created, $"Assessment history of '{assessment.Organisation}'"));
     }
 
     /// <summary>The assessment an event carries, read against the history's framework; it must not be recorded before
@@ -263,7 +269,7 @@ public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>
             throw new ArgumentException($"Two assessments of '{Organisation}' are dated {assessment.AssessedOn:uuuu-MM-dd}; combine them first.", nameof(recorded));
         }
 
-        var history = ProcessHistory.Append(History, (AssessmentHistoryEvent)recorded, ProcessName);
+        var history = ProcessHistory.Append(_log, (AssessmentHistoryEvent)recorded, ProcessName);
         var index = 0;
         while (index < Assessments.Length && Assessments[index].AssessedOn < assessment.AssessedOn)
         {

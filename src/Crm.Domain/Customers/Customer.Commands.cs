@@ -141,9 +141,9 @@ public sealed partial class Customer
         ProcessHistory.Require(!_isErased, "customer", "Erased", "Erased", $"customer {Id} is already erased");
 
         // Replaying the redacted history and applying the erasure to it makes "replay equals state" hold by construction.
-        var redacted = FromHistory(_history.Select(e => e.Redacted()), Policy);
+        var redacted = FromHistory(History.Select(e => e.Redacted()), Policy);
         var next = redacted.Apply(new CustomerErased(at, actor));
-        return new CustomerUpdate(next, next._auditTrail[^1]);
+        return new CustomerUpdate(next, next._auditTrail.Last);
     }
 
     /// <summary>
@@ -171,7 +171,7 @@ public sealed partial class Customer
     internal Customer Absorb(Customer other, Actor actor, Instant at, CustomerId contactFrom, CustomerId financialFrom, CustomerId notesFrom, string reason)
     {
         Guard.Against.Null(other);
-        return Apply(new CustomerMerged(at, actor, other._history, contactFrom, financialFrom, notesFrom, reason));
+        return Apply(new CustomerMerged(at, actor, other.History, contactFrom, financialFrom, notesFrom, reason));
     }
 
     /// <summary>The policy check shared by the commands: a refusal is returned without an event, an allowance applies <paramref name="e"/>.</summary>
@@ -185,7 +185,7 @@ public sealed partial class Customer
         }
 
         var next = Apply(e);
-        return new CustomerUpdate(next, next._auditTrail[^1]);
+        return new CustomerUpdate(next, next._auditTrail.Last);
     }
 
     private ContactPoint ExistingTarget(ContactPoint contactPoint) =>

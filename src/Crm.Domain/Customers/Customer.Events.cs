@@ -56,7 +56,7 @@ public sealed partial class Customer
             _ => throw new ArgumentException($"Unknown customer event {e.GetType().Name}.", nameof(e)),
         };
         next._history = ProcessHistory.Append(_history, e, $"Customer {Id}");
-        next._auditTrail = next._auditTrail.Add(entry);
+        next._auditTrail = next._auditTrail.Append(entry);
         return next;
     }
 
@@ -205,7 +205,7 @@ public sealed partial class Customer
         ImmutableArray<Instant> changedAt = [.. DataAccessPolicy.FieldGroups.Prepend(FieldGroup.Unknown)
             .Select(g => g == FieldGroup.Unknown ? Instant.Max(CreatedAt, other.CreatedAt) : Instant.Max(LastChanged(g), other.LastChanged(g)))];
         ImmutableArray<CustomerId> mergedFrom = [.. new[] { other.Id }.Concat(_mergedFrom).Concat(other._mergedFrom).Where(id => id != Id).Distinct().Order()];
-        ImmutableArray<AuditEntry> audit = [.. _auditTrail.Concat(other._auditTrail).OrderBy(a => a.At)];
+        ImmutableArray<AuditEntry> audit = [.. _auditTrail.Events.Concat(other._auditTrail.Events).OrderBy(a => a.At)];
 
         _createdAt = Instant.Min(_createdAt, other._createdAt);
         _name ??= other._name;
@@ -219,7 +219,7 @@ public sealed partial class Customer
         _creditLimit = financial._creditLimit ?? (financial == this ? other : this)._creditLimit;
         _notes = notes._notes ?? (notes == this ? other : this)._notes;
         _mergedFrom = mergedFrom;
-        _auditTrail = audit;
+        _auditTrail = EventLog<AuditEntry>.From(audit.AsSpan());
         _changedAt = changedAt;
         return entry;
     }

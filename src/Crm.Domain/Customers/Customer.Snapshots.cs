@@ -10,7 +10,7 @@ public sealed partial class Customer
 {
     /// <summary>The customer's state and history as a serialisable snapshot (without the policy), schema version 1. Contains personal data unless erased.</summary>
     public CustomerSnapshot ToSnapshot() => new(ProcessHistory.SchemaVersion, Version, Id, Source, CreatedAt, _name, _dateOfBirth, _contactPoints, _timeZone.Id,
-        _preferredChannels, _consents.Records, _timeline.Interactions, _creditLimit, _notes, _isErased, _mergedFrom, _auditTrail, _changedAt, _history);
+        _preferredChannels, _consents.Records, _timeline.Interactions, _creditLimit, _notes, _isErased, _mergedFrom, AuditTrail, _changedAt, History);
 
     /// <summary>
     /// Rebuilds a customer from a snapshot, enforcing <paramref name="policy"/> from now on: replays
@@ -100,7 +100,7 @@ public sealed partial class Customer
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Notes, c._notes, StringComparison.Ordinal), type, "notes");
         ProcessHistory.RequireConsistent(snapshot.IsErased == c._isErased, type, "erasure flag");
         ProcessHistory.RequireConsistent(snapshot.MergedFrom.SequenceEqual(c._mergedFrom), type, "merged ids");
-        ProcessHistory.RequireConsistent(snapshot.AuditTrail.Length == c._auditTrail.Length && snapshot.AuditTrail.Zip(c._auditTrail).All(p => SameEntry(p.First, p.Second)),
+        ProcessHistory.RequireConsistent(snapshot.AuditTrail.Length == c._auditTrail.Length && snapshot.AuditTrail.Zip(c.AuditTrail).All(p => SameEntry(p.First, p.Second)),
             type, "audit trail");
         ProcessHistory.RequireConsistent(snapshot.ChangedAt.SequenceEqual(c._changedAt), type, "change instants");
         return c;

@@ -35,7 +35,7 @@ namespace Crm.Domain.Customers;
 /// data.</para>
 /// <para>Immutable and thread-safe. Serialise through <see cref="ToSnapshot"/>; equality is by reference.</para>
 /// </remarks>
-public sealed partial class Customer : IProcess<CustomerEvent>
+public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<CustomerEvent>
 {
     private Instant _createdAt;
     private PersonName? _name;
@@ -50,9 +50,10 @@ public sealed partial class Customer : IProcess<CustomerEvent>
     private bool _isErased;
     private readonly bool _redacted;
     private ImmutableArray<CustomerId> _mergedFrom;
-    private ImmutableArray<AuditEntry> _auditTrail;
+    private EventLog<AuditEntry> _auditTrail;
     private ImmutableArray<Instant> _changedAt;
-    private ImmutableArray<CustomerEvent> _history;
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private EventLog<CustomerEvent> _history;
 
     /// <summary>The customer as registered by <paramref name="e"/>: validates every value of the creation event.</summary>
     private Customer(CustomerRegistered e, DataAccessPolicy policy)
@@ -78,9 +79,9 @@ public sealed partial class Customer : IProcess<CustomerEvent>
         _consents = ConsentLedger.Empty;
         _timeline = CustomerTimeline.Empty;
         _mergedFrom = [];
-        _auditTrail = [new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, AuditEntry.Redacted, AuditOutcome.Allowed, null)];
+        _auditTrail = EventLog<AuditEntry>.Start(new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, AuditEntry.Redacted, AuditOutcome.Allowed, null));
         _changedAt = [.. Enumerable.Repeat(e.At, DataAccessPolicy.FieldGroups.Length + 1)];
-        _history = [e];
+        _history = EventLog<CustomerEvent>.Start(e);
     }
 
     /// <summary>The customer's id (an opaque key).</summary>
@@ -129,10 +130,13 @@ public sealed partial class Customer : IProcess<CustomerEvent>
     public ImmutableArray<CustomerId> MergedFrom => _mergedFrom;
 
     /// <summary>Every allowed change, in order (refusals are returned by the commands, see <see cref="CustomerUpdate"/>).</summary>
-    public ImmutableArray<AuditEntry> AuditTrail => _auditTrail;
+    public ImmutableArray<AuditEntry> AuditTrail => _auditTrail.Events;
 
     /// <summary>Every allowed change as an event, oldest first; the first is <see cref="CustomerRegistered"/>. Redacted after an erasure.</summary>
-    public ImmutableArray<CustomerEvent> History => _history;
+    public ImmutableArray<CustomerEvent> History => _history.Events;
+
+    /// <inheritdoc />
+    EventLog<CustomerEvent> IHasEventLog<CustomerEvent>.Log => _history;
 
     /// <summary>The number of events in <see cref="History"/> (1 after registration), for optimistic concurrency.</summary>
     public int Version => _history.Length;

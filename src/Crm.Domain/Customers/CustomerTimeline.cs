@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Processes;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -9,6 +10,10 @@ namespace Crm.Domain.Customers;
 /// <remarks>Immutable and thread-safe; <see cref="Empty"/> has no interactions.</remarks>
 public sealed class CustomerTimeline
 {
+    // Append-only in the common case (interactions arrive in time order): Add is amortised O(1), so a customer
+    // with a long timeline costs the same per interaction as a new one (see EventLog).
+    private readonly EventLog<Interaction> _log;
+
     [JsonConstructor]
     internal CustomerTimeline(ImmutableArray<Interaction> interactions)
     {
@@ -17,28 +22,39 @@ public sealed class CustomerTimeline
             throw new ArgumentException("interactions must be a non-default array without nulls.", nameof(interactions));
         }
 
-        Interactions = [.. interactions.OrderBy(i => i.At).ThenBy(i => i.Reference, StringComparer.Ordinal)];
+        _log = EventLog<Interaction>.From([.. interactions.OrderBy(i => i.At).ThenBy(i => i.Reference, StringComparer.Ordinal)]);
     }
+
+    private CustomerTimeline(EventLog<Interaction> log) => _log = log;
 
     /// <summary>The timeline without interactions.</summary>
     public static CustomerTimeline Empty { get; } = new([]);
 
     /// <summary>Every interaction, by instant.</summary>
-    public ImmutableArray<Interaction> Interactions { get; }
+    public ImmutableArray<Interaction> Interactions => _log.Events;
 
     /// <summary>The number of interactions.</summary>
     [JsonIgnore]
-    public int Count => Interactions.Length;
+    public int Count => _log.Length;
 
     /// <summary>The latest interaction's instant; null if none.</summary>
     [JsonIgnore]
-    public Instant? LastAt => Interactions.IsEmpty ? null : Interactions[^1].At;
+    public Instant? LastAt => _log.IsEmpty ? null : _log.Last.At;
 
     /// <summary>Creates a timeline from interactions in any order.</summary>
     public static CustomerTimeline Of(IEnumerable<Interaction> interactions) => new([.. Guard.Against.Null(interactions)]);
 
     /// <summary>The timeline with one more interaction.</summary>
-    public CustomerTimeline Add(Interaction interaction) => new(Interactions.Add(Guard.Against.Null(interaction)));
+    public CustomerTimeline Add(Interaction interaction)
+    {
+        Guard.Against.Null(interaction);
+
+        // At or after the last one in the timeline's order: an append. Otherwise a sorted rebuild (a late report).
+        return _log.IsEmpty || SortsAtOrAfter(interaction, _log.Last) ? new CustomerTimeline(_log.Append(interaction)) : new CustomerTimeline(Interactions.Add(interaction));
+    }
+
+    private static bool SortsAtOrAfter(Interaction next, Interaction last) =>
+        next.At > last.At || (next.At == last.At && string.CompareOrdinal(next.Reference, last.Reference) >= 0);
 
     /// <summary>The interactions within <paramref name="interval"/> (start included, end excluded).</summary>
     public IEnumerable<Interaction> Within(Interval interval) => Interactions.Where(i => interval.Contains(i.At));

@@ -31,25 +31,30 @@ internal static class ProcessHistory
     }
 
     /// <summary>
-    /// <paramref name="history"/> with <paramref name="event"/> appended, after checking that its instant is not
-    /// before the last event's (an <see cref="ArgumentOutOfRangeException"/> for <c>at</c> naming both instants).
+    /// <paramref name="history"/> with <paramref name="event"/> appended (amortised O(1): see <see cref="EventLog{TEvent}"/>),
+    /// after checking that its instant is not before the last event's (an <see cref="ArgumentOutOfRangeException"/>
+    /// for <c>at</c> naming both instants).
     /// </summary>
-    public static ImmutableArray<TEvent> Append<TEvent>(ImmutableArray<TEvent> history, TEvent @event, string process)
+    public static EventLog<TEvent> Append<TEvent>(EventLog<TEvent> history, TEvent @event, string process)
         where TEvent : class, IProcessEvent
     {
         Guard.Against.Null(@event);
-        if (!history.IsDefaultOrEmpty && @event.At < history[^1].At)
+        if (!history.IsEmpty && @event.At < history.Last.At)
         {
 #pragma warning disable CA2208 // The instant is the commands' parameter 'at': name it, not this helper's own parameter.
             throw new ArgumentOutOfRangeException("at", @event.At,
-                $"{process}: at must not be before the last change ({history[^1].At}); it was {@event.At}.");
+                $"{process}: at must not be before the last change ({history.Last.At}); it was {@event.At}.");
 #pragma warning restore CA2208
         }
 
-        return history.IsDefault ? [@event] : history.Add(@event);
+        return history.Append(@event);
     }
 
     /// <summary>The instant of the last event (the time floor for the next command).</summary>
+    public static Instant LastAt<TEvent>(EventLog<TEvent> history)
+        where TEvent : class, IProcessEvent => history.Last.At;
+
+    /// <summary>The instant of the last event of a history read from another aggregate's public <c>History</c>.</summary>
     public static Instant LastAt<TEvent>(ImmutableArray<TEvent> history)
         where TEvent : class, IProcessEvent => history[^1].At;
 

@@ -20,9 +20,12 @@ namespace Crm.Domain.Sales;
 /// refuse. The events a command produced are <c>next.EventsSince(previous.Version)</c>.</para>
 /// <para>Immutable and thread-safe: every command returns a new opportunity.</para>
 /// </remarks>
-public sealed class Opportunity : IProcess<OpportunityEvent>
+public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<OpportunityEvent>
 {
-    private Opportunity(string id, string name, SalesParty party, string owner, Money amount, LocalDate expectedClose, OpportunityStage stage, ImmutableArray<OpportunityEvent> history)
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<OpportunityEvent> _log;
+
+    private Opportunity(string id, string name, SalesParty party, string owner, Money amount, LocalDate expectedClose, OpportunityStage stage, EventLog<OpportunityEvent> history)
     {
         Id = id;
         Name = name;
@@ -31,7 +34,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>
         Amount = amount;
         ExpectedClose = expectedClose;
         Stage = stage;
-        History = history;
+        _log = history;
     }
 
     /// <summary>The opportunity identifier.</summary>
@@ -53,17 +56,20 @@ public sealed class Opportunity : IProcess<OpportunityEvent>
     public LocalDate ExpectedClose { get; }
 
     /// <summary>When it was opened.</summary>
-    public Instant CreatedAt => History[0].At;
+    public Instant CreatedAt => _log.First.At;
 
     /// <summary>The current stage.</summary>
     public OpportunityStage Stage { get; }
 
     /// <summary>Every event, oldest first: <see cref="OpportunityCreated"/>, then <see cref="OpportunityStageChanged"/>
     /// and <see cref="OpportunityReforecast"/> in the order they happened.</summary>
-    public ImmutableArray<OpportunityEvent> History { get; }
+    public ImmutableArray<OpportunityEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<OpportunityEvent> IHasEventLog<OpportunityEvent>.Log => _log;
 
     /// <summary>The number of events in <see cref="History"/> (1 after opening), for optimistic concurrency.</summary>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>True while not won or lost.</summary>
     public bool IsOpen => Stage is not (OpportunityStage.ClosedWon or OpportunityStage.ClosedLost);
@@ -142,7 +148,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>
         Guard.Against.Uninitialized(e.Party, e.Party.Kind != SalesPartyKind.Unknown, "party");
         Guard.Against.NullOrWhiteSpace(e.Owner, "owner");
         EnsureAmount(e.Amount);
-        return new Opportunity(e.Id, e.Name, e.Party, e.Owner, e.Amount, e.ExpectedClose, OpportunityStage.Prospecting, [e]);
+        return new Opportunity(e.Id, e.Name, e.Party, e.Owner, e.Amount, e.ExpectedClose, OpportunityStage.Prospecting, EventLog<OpportunityEvent>.Start(e));
     }
 
     // Every rule for an event after the creation: commands and replay both come through here.
@@ -168,7 +174,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>
             throw new ArgumentException($"{Process}: from must be the stage at that point ({Stage}); it was {e.From}.", nameof(e));
         }
 
-        return new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, e.To, ProcessHistory.Append(History, e, Process));
+        return new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, e.To, ProcessHistory.Append(_log, e, Process));
     }
 
     private Opportunity Apply(OpportunityReforecast e)
@@ -182,7 +188,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>
         }
 
         EnsureOpen("reforecast");
-        return new Opportunity(Id, Name, Party, Owner, e.Amount, e.ExpectedClose, Stage, ProcessHistory.Append(History, e, Process));
+        return new Opportunity(Id, Name, Party, Owner, e.Amount, e.ExpectedClose, Stage, ProcessHistory.Append(_log, e, Process));
     }
 
     private void EnsureOpen(string to)

@@ -54,7 +54,8 @@ public sealed partial class SalesJournal
         Guard.Against.Null(created);
         var id = created.JournalId;
         Guard.Against.NullOrWhiteSpace(id);
-        return new SalesJournal(id, created.At, [created], [], []);
+        return new SalesJournal(id, created.At, EventLog<SalesJournalEvent>.Start(created), [], [],
+            ImmutableHashSet<string>.Empty, ImmutableDictionary<string, int>.Empty, ImmutableHashSet<string>.Empty);
     }
 
     private ImmutableArray<string> OpenIds() => [.. Open().Select(f => f.Id)];
@@ -68,12 +69,12 @@ public sealed partial class SalesJournal
         {
             case SalesJournalActivityRecorded x:
                 EnsureRecordable(x.Activity, x.At);
-                return Next(e, Activities.Add(x.Activity), FollowUps);
+                return Next(e, Activities.Add(x.Activity), FollowUps, _activityIds.Add(x.Activity.Id), _followUpIndex, _openIds);
             case SalesJournalFollowUpScheduled x:
                 EnsureSchedulable(x.FollowUp, x.At);
-                return Next(e, Activities, FollowUps.Add(x.FollowUp));
+                return Next(e, Activities, FollowUps.Add(x.FollowUp), _activityIds, _followUpIndex.Add(x.FollowUp.Id, FollowUps.Count), _openIds.Add(x.FollowUp.Id));
             case SalesJournalFollowUpCompleted x:
-                return Next(e, Activities, Completed(x.FollowUpId, x.At));
+                return Next(e, Activities, Completed(x.FollowUpId, x.At), _activityIds, _followUpIndex, _openIds.Remove(x.FollowUpId));
             case SalesJournalCreated:
                 throw new ArgumentException($"sales journal {Id} is already created: a history has one {nameof(SalesJournalCreated)}, its first event.", nameof(e));
             default:
@@ -81,6 +82,7 @@ public sealed partial class SalesJournal
         }
     }
 
-    private SalesJournal Next(SalesJournalEvent e, ImmutableList<Activity> activities, ImmutableList<FollowUp> followUps) =>
-        new(Id, CreatedAt, ProcessHistory.Append(History, e, $"Sales journal {Id}"), activities, followUps);
+    private SalesJournal Next(SalesJournalEvent e, ImmutableList<Activity> activities, ImmutableList<FollowUp> followUps,
+        ImmutableHashSet<string> activityIds, ImmutableDictionary<string, int> followUpIndex, ImmutableHashSet<string> openIds) =>
+        new(Id, CreatedAt, ProcessHistory.Append(_log, e, $"Sales journal {Id}"), activities, followUps, activityIds, followUpIndex, openIds);
 }

@@ -23,15 +23,28 @@ namespace Crm.Domain.Sales;
 /// of the events never go backwards: an activity or follow-up reported late is dated at the last change.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
+public sealed partial class SalesJournal : IProcess<SalesJournalEvent>, IHasEventLog<SalesJournalEvent>
 {
-    private SalesJournal(string id, Instant createdAt, ImmutableArray<SalesJournalEvent> history, ImmutableList<Activity> activities, ImmutableList<FollowUp> followUps)
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<SalesJournalEvent> _log;
+
+    // Lookups kept beside the lists, so that a command checks ids and open follow-ups in O(log n) instead of
+    // scanning years of activities (which made a long journal's replay O(n²)).
+    private readonly ImmutableHashSet<string> _activityIds;
+    private readonly ImmutableDictionary<string, int> _followUpIndex;
+    private readonly ImmutableHashSet<string> _openIds;
+
+    private SalesJournal(string id, Instant createdAt, EventLog<SalesJournalEvent> history, ImmutableList<Activity> activities, ImmutableList<FollowUp> followUps,
+        ImmutableHashSet<string> activityIds, ImmutableDictionary<string, int> followUpIndex, ImmutableHashSet<string> openIds)
     {
         Id = id;
         CreatedAt = createdAt;
-        History = history;
+        _log = history;
         Activities = activities;
         FollowUps = followUps;
+        _activityIds = activityIds;
+        _followUpIndex = followUpIndex;
+        _openIds = openIds;
     }
 
     /// <summary>The journal identifier (e.g. the sales team or territory).</summary>
@@ -41,10 +54,13 @@ public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
     public Instant CreatedAt { get; }
 
     /// <summary>Every change so far, oldest first; the first is the <see cref="SalesJournalCreated"/>.</summary>
-    public ImmutableArray<SalesJournalEvent> History { get; }
+    public ImmutableArray<SalesJournalEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<SalesJournalEvent> IHasEventLog<SalesJournalEvent>.Log => _log;
 
     /// <summary>The number of events in <see cref="History"/> (1 after <see cref="Create"/>), for optimistic concurrency.</summary>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>Every activity, in the order recorded.</summary>
     public ImmutableList<Activity> Activities { get; }
@@ -87,7 +103,8 @@ public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
         [.. FollowUps.Where(f => f.IsOverdue(asOf)).OrderBy(f => f.Due)];
 
     /// <summary>The open follow-ups, earliest due first.</summary>
-    public ImmutableArray<FollowUp> Open() => [.. FollowUps.Where(f => f.IsOpen).OrderBy(f => f.Due)];
+    public ImmutableArray<FollowUp> Open() =>
+        [.. _openIds.Select(id => _followUpIndex[id]).Order().Select(i => FollowUps[i]).OrderBy(f => f.Due)];
 
     /// <summary>The activities with <paramref name="party"/>, oldest first.</summary>
     public ImmutableArray<Activity> ActivitiesWith(SalesParty party) =>
@@ -96,14 +113,14 @@ public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
     // A record reported late is dated at the last change, so the history's instants never go backwards.
     private Instant Later(Instant at)
     {
-        var last = ProcessHistory.LastAt(History);
+        var last = ProcessHistory.LastAt(_log);
         return at > last ? at : last;
     }
 
     private void EnsureRecordable(Activity activity, Instant recordedAt)
     {
         Guard.Against.Null(activity);
-        if (Activities.Exists(a => a.Id == activity.Id))
+        if (_activityIds.Contains(activity.Id))
         {
             throw new ArgumentException($"activity id '{activity.Id}' is already used.", nameof(activity));
         }
@@ -123,12 +140,12 @@ public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
             throw new ArgumentException($"followUp '{followUp.Id}' must be open to be scheduled; it was completed at {followUp.CompletedAt}.", nameof(followUp));
         }
 
-        if (FollowUps.Exists(f => f.Id == followUp.Id))
+        if (_followUpIndex.ContainsKey(followUp.Id))
         {
             throw new ArgumentException($"follow-up id '{followUp.Id}' is already used.", nameof(followUp));
         }
 
-        var open = FollowUps.Find(f => f.IsOpen && f.IsFor(followUp.Party, followUp.Purpose));
+        var open = _openIds.Select(id => FollowUps[_followUpIndex[id]]).FirstOrDefault(f => f.IsFor(followUp.Party, followUp.Purpose));
         if (open is not null)
         {
             throw new DuplicateFollowUpException(followUp.Party, open.Purpose, open.Id);
@@ -143,8 +160,7 @@ public sealed partial class SalesJournal : IProcess<SalesJournalEvent>
     private ImmutableList<FollowUp> Completed(string followUpId, Instant at)
     {
         Guard.Against.NullOrWhiteSpace(followUpId);
-        var index = FollowUps.FindIndex(f => f.Id == followUpId);
-        if (index < 0)
+        if (!_followUpIndex.TryGetValue(followUpId, out var index))
         {
             throw new ArgumentException($"followUpId '{followUpId}' names no follow-up of this journal.", nameof(followUpId));
         }

@@ -18,17 +18,20 @@ namespace Crm.Domain.Service;
 /// the case too). <see cref="FromHistory"/> rebuilds an equal complaint from it; <see cref="ToSnapshot"/> and
 /// <see cref="FromSnapshot"/> convert to and from a <see cref="ComplaintSnapshot"/> for <c>CrmJson</c>. Thread-safe.</para>
 /// </remarks>
-public sealed partial class Complaint : IProcess<ComplaintEvent>
+public sealed partial class Complaint : IProcess<ComplaintEvent>, IHasEventLog<ComplaintEvent>
 {
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<ComplaintEvent> _log;
+
     private Complaint(ServiceCase serviceCase, string subject, ServiceRecoveryOutcome outcome, Money? compensation, Instant? decidedAt,
-        ImmutableArray<ComplaintEvent> history)
+        EventLog<ComplaintEvent> history)
     {
         Case = serviceCase;
         Subject = subject;
         Outcome = outcome;
         Compensation = compensation;
         DecidedAt = decidedAt;
-        History = history;
+        _log = history;
     }
 
     /// <summary>The case that handles the complaint.</summary>
@@ -47,10 +50,13 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>
     public Instant? DecidedAt { get; }
 
     /// <summary>Every event, oldest first; the first is <see cref="ComplaintFiled"/>.</summary>
-    public ImmutableArray<ComplaintEvent> History { get; }
+    public ImmutableArray<ComplaintEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<ComplaintEvent> IHasEventLog<ComplaintEvent>.Log => _log;
 
     /// <inheritdoc/>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>Files a complaint handled by <paramref name="serviceCase"/>, at the instant of the case's last event.</summary>
     /// <exception cref="ArgumentException"><paramref name="serviceCase"/> is null or <paramref name="subject"/> is blank.</exception>
@@ -93,7 +99,7 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>
             return this;
         }
 
-        var last = History[^1].At;
+        var last = _log.Last.At;
         return Apply(new ComplaintCaseProgressed(serviceCase.LastEventAt > last ? serviceCase.LastEventAt : last, serviceCase.History[known..]));
     }
 
@@ -132,7 +138,7 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>
             throw new ArgumentOutOfRangeException("at", e.At, $"at must not be before the case's last event ({serviceCase.LastEventAt}); it was {e.At}.");
         }
 
-        return new Complaint(serviceCase, e.Subject, ServiceRecoveryOutcome.Pending, null, null, [e]);
+        return new Complaint(serviceCase, e.Subject, ServiceRecoveryOutcome.Pending, null, null, EventLog<ComplaintEvent>.Start(e));
     }
 
     // The one place where a later event is checked against the complaint and folded in (commands and replay).
@@ -166,7 +172,7 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>
             throw new ArgumentOutOfRangeException("at", e.At, $"at must not be before the case's last event ({serviceCase.LastEventAt}); it was {e.At}.");
         }
 
-        return new Complaint(serviceCase, Subject, Outcome, Compensation, DecidedAt, ProcessHistory.Append(History, e, Process));
+        return new Complaint(serviceCase, Subject, Outcome, Compensation, DecidedAt, ProcessHistory.Append(_log, e, Process));
     }
 
     private Complaint Recorded(ComplaintOutcomeRecorded e)
@@ -197,7 +203,7 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>
             throw new ArgumentOutOfRangeException(nameof(at), at, $"at must not be before the resolution ({Case.ResolvedAt}); it was {at}.");
         }
 
-        return new Complaint(Case, Subject, outcome, compensation, at, ProcessHistory.Append(History, e, Process));
+        return new Complaint(Case, Subject, outcome, compensation, at, ProcessHistory.Append(_log, e, Process));
     }
 #pragma warning restore CA2208
 }

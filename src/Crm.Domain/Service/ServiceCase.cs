@@ -24,11 +24,14 @@ namespace Crm.Domain.Service;
 /// <para>What KPI accumulators need is exposed directly: <see cref="OpenedAt"/>, <see cref="ResolvedAt"/>,
 /// <see cref="IsFirstContactResolution"/>. Immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class ServiceCase : IProcess<CaseEvent>
+public sealed partial class ServiceCase : IProcess<CaseEvent>, IHasEventLog<CaseEvent>
 {
+    // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
+    private readonly EventLog<CaseEvent> _log;
+
     private ServiceCase(string id, CustomerId customer, string team, CasePriority priority, Channel channel, Instant openedAt,
         CaseState state, Instant? firstResponseAt, Instant? resolvedAt, int escalationLevel, int responseCount, int reopenCount,
-        ImmutableArray<Interval> pauses, Instant? pausedSince, ImmutableArray<CaseEvent> history)
+        ImmutableArray<Interval> pauses, Instant? pausedSince, EventLog<CaseEvent> history)
     {
         Id = id;
         Customer = customer;
@@ -44,7 +47,7 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>
         ReopenCount = reopenCount;
         Pauses = pauses;
         PausedSince = pausedSince;
-        History = history;
+        _log = history;
     }
 
     /// <summary>The case's identifier.</summary>
@@ -90,10 +93,13 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>
     public Instant? PausedSince { get; }
 
     /// <summary>Every event, oldest first (append-only, ordered by instant).</summary>
-    public ImmutableArray<CaseEvent> History { get; }
+    public ImmutableArray<CaseEvent> History => _log.Events;
+
+    /// <inheritdoc />
+    EventLog<CaseEvent> IHasEventLog<CaseEvent>.Log => _log;
 
     /// <inheritdoc/>
-    public int Version => History.Length;
+    public int Version => _log.Length;
 
     /// <summary>True when the case is resolved or closed.</summary>
     public bool IsResolved => State is CaseState.Resolved or CaseState.Closed;
@@ -109,7 +115,7 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>
     public Duration? TimeToResolution => ResolvedAt - OpenedAt;
 
     /// <summary>The instant of the last event.</summary>
-    public Instant LastEventAt => History[^1].At;
+    public Instant LastEventAt => _log.Last.At;
 
     /// <summary>Opens a case.</summary>
     /// <exception cref="ArgumentException">A blank id or team, a default customer, an undefined priority, or an unknown channel.</exception>
@@ -188,7 +194,7 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>
         };
         ProcessHistory.Require(Array.IndexOf(allowed, State) >= 0, Process, State.ToString(), action,
             allowed.Length == 0 ? "a case is opened only once" : $"allowed only when {string.Join(" or ", allowed)}");
-        var history = ProcessHistory.Append(History, e, Process);
+        var history = ProcessHistory.Append(_log, e, Process);
         var at = e.At;
         return e switch
         {
@@ -242,13 +248,13 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>
         Guard.Against.Uninitialized(e.Customer, !e.Customer.IsDefault, "customer");
         Guard.Against.UndefinedEnum(e.Priority, allowDefault: true, "priority");
         Guard.Against.UndefinedEnum(e.Channel, allowDefault: false, "channel");
-        return new ServiceCase(e.Id, e.Customer, e.Team, e.Priority, e.Channel, e.At, CaseState.Open, null, null, 0, 0, 0, [], null, [e]);
+        return new ServiceCase(e.Id, e.Customer, e.Team, e.Priority, e.Channel, e.At, CaseState.Open, null, null, 0, 0, 0, [], null, EventLog<CaseEvent>.Start(e));
     }
 
-    private ServiceCase With(ImmutableArray<CaseEvent> history, CaseState to, bool responded = false, Instant? resolvedAt = null,
+    private ServiceCase With(EventLog<CaseEvent> history, CaseState to, bool responded = false, Instant? resolvedAt = null,
         ImmutableArray<Interval>? pauses = null, Instant? pausedSince = null, int? escalation = null, bool reopened = false) =>
         new(Id, Customer, Team, Priority, Channel, OpenedAt, to,
-            FirstResponseAt ?? (responded ? history[^1].At : null),
+            FirstResponseAt ?? (responded ? history.Last.At : null),
             resolvedAt,
             escalation ?? EscalationLevel,
             ResponseCount + (responded ? 1 : 0),

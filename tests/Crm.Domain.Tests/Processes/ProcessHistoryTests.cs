@@ -14,17 +14,17 @@ public class ProcessHistoryTests
     [Fact]
     public void Append_BeforeLast_ThrowsNamingBothInstants()
     {
-        ImmutableArray<Tick> h = [new(T0 + Duration.FromHours(1), 1)];
+        var h = EventLog<Tick>.Start(new(T0 + Duration.FromHours(1), 1));
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ProcessHistory.Append(h, new Tick(T0, 2), "Thing 7"));
         Assert.Equal("at", ex.ParamName);
         Assert.Contains("Thing 7", ex.Message, StringComparison.Ordinal);
         Assert.Contains("2026-01-01T01:00:00Z", ex.Message, StringComparison.Ordinal);
-        Assert.Single(h);
+        Assert.Single(h.Events);
     }
 
     [Fact]
     public void Append_SameInstant_IsAllowed() =>
-        Assert.Equal(2, ProcessHistory.Append([new Tick(T0, 1)], new Tick(T0, 2), "Thing").Length);
+        Assert.Equal(2, ProcessHistory.Append(EventLog<Tick>.Start(new Tick(T0, 1)), new Tick(T0, 2), "Thing").Length);
 
     [Fact]
     public void Require_Illegal_ThrowsIllegalTransitionNamingStates()

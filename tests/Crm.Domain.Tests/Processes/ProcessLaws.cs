@@ -7,7 +7,7 @@ namespace Crm.Domain.Tests.Processes;
 /// <summary>
 /// The storage laws every aggregate with a lifecycle must keep, checked in one place for all of them (issue 8):
 /// <list type="bullet">
-/// <item>Version is the number of events;</item>
+/// <item>Version is the number of events, and EventsSince(k) is the history past k;</item>
 /// <item>replaying the history gives an equal aggregate (compared by the JSON of its snapshot, which holds every
 /// observable field), and so does replaying the history after a JSON round trip of the events;</item>
 /// <item>snapshot → JSON → snapshot → aggregate gives an equal aggregate;</item>
@@ -47,8 +47,15 @@ internal static class ProcessLaws
 
         for (var k = 1; k < history.Length; k++)
         {
-            Assert.Equal(k, fromHistory(history.Take(k)).Version);
+            var prefix = fromHistory(history.Take(k));
+            Assert.Equal(k, prefix.Version);
+
+            // What a host stores after commands: the events past the older version, read from the aggregate's log.
+            Assert.Equal(history.Skip(k).ToArray(), replayed.EventsSince(k).ToArray());
         }
+
+        Assert.Empty(aggregate.EventsSince(aggregate.Version));
+        Assert.Equal(history.ToArray(), aggregate.EventsSince(0).ToArray());
 
         Assert.Throws<ArgumentException>(() => fromHistory([]));
         Assert.ThrowsAny<ArgumentException>(() => fromHistory(null!));
