@@ -79,7 +79,7 @@ return 0;
 {
     var definition = AudienceDefinition.Create(name, criteria, Channel.Email, 0.2, seed, consent, suppression);
     var audience = definition.Select(customers, at);
-    var offer = new Offer($"{id}-SPRING15", "15 % off the spring range", Money.Of(85m, eur),
+    var offer = new CampaignOffer($"{id}-SPRING15", "15 % off the spring range", Money.Of(85m, eur),
         new DateInterval(at.InUtc().Date, at.InUtc().Date.PlusDays(20)), Money.Of(100m, eur), "free delivery over 50 EUR");
     var campaign = Campaign.Create(id, name, eur, at - Duration.FromDays(7))
         .WithOffer(offer, at - Duration.FromDays(7)).WithAudience(audience, at - Duration.FromDays(7)).WithCosts(Money.Of(1_500m, eur), Money.Of(0.35m, eur), at - Duration.FromDays(7));

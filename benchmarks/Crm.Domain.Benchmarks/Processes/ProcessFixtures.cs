@@ -110,7 +110,7 @@ public static class ProcessFixtures
             .Select(i => CampaignCustomer.Of(CustomerId.Of($"C{i:D6}"), i % 2 == 0 ? "loyal" : "new", 1 + (i % 5), 1 + (i % 4), 1 + (i % 3), 1 + (i % 3)))
             .ToArray();
         var audience = AudienceDefinition.Create("all", Spec.All<CampaignCustomer>(), Channel.Email, 0.2, (ulong)seed, ContactEligibility.AllowAll, null).Select(people, T0);
-        var offer = new Offer("SPRING10", "10 % off", Money.Of(45m, Eur), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), Money.Of(50m, Eur), "free delivery");
+        var offer = new CampaignOffer("SPRING10", "10 % off", Money.Of(45m, Eur), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31)), Money.Of(50m, Eur), "free delivery");
         var c = Crm.Domain.Campaigns.Campaign.Create($"CMP-{seed}", "Spring", Eur, T0).WithOffer(offer, T0).WithAudience(audience, T0)
             .WithCosts(Money.Of(100m, Eur), Money.Of(0.5m, Eur), T0).Schedule(T0, T0).Start(T0);
         while (c.Version < events)

@@ -120,7 +120,7 @@ public sealed partial class Campaign
         }
     }
 
-    private Campaign Next(CampaignEvent e, CampaignState? state = null, ImmutableArray<Offer>? offers = null, CampaignAudience? audience = null, Money? fixedCost = null, Money? costPerContact = null, Instant? plannedStart = null, Instant? startedAt = null, ImmutableList<CampaignResponse>? responses = null) =>
+    private Campaign Next(CampaignEvent e, CampaignState? state = null, ImmutableArray<CampaignOffer>? offers = null, CampaignAudience? audience = null, Money? fixedCost = null, Money? costPerContact = null, Instant? plannedStart = null, Instant? startedAt = null, ImmutableList<CampaignResponse>? responses = null) =>
         new(Id, Name, Currency, CreatedAt, state ?? State, ProcessHistory.Append(_log, e, $"Campaign {Id}"), offers ?? Offers, audience ?? Audience,
             fixedCost ?? FixedCost, costPerContact ?? CostPerContact, plannedStart ?? PlannedStart, startedAt ?? StartedAt, responses ?? _responses);
 }

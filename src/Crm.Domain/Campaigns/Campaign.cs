@@ -31,7 +31,7 @@ public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<Cam
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
     private readonly EventLog<CampaignEvent> _log;
 
-    private Campaign(string id, string name, Currency currency, Instant createdAt, CampaignState state, EventLog<CampaignEvent> history, ImmutableArray<Offer> offers, CampaignAudience? audience, Money fixedCost, Money costPerContact, Instant? plannedStart, Instant? startedAt, ImmutableList<CampaignResponse> responses)
+    private Campaign(string id, string name, Currency currency, Instant createdAt, CampaignState state, EventLog<CampaignEvent> history, ImmutableArray<CampaignOffer> offers, CampaignAudience? audience, Money fixedCost, Money costPerContact, Instant? plannedStart, Instant? startedAt, ImmutableList<CampaignResponse> responses)
     {
         Id = id;
         Name = name;
@@ -73,7 +73,7 @@ public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<Cam
     public int Version => _log.Length;
 
     /// <summary>The offers, in the order added.</summary>
-    public ImmutableArray<Offer> Offers { get; }
+    public ImmutableArray<CampaignOffer> Offers { get; }
 
     /// <summary>The selected audience; null until set.</summary>
     public CampaignAudience? Audience { get; }
@@ -107,7 +107,7 @@ public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<Cam
     /// <exception cref="IllegalTransitionException">The campaign has started.</exception>
     /// <exception cref="ArgumentException">The offer's currency is not the campaign's, or its code is already used.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
-    public Campaign WithOffer(Offer offer, Instant at) => Apply(new CampaignOfferAdded(at, offer));
+    public Campaign WithOffer(CampaignOffer offer, Instant at) => Apply(new CampaignOfferAdded(at, offer));
 
     /// <summary>Sets (or replaces) the audience (draft or scheduled only).</summary>
     /// <param name="audience">The selected audience.</param>
@@ -216,7 +216,7 @@ public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<Cam
         }
     }
 
-    private void EnsureOffer(Offer offer)
+    private void EnsureOffer(CampaignOffer offer)
     {
         Guard.Against.Null(offer);
         EnsureChangeable("add an offer");

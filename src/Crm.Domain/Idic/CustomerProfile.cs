@@ -2,6 +2,7 @@ using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using Crm.Domain.Customers;
 using Crm.Domain.Idic.Differentiate;
+using Crm.Domain.Metrics.Categorisation;
 using Crm.Domain.Primitives;
 using NodaTime;
 
@@ -52,8 +53,8 @@ public sealed class CustomerProfile
     /// <summary>The value tier (<see cref="ValueTier.Unassigned"/> if not tiered).</summary>
     public ValueTier Tier => TierAssignment?.Tier ?? ValueTier.Unassigned;
 
-    /// <summary>The ABC class (<see cref="AbcClass.Unassigned"/> if not tiered).</summary>
-    public AbcClass Abc => TierAssignment?.Abc ?? AbcClass.Unassigned;
+    /// <summary>The ABC class; null if the customer was not tiered (no <see cref="TierAssignment"/>).</summary>
+    public AbcClass? Abc => TierAssignment?.Abc;
 
     /// <summary>The instant of the latest interaction at or before <see cref="AsOf"/>; null if none.</summary>
     public Instant? LastInteraction { get; }

@@ -17,7 +17,7 @@ namespace Crm.Domain.Serialization;
 /// </remarks>
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(CampaignCustomer))]
-[JsonSerializable(typeof(Offer))]
+[JsonSerializable(typeof(CampaignOffer))]
 [JsonSerializable(typeof(CampaignResponse))]
 [JsonSerializable(typeof(CampaignAudience))]
 [JsonSerializable(typeof(CampaignEvent))]

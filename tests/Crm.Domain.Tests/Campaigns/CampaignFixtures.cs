@@ -31,7 +31,7 @@ public static class CampaignFixtures
     public static AudienceDefinition Audience(double controlShare = 0.2, ulong seed = 7, Specification<CampaignCustomer>? criteria = null, SuppressionList? suppression = null, IContactEligibility? eligibility = null) =>
         AudienceDefinition.Create("test audience", criteria ?? Spec.All<CampaignCustomer>(), Channel.Email, controlShare, seed, eligibility ?? ContactEligibility.AllowAll, suppression);
 
-    public static Offer Offer(string code = "SPRING10", string currency = "EUR") =>
+    public static CampaignOffer Offer(string code = "SPRING10", string currency = "EUR") =>
         new(code, "10 % off the spring range", Money.Of(45m, currency), new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)), Money.Of(50m, currency), "free delivery");
 
     /// <summary>A campaign in the running state over a base of <paramref name="n"/> customers.</summary>

@@ -129,8 +129,8 @@ public class CampaignTests
     public void Offer_Validation()
     {
         var validity = new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31));
-        Assert.Throws<ArgumentException>(() => new Offer("X", "d", Money.Of(5m, "EUR"), validity, Money.Of(6m, "USD")));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new Offer("X", "d", Money.Of(-5m, "EUR"), validity));
+        Assert.Throws<ArgumentException>(() => new CampaignOffer("X", "d", Money.Of(5m, "EUR"), validity, Money.Of(6m, "USD")));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CampaignOffer("X", "d", Money.Of(-5m, "EUR"), validity));
         var offer = Offer();
         Assert.True(offer.IsValidOn(new LocalDate(2026, 3, 31)));
         Assert.False(offer.IsValidOn(new LocalDate(2026, 4, 1)));

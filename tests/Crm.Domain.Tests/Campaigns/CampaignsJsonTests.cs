@@ -76,7 +76,7 @@ public class CampaignsJsonTests
         JsonAssert.Invalid<RateEstimate>("""{"successes":11,"trials":10,"confidence":0.95}""");
         JsonAssert.Invalid<CampaignResponse>("""{"customer":"C1","kind":"responded","at":"2026-01-01T00:00:00Z","channel":"email"}""");
         JsonAssert.Invalid<GroupTally>("""{"members":1,"sent":2,"delivered":0,"opened":0,"responded":0,"interested":0,"optedOut":0,"converted":0}""");
-        JsonAssert.Invalid<Offer>("""{"code":"X","description":"d","price":{"amount":-1,"currency":"EUR"},"validity":{"start":"2026-01-01","end":"2026-01-31"}}""");
+        JsonAssert.Invalid<CampaignOffer>("""{"code":"X","description":"d","price":{"amount":-1,"currency":"EUR"},"validity":{"start":"2026-01-01","end":"2026-01-31"}}""");
     }
 
     private static ResponseOutcome[] CampaignArbitrariesData() => Crm.Domain.Tests.Arbitraries.CampaignArbitraries.Generate(500, 3);

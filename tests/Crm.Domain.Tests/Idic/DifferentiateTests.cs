@@ -1,6 +1,7 @@
 using Crm.Domain.Customers;
 using Crm.Domain.Idic;
 using Crm.Domain.Idic.Differentiate;
+using Crm.Domain.Metrics.Categorisation;
 using Crm.Domain.Primitives;
 using Crm.Domain.Specifications;
 using NodaTime;
@@ -42,6 +43,30 @@ public class DifferentiateTests
     {
         var r = ValueTiering.Assign([V("A", 0), V("B", 0)]);
         Assert.All(r, x => Assert.Equal((ValueTier.Migrator, AbcClass.C), (x.Tier, x.Abc)));
+    }
+
+    [Fact]
+    public void Assign_AbcClasses_AreTheMetricsCategorisation()
+    {
+        // One ABC classification: tiering classifies its positive-value customers through AbcClassifier, so a classifier
+        // with the policy's thresholds gives the same classes (values 500 … 10: shares before 0, .5, .8, .9, .95, .99).
+        var v = new[] { V("A", 500), V("B", 300), V("C", 100), V("D", 50), V("E", 40), V("F", 10), V("G", 0), V("H", -20) };
+        var policy = ValueTierPolicy.Create(0.2, 0.2, 0.6, 0.9);
+        var tiered = ValueTiering.Assign(v, policy);
+        var classified = AbcClassifier.Create(policy.AbcThresholds).Classify(v.Where(x => x.Current > 0).Select(x => ValuedCustomer.Of(x.CustomerId, x.Current)));
+        Assert.Equal((0.6, 0.9), (policy.AbcThresholds.A, policy.AbcThresholds.B));
+        Assert.Equal([AbcClass.A, AbcClass.A, AbcClass.B, AbcClass.C, AbcClass.C, AbcClass.C, AbcClass.C, AbcClass.C], tiered.Select(x => x.Abc));
+        Assert.All(tiered.Where(x => x.Valuation.Current > 0), x => Assert.Equal(classified.ClassOf(x.CustomerId), x.Abc));
+    }
+
+    [Fact]
+    public void AbcDefault_IsNotAClass()
+    {
+        // "Not classified" is null, never default(AbcClass); equal cut-offs would leave class B empty and are refused
+        // as AbcThresholds refuses them.
+        Assert.Null(CustomerProfile.Untiered(Rich("C1"), T0).Abc);
+        Assert.Throws<ArgumentOutOfRangeException>(() => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("A"), 1)]).SummaryOf(default));
+        Assert.Throws<ArgumentException>(() => ValueTierPolicy.Create(0.2, 0.2, 0.8, 0.8));
     }
 
     [Fact]

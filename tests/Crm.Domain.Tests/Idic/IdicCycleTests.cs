@@ -2,6 +2,7 @@ using Crm.Domain.Customers;
 using Crm.Domain.Idic;
 using Crm.Domain.Idic.Customize;
 using Crm.Domain.Idic.Differentiate;
+using Crm.Domain.Metrics.Categorisation;
 using Crm.Domain.Idic.Identify;
 using Crm.Domain.Idic.Interact;
 using Crm.Domain.Scoring;

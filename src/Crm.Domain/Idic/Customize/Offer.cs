@@ -11,7 +11,11 @@ namespace Crm.Domain.Idic.Customize;
 /// channel it goes out on, its priority (higher first), and its expected value for a customer (a scoring model, such
 /// as acceptance probability × margin, whose breakdown explains the figure).
 /// </summary>
-/// <remarks>Immutable and thread-safe if its criteria and model are.</remarks>
+/// <remarks>
+/// <para>A next-best-action offer, not a campaign's promotion (that is <c>Campaigns.CampaignOffer</c>, with a code, a
+/// price and a validity).</para>
+/// <para>Immutable and thread-safe if its criteria and model are.</para>
+/// </remarks>
 public sealed class Offer
 {
     private Offer(string name, Channel channel, Specification<CustomerProfile> eligibility, int priority, ScoringModel<CustomerProfile> expectedValue)

@@ -1,3 +1,4 @@
+using Crm.Domain.Metrics.Categorisation;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Idic.Differentiate;
@@ -25,7 +26,7 @@ public sealed class ValueTierAssignment
     /// <summary>The value tier.</summary>
     public ValueTier Tier { get; }
 
-    /// <summary>The ABC class.</summary>
+    /// <summary>The ABC class (always A, B or C: every tiered customer is classified).</summary>
     public AbcClass Abc { get; }
 
     /// <summary>The rank by current value, 1 = highest (ties by id).</summary>

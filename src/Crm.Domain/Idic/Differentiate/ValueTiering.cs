@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Metrics.Categorisation;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Idic.Differentiate;
@@ -12,9 +13,9 @@ namespace Crm.Domain.Idic.Differentiate;
 /// <remarks>
 /// <para>Customers are ranked by current value (descending, ties by id). Below zero: current &lt; 0. Most valuable: the
 /// first ⌈share·P⌉ of the P customers with current &gt; 0. Most growable: among the others with current ≥ 0 and
-/// growth &gt; 0, the first ⌈share·R⌉ by growth (R = that group's size). The rest are migrators. ABC: a customer is A
-/// while the cumulative share of positive value before it is below the A cut-off, B below the B cut-off, else C;
-/// customers with value ≤ 0 are C.</para>
+/// growth &gt; 0, the first ⌈share·R⌉ by growth (R = that group's size). The rest are migrators. ABC: the customers of
+/// positive value are classified by <see cref="AbcClassifier"/> (the one ABC categorisation) under
+/// <see cref="ValueTierPolicy.AbcThresholds"/>, in the same ranking; customers with value ≤ 0 are C.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public static class ValueTiering
@@ -43,20 +44,21 @@ public static class ValueTiering
         var ranks = new int[n];
         var shares = new double[n];
         var abc = new AbcClass[n];
+        var classes = AbcClassifier.Create(policy.AbcThresholds)
+            .Classify(valuations.Where(v => v.Current > 0).Select(v => ValuedCustomer.Of(v.CustomerId, v.Current)).ToArray());
         var cumulative = 0d;
         for (var r = 0; r < n; r++)
         {
             var i = order[r];
             var v = valuations[i].Current;
             ranks[i] = r + 1;
-            var before = totalPositive > 0 ? cumulative / totalPositive : 1d;
             if (v > 0)
             {
                 cumulative += v;
             }
 
             shares[i] = totalPositive > 0 ? Math.Min(1d, cumulative / totalPositive) : 0d;
-            abc[i] = v <= 0 ? AbcClass.C : before < policy.ACutoff ? AbcClass.A : before < policy.BCutoff ? AbcClass.B : AbcClass.C;
+            abc[i] = v > 0 ? classes.ClassOf(valuations[i].CustomerId).GetValueOrDefault(AbcClass.C) : AbcClass.C;
             tiers[i] = v < 0 ? ValueTier.BelowZero : r < mvcCount && v > 0 ? ValueTier.MostValuable : ValueTier.Unassigned;
         }
 

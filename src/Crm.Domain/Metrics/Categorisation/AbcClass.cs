@@ -1,6 +1,14 @@
 namespace Crm.Domain.Metrics.Categorisation;
 
-/// <summary>A customer's class in an ABC categorisation by cumulative share of value. <c>default</c> (0) is not a class.</summary>
+/// <summary>
+/// A customer's class in an ABC categorisation by cumulative share of value: the one ABC classification of the library,
+/// used by <see cref="AbcClassifier"/> and by IDIC value tiering (<c>Idic.Differentiate.ValueTiering</c>).
+/// </summary>
+/// <remarks>
+/// <c>default</c> (0) is not a class and is refused where a class is expected; "not classified" is written as a null
+/// <c>AbcClass?</c> (<see cref="AbcClassification.ClassOf"/>, <c>Idic.CustomerProfile.Abc</c>). In JSON a class is its
+/// name (<c>"A"</c>, <c>"B"</c>, <c>"C"</c>).
+/// </remarks>
 public enum AbcClass
 {
     /// <summary>The few customers that bring the top share of value (by default the first 80 %).</summary>

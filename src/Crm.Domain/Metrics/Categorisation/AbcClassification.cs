@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Metrics.Categorisation;
@@ -69,7 +71,8 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
         _index.TryGetValue(customer, out var i) ? Assignments[i].Class : null;
 
     /// <summary>The summary of one class.</summary>
-    public AbcClassSummary SummaryOf(AbcClass abcClass) => Summary[(int)abcClass - 1];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="abcClass"/> is not A, B or C (e.g. <c>default</c>).</exception>
+    public AbcClassSummary SummaryOf(AbcClass abcClass) => Summary[(int)Guard.Against.UndefinedEnum(abcClass) - 1];
 
     /// <inheritdoc />
     public bool Equals(AbcClassification? other) =>

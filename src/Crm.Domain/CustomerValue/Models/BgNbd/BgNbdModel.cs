@@ -1,6 +1,6 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
-using System.Globalization;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.Numerics;
 using MathNet.Numerics;
@@ -19,9 +19,11 @@ namespace Crm.Domain.CustomerValue.Models.BgNbd;
 /// usable model (all parameters 0): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(BgNbdModelJsonConverter))]
-public readonly struct BgNbdModel : ITransactionModel
+[System.Text.Json.Serialization.JsonConverter(typeof(CountModelJsonConverter<BgNbdModel>))]
+public readonly struct BgNbdModel : ICountModel<BgNbdModel>
 {
+    private static readonly ImmutableArray<string> Names = ["r", "alpha", "a", "b"];
+
     private BgNbdModel(double r, double alpha, double a, double b)
     {
         R = r;
@@ -44,8 +46,7 @@ public readonly struct BgNbdModel : ITransactionModel
 
     /// <summary>Creates a model from known parameters.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0.</exception>
-    public static BgNbdModel Create(double r, double alpha, double a, double b) =>
-        new(Guard.Against.NotStrictlyPositive(r), Guard.Against.NotStrictlyPositive(alpha), Guard.Against.NotStrictlyPositive(a), Guard.Against.NotStrictlyPositive(b));
+    public static BgNbdModel Create(double r, double alpha, double a, double b) => CountModels.Create<BgNbdModel>(r, alpha, a, b);
 
     /// <summary>Fits the model by maximum likelihood, each customer with weight 1.</summary>
     /// <exception cref="ArgumentException"><paramref name="customers"/> is empty.</exception>
@@ -61,34 +62,27 @@ public readonly struct BgNbdModel : ITransactionModel
     /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">No customers, a weight count mismatch, or all weights 0.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite.</exception>
-    public static ModelFit<BgNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null)
-    {
-        var table = SummaryTable.Create(customers, weights);
+    public static ModelFit<BgNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null) =>
+        CountModels.Fit<BgNbdModel>(customers, weights, options);
 
-        // α starts at the mean age (the time scale of the data), the shapes at 1.
-        return TransactionModelFitting.Run(
-            table,
-            new BgNbdLikelihood(table),
-            [1d, TransactionModelFitting.MeanAge(table), 1d, 1d],
-            ["r", "alpha", "a", "b"],
-            options,
-            v => new BgNbdModel(v[0], v[1], v[2], v[3]));
-    }
+    static string ICountModel<BgNbdModel>.Notation => "BG/NBD";
+
+    static ImmutableArray<string> ICountModel<BgNbdModel>.ParameterNames => Names;
+
+    (double P0, double P1, double P2, double P3) ICountModel<BgNbdModel>.Parameters => (R, Alpha, A, B);
 
     /// <summary>The log-likelihood of one customer's summary (Fader, Hardie &amp; Lee 2005, eq. 6), in log-sum-exp form.</summary>
     public double LogLikelihood(in CustomerSummary customer) =>
         BgNbdLikelihood.Single(R, Alpha, A, B, customer.Frequency, customer.Recency, customer.Age, Span<double>.Empty);
 
     /// <inheritdoc />
-    public double ExpectedTransactionsNewCustomer(double t) => Scoring.Single(0, 0d, 0d, Guard.Against.NegativeValue(t), wantExpected: true).Expected;
+    public double ExpectedTransactionsNewCustomer(double t) => CountModels.NewCustomerExpectedTransactions(Scoring, t);
 
     /// <inheritdoc />
-    public double ExpectedTransactions(in CustomerSummary customer, double t) =>
-        Scoring.Single(customer.Frequency, customer.Recency, customer.Age, Guard.Against.NegativeValue(t), wantExpected: true).Expected;
+    public double ExpectedTransactions(in CustomerSummary customer, double t) => CountModels.ExpectedTransactions(Scoring, customer, t);
 
     /// <inheritdoc />
-    public double ProbabilityAlive(in CustomerSummary customer) =>
-        Scoring.Single(customer.Frequency, customer.Recency, customer.Age, 0d, wantExpected: false).Alive;
+    public double ProbabilityAlive(in CustomerSummary customer) => CountModels.ProbabilityAlive(Scoring, customer);
 
     /// <summary>P(X(t) = n): the probability that a new customer makes exactly <paramref name="n"/> transactions in (0, t] (FHL 2005, eq. 8).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative or <paramref name="t"/> is negative or not finite.</exception>
@@ -121,14 +115,8 @@ public readonly struct BgNbdModel : ITransactionModel
     /// P(X(t) = n) for n = 0 … length − 1, each equal to <see cref="ProbabilityOfTransactions(int, double)"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
-    public void ProbabilityOfTransactions(double t, Span<double> destination)
-    {
-        Guard.Against.NegativeValue(t);
-        for (int n = 0; n < destination.Length; n++)
-        {
-            destination[n] = ProbabilityOfTransactions(n, t);
-        }
-    }
+    public void ProbabilityOfTransactions(double t, Span<double> destination) =>
+        CountModels.ProbabilityOfTransactions(this, t, destination);
 
     /// <summary>
     /// Writes E[X(t)] of a new customer for each window in <paramref name="windows"/> (e.g. weeks 1 … 78 for a tracking
@@ -138,24 +126,18 @@ public readonly struct BgNbdModel : ITransactionModel
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A window is negative or not finite.</exception>
     public void ExpectedTransactionsNewCustomer(ReadOnlySpan<double> windows, Span<double> destination) =>
-        ModelBatches.NewCustomerOverWindows(this, windows, destination);
+        CountModels.NewCustomerOverWindows(this, windows, destination);
 
     /// <summary>Writes P(alive) of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
-    public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
-    {
-        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
-        Scoring.Batch(customers, 0d, destination, Span<double>.Empty);
-    }
+    public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination) =>
+        CountModels.ProbabilityAlive(Scoring, customers, destination);
 
     /// <summary>Writes E[Y(t) | x, t_x, T] of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
-    public void ExpectedTransactions(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> destination)
-    {
-        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
-        Scoring.Batch(customers, Guard.Against.NegativeValue(t), Span<double>.Empty, destination);
-    }
+    public void ExpectedTransactions(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> destination) =>
+        CountModels.ExpectedTransactions(Scoring, customers, t, destination);
 
     /// <summary>
     /// Writes P(alive) and E[Y(t) | x, t_x, T] of each customer in one pass (P(alive) is computed once per customer):
@@ -168,16 +150,21 @@ public readonly struct BgNbdModel : ITransactionModel
     /// <param name="expectedTransactions">Receives E[Y(t) | history] per customer (same length).</param>
     /// <exception cref="ArgumentException">A destination's length differs from the number of customers.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
-    public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions)
-    {
-        Guard.Against.LengthMismatch(probabilityAlive.Length, customers.Length, "customer");
-        Guard.Against.LengthMismatch(expectedTransactions.Length, customers.Length, "customer");
-        Scoring.Batch(customers, Guard.Against.NegativeValue(t), probabilityAlive, expectedTransactions);
-    }
+    public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions) =>
+        CountModels.Score(Scoring, customers, t, probabilityAlive, expectedTransactions);
 
     /// <inheritdoc />
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"BG/NBD(r={R:G6}, alpha={Alpha:G6}, a={A:G6}, b={B:G6})");
+    public override string ToString() => CountModels.Format(this);
+
+    static BgNbdModel ICountModel<BgNbdModel>.FromValidParameters(double p0, double p1, double p2, double p3) => new(p0, p1, p2, p3);
+
+    static ILikelihood ICountModel<BgNbdModel>.Likelihood(SummaryTable table) => new BgNbdLikelihood(table);
+
+    static void ICountModel<BgNbdModel>.StartingValues(SummaryTable table, Span<double> start)
+    {
+        // α starts at the mean age (the time scale of the data), the shapes at 1.
+        (start[0], start[1], start[2], start[3]) = (1d, TransactionModelFitting.MeanAge(table), 1d, 1d);
+    }
 
     private BetaGeometricScoring Scoring => new(R, Alpha, A, B, canDropAtStart: false);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.Fitting;
@@ -18,9 +18,11 @@ namespace Crm.Domain.CustomerValue.Models.ParetoNbd;
 /// <c>default</c> is not a usable model (all parameters 0): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(ParetoNbdModelJsonConverter))]
-public readonly struct ParetoNbdModel : ITransactionModel
+[System.Text.Json.Serialization.JsonConverter(typeof(CountModelJsonConverter<ParetoNbdModel>))]
+public readonly struct ParetoNbdModel : ICountModel<ParetoNbdModel>
 {
+    private static readonly ImmutableArray<string> Names = ["r", "alpha", "s", "beta"];
+
     private ParetoNbdModel(double r, double alpha, double s, double beta)
     {
         R = r;
@@ -44,7 +46,7 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <summary>Creates a model from known parameters.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0.</exception>
     public static ParetoNbdModel Create(double r, double alpha, double s, double beta) =>
-        new(Guard.Against.NotStrictlyPositive(r), Guard.Against.NotStrictlyPositive(alpha), Guard.Against.NotStrictlyPositive(s), Guard.Against.NotStrictlyPositive(beta));
+        CountModels.Create<ParetoNbdModel>(r, alpha, s, beta);
 
     /// <summary>Fits the model by maximum likelihood, each customer with weight 1.</summary>
     /// <exception cref="ArgumentException"><paramref name="customers"/> is empty.</exception>
@@ -59,20 +61,14 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">No customers, a weight count mismatch, or all weights 0.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite.</exception>
-    public static ModelFit<ParetoNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null)
-    {
-        var table = SummaryTable.Create(customers, weights);
+    public static ModelFit<ParetoNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null) =>
+        CountModels.Fit<ParetoNbdModel>(customers, weights, options);
 
-        // Both scales start at the mean age (the time scale of the data), the shapes at 1.
-        double meanAge = TransactionModelFitting.MeanAge(table);
-        return TransactionModelFitting.Run(
-            table,
-            new ParetoNbdLikelihood(table),
-            [1d, meanAge, 1d, meanAge],
-            ["r", "alpha", "s", "beta"],
-            options,
-            v => new ParetoNbdModel(v[0], v[1], v[2], v[3]));
-    }
+    static string ICountModel<ParetoNbdModel>.Notation => "Pareto/NBD";
+
+    static ImmutableArray<string> ICountModel<ParetoNbdModel>.ParameterNames => Names;
+
+    (double P0, double P1, double P2, double P3) ICountModel<ParetoNbdModel>.Parameters => (R, Alpha, S, Beta);
 
     /// <summary>The log-likelihood of one customer's summary.</summary>
     public double LogLikelihood(in CustomerSummary customer) =>
@@ -89,11 +85,11 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <inheritdoc />
     /// <remarks>E[Y(t) | x, t_x, T] = (r+x)(β+T)/((α+T)(s−1)) [1 − ((β+T)/(β+T+t))^(s−1)] P(alive).</remarks>
     public double ExpectedTransactions(in CustomerSummary customer, double t) =>
-        Scorer.Single(customer.Frequency, customer.Recency, customer.Age, Guard.Against.NegativeValue(t), wantExpected: true).Expected;
+        CountModels.ExpectedTransactions(Scorer, customer, t);
 
     /// <inheritdoc />
     public double ProbabilityAlive(in CustomerSummary customer) =>
-        Scorer.Single(customer.Frequency, customer.Recency, customer.Age, 0d, wantExpected: false).Alive;
+        CountModels.ProbabilityAlive(Scorer, customer);
 
     /// <summary>
     /// P(X(t) = n): the probability that a new customer makes exactly <paramref name="n"/> transactions in (0, t]
@@ -141,14 +137,8 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// P(X(t) = n) for n = 0 … length − 1, each equal to <see cref="ProbabilityOfTransactions(int, double)"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
-    public void ProbabilityOfTransactions(double t, Span<double> destination)
-    {
-        Guard.Against.NegativeValue(t);
-        for (int n = 0; n < destination.Length; n++)
-        {
-            destination[n] = ProbabilityOfTransactions(n, t);
-        }
-    }
+    public void ProbabilityOfTransactions(double t, Span<double> destination) =>
+        CountModels.ProbabilityOfTransactions(this, t, destination);
 
     /// <summary>
     /// Writes E[X(t)] of a new customer for each window in <paramref name="windows"/> (e.g. weeks 1 … 78 for a tracking
@@ -158,24 +148,18 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A window is negative or not finite.</exception>
     public void ExpectedTransactionsNewCustomer(ReadOnlySpan<double> windows, Span<double> destination) =>
-        ModelBatches.NewCustomerOverWindows(this, windows, destination);
+        CountModels.NewCustomerOverWindows(this, windows, destination);
 
     /// <summary>Writes P(alive) of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
-    public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
-    {
-        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
-        Scorer.Batch(customers, 0d, destination, Span<double>.Empty);
-    }
+    public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination) =>
+        CountModels.ProbabilityAlive(Scorer, customers, destination);
 
     /// <summary>Writes E[Y(t) | x, t_x, T] of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
-    public void ExpectedTransactions(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> destination)
-    {
-        Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
-        Scorer.Batch(customers, Guard.Against.NegativeValue(t), Span<double>.Empty, destination);
-    }
+    public void ExpectedTransactions(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> destination) =>
+        CountModels.ExpectedTransactions(Scorer, customers, t, destination);
 
     /// <summary>
     /// Scores each customer in one pass: P(alive | x, t_x, T) into <paramref name="probabilityAlive"/> and
@@ -188,12 +172,8 @@ public readonly struct ParetoNbdModel : ITransactionModel
     /// <param name="expectedTransactions">Receives the expected transactions (≥ 0) per customer.</param>
     /// <exception cref="ArgumentException">A destination's length differs from the number of customers.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
-    public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions)
-    {
-        Guard.Against.LengthMismatch(probabilityAlive.Length, customers.Length, "customer");
-        Guard.Against.LengthMismatch(expectedTransactions.Length, customers.Length, "customer");
-        Scorer.Batch(customers, Guard.Against.NegativeValue(t), probabilityAlive, expectedTransactions);
-    }
+    public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions) =>
+        CountModels.Score(Scorer, customers, t, probabilityAlive, expectedTransactions);
 
     /// <summary>Writes DERT of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
@@ -210,8 +190,18 @@ public readonly struct ParetoNbdModel : ITransactionModel
     }
 
     /// <inheritdoc />
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"Pareto/NBD(r={R:G6}, alpha={Alpha:G6}, s={S:G6}, beta={Beta:G6})");
+    public override string ToString() => CountModels.Format(this);
+
+    static ParetoNbdModel ICountModel<ParetoNbdModel>.FromValidParameters(double p0, double p1, double p2, double p3) => new(p0, p1, p2, p3);
+
+    static ILikelihood ICountModel<ParetoNbdModel>.Likelihood(SummaryTable table) => new ParetoNbdLikelihood(table);
+
+    static void ICountModel<ParetoNbdModel>.StartingValues(SummaryTable table, Span<double> start)
+    {
+        // Both scales start at the mean age (the time scale of the data), the shapes at 1.
+        double meanAge = TransactionModelFitting.MeanAge(table);
+        (start[0], start[1], start[2], start[3]) = (1d, meanAge, 1d, meanAge);
+    }
 
     private ParetoNbdScorer Scorer => new(R, Alpha, S, Beta);
 

@@ -51,14 +51,6 @@ internal readonly struct ParetoNbdScorer : ILaneScorer
         epsilon = s - 1d;
     }
 
-    /// <summary>Scores one customer; see <see cref="LaneBatch.Single{TScorer}"/>.</summary>
-    public (double Alive, double Expected) Single(int x, double tx, double age, double t, bool wantExpected) =>
-        LaneBatch.Single(this, x, tx, age, t, wantExpected);
-
-    /// <summary>Scores a batch; see <see cref="LaneBatch.Run{TScorer}"/>.</summary>
-    public void Batch(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> alive, Span<double> expected) =>
-        LaneBatch.Run(this, customers, t, alive, expected);
-
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public (Vector256<double> Alive, Vector256<double> Expected) Lanes(Vector256<double> x, Vector256<double> tx, Vector256<double> age, double t, bool wantExpected)

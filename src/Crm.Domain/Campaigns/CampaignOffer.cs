@@ -7,16 +7,18 @@ using NodaTime;
 namespace Crm.Domain.Campaigns;
 
 /// <summary>
-/// What a campaign offers: a special price (and, optionally, the regular price it undercuts) or special terms,
-/// valid over a range of business dates.
+/// A campaign offer (a promotion): what a campaign offers its audience, a special price (and, optionally, the regular
+/// price it undercuts) or special terms, valid over a range of business dates.
 /// </summary>
 /// <remarks>
 /// <para>An offer belongs to a campaign only in the campaign's currency (<see cref="Campaign.WithOffer"/> refuses
 /// another). <see cref="Validity"/> is a <see cref="DateInterval"/>, both ends included.</para>
+/// <para>Not to be confused with <c>Idic.Customize.Offer</c>, the offer or action a next-best-action engine may
+/// recommend to one customer (eligibility and expected value, no price).</para>
 /// <para>Immutable and thread-safe. Equality is reference equality; compare <see cref="Code"/> to identify an
 /// offer.</para>
 /// </remarks>
-public sealed class Offer
+public sealed class CampaignOffer
 {
     /// <summary>Creates an offer, validating every value.</summary>
     /// <param name="code">The offer code (non-blank), unique within a campaign.</param>
@@ -28,7 +30,7 @@ public sealed class Offer
     /// <exception cref="ArgumentException">A text is blank, a price negative or of default currency, the two prices
     /// differ in currency, or <paramref name="validity"/> is null.</exception>
     [JsonConstructor]
-    public Offer(string code, string description, Money price, DateInterval validity, Money? regularPrice = null, string? terms = null)
+    public CampaignOffer(string code, string description, Money price, DateInterval validity, Money? regularPrice = null, string? terms = null)
     {
         Code = Guard.Against.NullOrWhiteSpace(code);
         Description = Guard.Against.NullOrWhiteSpace(description);
