@@ -30,7 +30,7 @@ public static class LeadScoringRules
     /// <summary>Points when the organisation has at least <paramref name="minimumEmployees"/> employees.</summary>
     public static ScoringRule<LeadProfile> CompanySize(int minimumEmployees, double points)
     {
-        Guard.Against.Negative(minimumEmployees);
+        Guard.Against.NegativeValue(minimumEmployees);
         var p = CheckedPoints(points);
         return ScoringRule<LeadProfile>.Create($"employees >= {minimumEmployees}", s => s.Employees >= minimumEmployees ? p : 0d);
     }

@@ -5,7 +5,7 @@ using static Crm.Domain.Guards.GuardMessage;
 
 namespace Crm.Domain.Guards;
 
-/// <summary>Guards on dates and instants. (The "not before the last change" rule of processes is <c>ProcessHistory.Append</c>.)</summary>
+/// <summary>Guards on dates and instants. (The "not before the last change" rule of processes is <c>ProcessHistory.Append</c>.) The idiom and the stock guards allowed: <see cref="NumberGuards"/>.</summary>
 internal static class TimeGuards
 {
     /// <summary>
