@@ -16,7 +16,9 @@ using Crm.Domain.Metrics.Indices;
 using Crm.Domain.Metrics.Ratings;
 using Crm.Domain.Metrics.Scorecards;
 using Crm.Domain.Metrics.Service;
+using Crm.Domain.Idic.Identify;
 using Crm.Domain.Primitives;
+using Crm.Domain.Retention;
 using Crm.Domain.Scoring;
 using Crm.Domain.Sales;
 using Crm.Domain.Service;
@@ -125,6 +127,33 @@ public static class JsonSamples
         [typeof(ScoreBreakdown)] = () => ScoringModel<int>.Create([(ScoringRule<int>.When("large", v => v >= 500, 20), 1d), (ScoringRule<int>.Create("size", v => v / 100d), 2.5d)], 0, 100).Evaluate(700),
         [typeof(Domain.Specifications.SpecificationResult)] = () => (Domain.Specifications.Spec.Where<int>("even", v => v % 2 == 0) & !Domain.Specifications.Spec.Where<int>("positive", v => v > 0)).Evaluate(-4),
 
+        [typeof(AccountTrend)] = () => new AccountTrend(CustomerId.Of("C-42"), 6, Money.Of(-12.5m, "EUR"), Money.Of(80m, "EUR"), -0.05, true),
+        [typeof(AttributionShare)] = () => new AttributionShare("spring", 0.6, Money.Of(60m, "EUR")),
+        [typeof(AudienceCounts)] = () => new AudienceCounts(10, 1, 1, 1, 5, 2),
+        [typeof(CampaignCredit)] = () => new CampaignCredit("spring", 1.5, Money.Of(150m, "EUR")),
+        [typeof(CohortActivity)] = () => new CohortActivity(CustomerId.Of("C-42"), new YearMonth(2026, 3)),
+        [typeof(ContactRequest)] = () => new ContactRequest(CustomerId.Of("C-42"), Channel.Email, T0),
+        [typeof(DailyCallCount)] = () => new DailyCallCount(new LocalDate(2026, 3, 2), 17),
+        [typeof(MonthlyCallCount)] = () => new MonthlyCallCount(new YearMonth(2026, 3), 420),
+        [typeof(Defection)] = () => new Defection(CustomerId.Of("C-42"), T0, Enum.GetValues<ChurnDriver>().Last(), "moved away"),
+        [typeof(LeadBehaviour)] = () => new LeadBehaviour(Enum.GetValues<LeadBehaviourKind>().Last(), T0),
+        [typeof(LiftTest)] = () => LiftTest.TwoProportion(30, 200, 12, 200),
+        [typeof(KpiOutcome)] = () => new KpiOutcome(KpiDefinition.Create("Net promoter", KpiUnit.Number, KpiTarget.AtLeast(40, 30)), KpiValue.Of(35.5), KpiStatus.AtRisk),
+        [typeof(Scorecard)] = () => Scorecard.Create("Service", [KpiDefinition.Create("Net promoter", KpiUnit.Number, KpiTarget.AtLeast(40, 30)), KpiDefinition.Create("Backlog", KpiUnit.Number, KpiTarget.AtMost(10, 20))]),
+        [typeof(NotDuplicateDecision)] = () => new NotDuplicateDecision(CustomerId.Of("C-1"), CustomerId.Of("C-2"), Actor.Of("ana", "sales"), T0),
+        [typeof(ImmutableArray<NotDuplicateDecision>)] = () => ImmutableArray.Create(
+            new NotDuplicateDecision(CustomerId.Of("C-1"), CustomerId.Of("C-2"), Actor.Of("ana", "sales"), T0),
+            new NotDuplicateDecision(CustomerId.Of("C-3"), CustomerId.Of("C-4"), Actor.Of("ben", "service"), T0 + Duration.FromHours(1))),
+        [typeof(PeriodRetention)] = () => new PeriodRetention(new YearMonth(2026, 3), 200, 190, 10, 30, 4),
+        [typeof(PipelinePeriod)] = () => new PipelinePeriod(new YearMonth(2026, 3), "2026-03", 4, Money.Of(1000m, "EUR"), Money.Of(400m, "EUR"), Money.Of(250m, "EUR")),
+        [typeof(SwitchingBarrier)] = () => new SwitchingBarrier(Enum.GetValues<SwitchingBarrierKind>().Last(), Probability.Of(0.7), new LocalDate(2027, 1, 1)),
+        [typeof(ValuedCustomer)] = () => ValuedCustomer.Of(CustomerId.Of("C-42"), 1234.5),
+        [typeof(ConsentLedger)] = () => ConsentLedger.Of([
+            ConsentRecord.Grant(Channel.Email, ConsentPurpose.Of("marketing"), T0, "web form", ConsentProof.None),
+            ConsentRecord.Withdraw(Channel.Sms, ConsentPurpose.Of("marketing"), T0 + Duration.FromDays(3), "reply STOP")]),
+        [typeof(TargetProfile)] = () => TargetProfile.Uniform(LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework, MaturityLevel.Of(4)),
+        [typeof(RetentionStrategyEntry)] = () => new RetentionStrategyEntry(Enum.GetValues<RetentionStrategy>().Last(), "Win back", [Enum.GetValues<DefectorType>().Last()], [Enum.GetValues<ChurnDriver>().Last()]),
+
         // Aggregates: their snapshots, events and histories are derived.
         [typeof(Lead)] = () => LongestOf(LeadArbitraries.LeadGen(), l => l.Version),
         [typeof(Opportunity)] = () => LongestOf(OpportunityArbitraries.OpportunityGen(), o => o.Version),
@@ -142,18 +171,14 @@ public static class JsonSamples
     /// <summary>The types the round-trip test does not cover yet. The test fails if a type here gets a sample or leaves
     /// <see cref="Domain.Serialization.CrmJson.SerializableTypes"/>, so the list can only shrink; a new serialisable
     /// type must come with a sample.</summary>
-    /// <remarks>Issue 11, item 7: 143 of the 192 listed types have a sample; these 49 are what is left.</remarks>
+    /// <remarks>Issue 11, item 7: 165 of the 192 listed types have a sample; these 27 are what is left.</remarks>
     public static readonly ImmutableHashSet<string> Pending =
     [
-        "AbcAssignment", "AbcClassification", "AccountTrend", "AssessmentDto", "AttributedConversion",
-        "AttributionReport", "AttributionShare", "AudienceCounts", "BgNbdModel", "BlockDto", "CampaignAudience",
-        "CampaignCredit", "ChurnDriverReport", "CohortActivity", "ConsentLedger", "ContactRequest", "CriterionDto",
-        "CustomerTimeline", "DailyCallCount", "Defection", "DefectionRisk", "FrameworkDto", "FunnelReport",
-        "GammaGammaModel", "GroupTally", "ImmutableArray<NotDuplicateDecision>", "IndexItemScore", "InitiativeDto",
-        "KpiOutcome", "LeadBehaviour", "LiftTest", "MbgNbdModel", "MonthlyCallCount", "NotDuplicateDecision",
-        "ParetoNbdModel", "PeriodRetention", "PipelinePeriod", "RatingDto", "RetentionStrategyEntry", "Scorecard",
-        "ScorecardReport", "SegmentAnalysis", "SegmentDecision", "SlaEvaluation", "SlaTimer", "SwitchingBarrier",
-        "TargetProfile", "TargetProfileDto", "ValuedCustomer",
+        "AbcAssignment", "AbcClassification", "AssessmentDto", "AttributedConversion", "AttributionReport",
+        "BgNbdModel", "BlockDto", "CampaignAudience", "ChurnDriverReport", "CriterionDto", "CustomerTimeline",
+        "DefectionRisk", "FrameworkDto", "FunnelReport", "GammaGammaModel", "GroupTally", "IndexItemScore",
+        "InitiativeDto", "MbgNbdModel", "ParetoNbdModel", "RatingDto", "ScorecardReport", "SegmentAnalysis",
+        "SegmentDecision", "SlaEvaluation", "SlaTimer", "TargetProfileDto",
     ];
 
     /// <summary>The generated value with the most events among a few (random, but never trivial).</summary>
