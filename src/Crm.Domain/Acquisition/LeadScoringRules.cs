@@ -55,10 +55,7 @@ public static class LeadScoringRules
     public static ScoringRule<LeadProfile> Behaviour(LeadBehaviourKind kind, double pointsPerEvent, Duration halfLife, double cap)
     {
         var p = CheckedPoints(pointsPerEvent);
-        if (halfLife <= Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(halfLife), halfLife, $"halfLife must be > 0; it was {halfLife}.");
-        }
+        Guard.Against.NotPositiveDuration(halfLife);
 
         Guard.Against.NegativeValue(cap);
         return new DecayingBehaviourRule(kind, p, halfLife, cap);
