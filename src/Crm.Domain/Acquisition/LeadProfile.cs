@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Acquisition;
@@ -49,10 +51,7 @@ public readonly struct LeadProfile
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="employees"/> is negative.</exception>
     public static LeadProfile Of(LeadSource source, ProspectAttitude attitude, FunnelStage stage, int employees, bool isDecisionMaker, IEnumerable<LeadBehaviour>? behaviours, Instant asOf)
     {
-        if (employees < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(employees), employees, $"employees must be >= 0; it was {employees}.");
-        }
+        Guard.Against.NegativeValue(employees);
 
         return new LeadProfile(source, attitude, stage, employees, isDecisionMaker, [.. behaviours ?? []], asOf);
     }

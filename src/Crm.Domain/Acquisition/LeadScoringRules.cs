@@ -30,7 +30,7 @@ public static class LeadScoringRules
     /// <summary>Points when the organisation has at least <paramref name="minimumEmployees"/> employees.</summary>
     public static ScoringRule<LeadProfile> CompanySize(int minimumEmployees, double points)
     {
-        Guard.Against.Negative(minimumEmployees);
+        Guard.Against.NegativeValue(minimumEmployees);
         var p = CheckedPoints(points);
         return ScoringRule<LeadProfile>.Create($"employees >= {minimumEmployees}", s => s.Employees >= minimumEmployees ? p : 0d);
     }
@@ -55,10 +55,7 @@ public static class LeadScoringRules
     public static ScoringRule<LeadProfile> Behaviour(LeadBehaviourKind kind, double pointsPerEvent, Duration halfLife, double cap)
     {
         var p = CheckedPoints(pointsPerEvent);
-        if (halfLife <= Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(halfLife), halfLife, $"halfLife must be > 0; it was {halfLife}.");
-        }
+        Guard.Against.NotPositiveDuration(halfLife);
 
         Guard.Against.NegativeValue(cap);
         return new DecayingBehaviourRule(kind, p, halfLife, cap);

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Scoring;
 
 namespace Crm.Domain.Acquisition;
@@ -25,10 +27,7 @@ public readonly record struct LeadTemperatureThresholds
     /// <exception cref="ArgumentOutOfRangeException">A threshold is negative or not finite, or hot is below warm.</exception>
     public static LeadTemperatureThresholds Of(double warm, double hot)
     {
-        if (!double.IsFinite(warm) || warm < 0d)
-        {
-            throw new ArgumentOutOfRangeException(nameof(warm), warm, FormattableString.Invariant($"warm must be a finite number >= 0; it was {warm}."));
-        }
+        Guard.Against.NegativeValue(warm);
 
         if (!double.IsFinite(hot) || hot < warm)
         {

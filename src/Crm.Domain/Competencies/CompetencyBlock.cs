@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Competencies.Json;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Competencies;
 
@@ -14,6 +15,9 @@ namespace Crm.Domain.Competencies;
 [JsonConverter(typeof(CompetencyBlockJsonConverter))]
 public sealed class CompetencyBlock
 {
+    /// <summary>The largest weight a block or criterion may have (keeps sums of weights finite).</summary>
+    internal const double MaxWeight = 1e12;
+
     /// <summary>Creates a block.</summary>
     /// <param name="id">Unique id within the framework.</param>
     /// <param name="title">Title, not blank.</param>
@@ -24,9 +28,9 @@ public sealed class CompetencyBlock
     /// duplicate criterion id; the message names the block and the criterion.</exception>
     public CompetencyBlock(string id, string title, IEnumerable<Criterion> criteria, double weight = 1d, string? description = null)
     {
-        Id = CompetencyGuard.Id(id, "block", nameof(id));
-        Title = CompetencyGuard.Text(title, "block", id, nameof(title));
-        Weight = CompetencyGuard.Weight(weight, "block", id);
+        Id = Guard.Against.InvalidIdentifier(id, "block");
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        Weight = Guard.Against.OutsideLeftOpenRange(weight, 0d, MaxWeight, $"block '{id}'");
         Description = description ?? string.Empty;
         Guard.Against.Null(criteria);
         var list = criteria.ToImmutableArray();

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Competencies.Json;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Competencies;
 
@@ -38,8 +39,8 @@ public sealed class CompetencyFramework
     /// or a criterion id used twice; the message names the item.</exception>
     public CompetencyFramework(string id, string name, IEnumerable<CompetencyBlock> blocks, string? description = null)
     {
-        Id = CompetencyGuard.Id(id, "framework", nameof(id));
-        Name = CompetencyGuard.Text(name, "framework", id, nameof(name));
+        Id = Guard.Against.InvalidIdentifier(id, "framework");
+        Name = Guard.Against.NullOrWhiteSpace(name);
         Description = description ?? string.Empty;
         Guard.Against.Null(blocks);
         var list = blocks.ToImmutableArray();

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Crm.Domain.Competencies.Json;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Competencies;
 
@@ -26,12 +28,12 @@ public sealed class Criterion
     /// finite, an unknown CRM type or stage; the message names the criterion.</exception>
     public Criterion(string id, string title, CrmType crmType, double weight = 1d, string? description = null, ExperienceStage? stage = null)
     {
-        Id = CompetencyGuard.Id(id, "criterion", nameof(id));
-        Title = CompetencyGuard.Text(title, "criterion", id, nameof(title));
-        CrmType = CompetencyGuard.Defined(crmType, "criterion", id, nameof(crmType));
-        Weight = CompetencyGuard.Weight(weight, "criterion", id);
+        Id = Guard.Against.InvalidIdentifier(id, "criterion");
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        CrmType = Guard.Against.UndefinedEnum(crmType);
+        Weight = Guard.Against.OutsideLeftOpenRange(weight, 0d, CompetencyBlock.MaxWeight, $"criterion '{id}'");
         Description = description ?? string.Empty;
-        Stage = stage is { } s ? CompetencyGuard.Defined(s, "criterion", id, nameof(stage)) : null;
+        Stage = stage is { } s ? Guard.Against.UndefinedEnum(s, parameterName: nameof(stage)) : null;
     }
 
     /// <summary>The id, unique within the framework.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 using Crm.Domain.Competencies.Json;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Competencies;
@@ -23,7 +25,7 @@ public sealed class CriterionRating : IEquatable<CriterionRating>
     /// <exception cref="ArgumentException">An invalid criterion id or a blank assessor.</exception>
     public CriterionRating(string criterionId, MaturityLevel level, string assessor, LocalDate ratedOn, string? evidence = null)
     {
-        CriterionId = CompetencyGuard.Id(criterionId, "criterion", nameof(criterionId));
+        CriterionId = Guard.Against.InvalidIdentifier(criterionId, "criterion");
         Assessor = string.IsNullOrWhiteSpace(assessor)
             ? throw new ArgumentException($"The assessor of the rating of criterion '{criterionId}' must not be null or blank.", nameof(assessor))
             : assessor;

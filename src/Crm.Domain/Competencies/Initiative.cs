@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Competencies.Json;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Competencies;
 
@@ -39,15 +39,11 @@ public sealed class Initiative
     /// or not finite, a duplicate criterion or dependency, or a dependency on itself; the message names the initiative.</exception>
     public Initiative(string id, string title, RoadmapPhase phase, IEnumerable<string> closes, double strategicAlignment, double effort, IEnumerable<string>? dependsOn = null, string? description = null)
     {
-        Id = CompetencyGuard.Id(id, "initiative", nameof(id));
-        Title = CompetencyGuard.Text(title, "initiative", id, nameof(title));
-        Phase = CompetencyGuard.Defined(phase, "initiative", id, nameof(phase));
-        StrategicAlignment = strategicAlignment is >= 0d and <= 1d
-            ? strategicAlignment
-            : throw new ArgumentOutOfRangeException(nameof(strategicAlignment), strategicAlignment, string.Create(CultureInfo.InvariantCulture, $"The strategic alignment of initiative '{id}' must be in [0, 1]; it was {strategicAlignment}."));
-        Effort = effort is >= MinEffort and <= MaxEffort
-            ? effort
-            : throw new ArgumentOutOfRangeException(nameof(effort), effort, string.Create(CultureInfo.InvariantCulture, $"The effort of initiative '{id}' must be in [1, 5]; it was {effort}."));
+        Id = Guard.Against.InvalidIdentifier(id, "initiative");
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        Phase = Guard.Against.UndefinedEnum(phase);
+        StrategicAlignment = Guard.Against.OutsideRange(strategicAlignment, 0d, 1d);
+        Effort = Guard.Against.OutsideRange(effort, MinEffort, MaxEffort);
         Closes = UniqueIds(Guard.Against.Null(closes), id, "criterion", nameof(closes));
         DependsOn = UniqueIds(dependsOn ?? [], id, "dependency", nameof(dependsOn));
         if (DependsOn.Contains(id, StringComparer.Ordinal))
@@ -91,7 +87,7 @@ public sealed class Initiative
         var result = ImmutableArray.CreateBuilder<string>();
         foreach (var raw in ids)
         {
-            var value = CompetencyGuard.Id(raw, what, parameterName);
+            var value = Guard.Against.InvalidIdentifier(raw, what, parameterName);
             if (!seen.Add(value))
             {
                 throw new ArgumentException($"Initiative '{initiative}' lists {what} '{value}' twice.", parameterName);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Scoring;
 
 namespace Crm.Domain.Competencies;
@@ -113,10 +114,7 @@ public sealed class InitiativeRanking
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"priority = {GapWeight} G + {AlignmentWeight} A - {EffortWeight} E");
 
-    private static double NonNegative(double value, string name) =>
-        double.IsFinite(value) && value >= 0
-            ? value
-            : throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be a finite number >= 0; it was {value}."));
+    private static double NonNegative(double value, string name) => Guard.Against.NegativeValue(value, name);
 
     private readonly record struct Factors(double GapShare, double Alignment, double Effort);
 }

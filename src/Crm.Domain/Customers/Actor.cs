@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Customers;
 
@@ -17,7 +18,7 @@ public readonly record struct Actor
     internal Actor(string userId, Role role)
     {
         Guard.Against.NullOrWhiteSpace(userId);
-        Guard.Against.OutOfRange(userId.Length, nameof(userId), 1, MaxUserIdLength);
+        Guard.Against.TooLong(userId, MaxUserIdLength);
         if (role.IsDefault)
         {
             throw new ArgumentException($"{nameof(role)} is an uninitialised default(Role).", nameof(role));

@@ -23,15 +23,8 @@ public sealed class AuditEntry
         Guard.Against.Uninitialized(customerId, !customerId.IsDefault);
         Guard.Against.Uninitialized(actor, !actor.IsDefault);
         Guard.Against.UndefinedEnum(fieldGroup);
-        if (action == AuditAction.Unknown || !Enum.IsDefined(action))
-        {
-            throw new ArgumentOutOfRangeException(nameof(action), action, $"{nameof(action)} must be a known audit action; it was {action}.");
-        }
-
-        if (outcome == AuditOutcome.Unknown || !Enum.IsDefined(outcome))
-        {
-            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, $"{nameof(outcome)} must be Allowed or Denied; it was {outcome}.");
-        }
+        Guard.Against.UndefinedEnum(action);
+        Guard.Against.UndefinedEnum(outcome);
 
         At = at;
         CustomerId = customerId;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -23,10 +24,7 @@ public sealed class ConsentRecord : IEquatable<ConsentRecord>
     [JsonConstructor]
     internal ConsentRecord(Channel channel, ConsentPurpose purpose, ConsentStatus status, Instant at, string captureSource, ConsentProof proof, string? proofReference)
     {
-        if (channel == Channel.Unknown || !Enum.IsDefined(channel))
-        {
-            throw new ArgumentOutOfRangeException(nameof(channel), channel, $"{nameof(channel)} must be a known channel; it was {channel}.");
-        }
+        Guard.Against.UndefinedEnum(channel);
 
         if (purpose.IsDefault)
         {
@@ -38,17 +36,14 @@ public sealed class ConsentRecord : IEquatable<ConsentRecord>
             throw new ArgumentOutOfRangeException(nameof(status), status, $"{nameof(status)} must be Granted or Withdrawn (NotAsked is the absence of a record); it was {status}.");
         }
 
-        if (!Enum.IsDefined(proof))
-        {
-            throw new ArgumentOutOfRangeException(nameof(proof), proof, $"{nameof(proof)} must be a defined {nameof(ConsentProof)}; it was {(int)proof}.");
-        }
+        Guard.Against.UndefinedEnum(proof, allowDefault: true);
 
         Guard.Against.NullOrWhiteSpace(captureSource);
-        Guard.Against.OutOfRange(captureSource.Length, nameof(captureSource), 1, MaxTextLength);
+        Guard.Against.TooLong(captureSource, MaxTextLength);
         if (proofReference is not null)
         {
             Guard.Against.NullOrWhiteSpace(proofReference);
-            Guard.Against.OutOfRange(proofReference.Length, nameof(proofReference), 1, MaxTextLength);
+            Guard.Against.TooLong(proofReference, MaxTextLength);
         }
 
         Channel = channel;

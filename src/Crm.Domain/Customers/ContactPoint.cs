@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -28,10 +30,7 @@ public sealed class ContactPoint : IEquatable<ContactPoint>
             throw new ArgumentException($"A contact point of kind {kind} must carry exactly one value of that kind.", nameof(kind));
         }
 
-        if (!Enum.IsDefined(verification))
-        {
-            throw new ArgumentOutOfRangeException(nameof(verification), verification, $"{nameof(verification)} must be a defined {nameof(VerificationState)}; it was {(int)verification}.");
-        }
+        Guard.Against.UndefinedEnum(verification, allowDefault: true);
 
         Kind = kind;
         Email = email;

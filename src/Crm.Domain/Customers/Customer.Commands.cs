@@ -46,7 +46,7 @@ public sealed partial class Customer
     public CustomerUpdate Verify(Actor actor, ContactPoint contactPoint, VerificationState state, Instant at)
     {
         Guard.Against.Null(contactPoint);
-        Guard.Against.EnumOutOfRange(state);
+        Guard.Against.UndefinedEnum(state, allowDefault: true);
         var existing = ExistingTarget(contactPoint);
         return Change(actor, FieldGroup.Contact, contactPoint.Kind + ".Verification", at,
             new ContactPointVerified(at, actor, contactPoint.Kind, contactPoint, existing.Verification, state));
@@ -222,9 +222,6 @@ public sealed partial class Customer
 
     private static void RequireNotes(string? notes)
     {
-        if (notes is not null)
-        {
-            Guard.Against.OutOfRange(notes.Length, nameof(notes), 0, MaxNotesLength);
-        }
+        Guard.Against.TooLong(notes, MaxNotesLength);
     }
 }

@@ -88,8 +88,8 @@ public sealed partial class Customer
 
     private AuditEntry On(ContactPointVerified e)
     {
-        Guard.Against.EnumOutOfRange(e.Previous, "previous");
-        Guard.Against.EnumOutOfRange(e.State, "state");
+        Guard.Against.UndefinedEnum(e.Previous, allowDefault: true, parameterName: "previous");
+        Guard.Against.UndefinedEnum(e.State, allowDefault: true, parameterName: "state");
         var point = ContactTarget(e.Kind, e.ContactPoint);
         if (point is not null)
         {

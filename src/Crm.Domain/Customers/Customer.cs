@@ -61,7 +61,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
         Guard.Against.Uninitialized(e.Actor, !e.Actor.IsDefault, "actor");
         Guard.Against.Uninitialized(e.CustomerId, !e.CustomerId.IsDefault, "id");
         Guard.Against.NullOrWhiteSpace(e.Source, "source");
-        Guard.Against.OutOfRange(e.Source.Length, "source", 1, 64);
+        Guard.Against.TooLong(e.Source, 64, "source");
         Id = e.CustomerId;
         Policy = policy;
         Source = e.Source;
@@ -164,7 +164,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
         Guard.Against.Uninitialized(actor, !actor.IsDefault);
         Guard.Against.Null(policy);
         Guard.Against.NullOrWhiteSpace(source);
-        Guard.Against.OutOfRange(source.Length, nameof(source), 1, 64);
+        Guard.Against.TooLong(source, 64);
         var zone = ZoneOf((timeZone ?? DateTimeZone.Utc).Id, nameof(timeZone));
         var reason = policy.RefusalReason(actor, FieldGroup.Identity, AccessLevel.Change);
         if (reason is not null)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Customers;
 
@@ -50,7 +51,7 @@ public sealed class DataAccessPolicy
     public DataAccessPolicy Grant(Role role, AccessLevel level, params FieldGroup[] groups)
     {
         RequireRole(role);
-        Guard.Against.EnumOutOfRange(level);
+        Guard.Against.UndefinedEnum(level, allowDefault: true);
         Guard.Against.NullOrEmpty(groups);
         var levels = _grants.TryGetValue(role, out var existing) ? existing.ToBuilder() : ImmutableArray.CreateBuilder<AccessLevel>();
         while (levels.Count < FieldGroups.Length + 1)
@@ -95,7 +96,7 @@ public sealed class DataAccessPolicy
             throw new ArgumentException($"{nameof(actor)} is an uninitialised default(Actor).", nameof(actor));
         }
 
-        Guard.Against.EnumOutOfRange(level);
+        Guard.Against.UndefinedEnum(level, allowDefault: true);
         var i = Index(group);
         if (!_grants.TryGetValue(actor.Role, out var levels))
         {

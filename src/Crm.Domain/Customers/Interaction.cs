@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -19,18 +20,11 @@ public sealed class Interaction : IEquatable<Interaction>
     internal Interaction(string reference, Instant at, InteractionKind kind, Channel channel, TouchpointClass touchpoint, InteractionDirection direction)
     {
         Guard.Against.NullOrWhiteSpace(reference);
-        Guard.Against.OutOfRange(reference.Length, nameof(reference), 1, MaxReferenceLength);
-        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.TooLong(reference, MaxReferenceLength);
+        Guard.Against.UndefinedEnum(kind, allowDefault: true);
         Touchpoints.ClassOf(channel);
-        if (touchpoint == TouchpointClass.Unknown || !Enum.IsDefined(touchpoint))
-        {
-            throw new ArgumentOutOfRangeException(nameof(touchpoint), touchpoint, $"{nameof(touchpoint)} must be FaceToFace, DatabaseDriven or MassMedia; it was {touchpoint}.");
-        }
-
-        if (direction == InteractionDirection.Unknown || !Enum.IsDefined(direction))
-        {
-            throw new ArgumentOutOfRangeException(nameof(direction), direction, $"{nameof(direction)} must be Inbound or Outbound; it was {direction}.");
-        }
+        Guard.Against.UndefinedEnum(touchpoint);
+        Guard.Against.UndefinedEnum(direction);
 
         Reference = reference;
         At = at;

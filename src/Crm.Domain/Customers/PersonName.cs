@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Customers;
 
@@ -19,8 +20,8 @@ public sealed class PersonName : IEquatable<PersonName>
         Guard.Against.NullOrWhiteSpace(family);
         Given = TextNormalization.CollapseWhiteSpace(given);
         Family = TextNormalization.CollapseWhiteSpace(family);
-        Guard.Against.OutOfRange(Given.Length, nameof(given), 0, MaxPartLength);
-        Guard.Against.OutOfRange(Family.Length, nameof(family), 1, MaxPartLength);
+        Guard.Against.TooLong(Given, MaxPartLength, nameof(given));
+        Guard.Against.TooLong(Family, MaxPartLength, nameof(family));
     }
 
     /// <summary>Given name(s); empty for an organisation or a mononym.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Customers;
 
@@ -28,7 +29,7 @@ public readonly record struct Role
     {
         Guard.Against.NullOrWhiteSpace(name);
         var n = name.Trim().ToLowerInvariant();
-        Guard.Against.OutOfRange(n.Length, nameof(name), 1, MaxLength);
+        Guard.Against.TooLong(n, MaxLength, nameof(name));
         return new Role(n);
     }
 

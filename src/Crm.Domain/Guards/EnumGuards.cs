@@ -3,7 +3,7 @@ using Ardalis.GuardClauses;
 
 namespace Crm.Domain.Guards;
 
-/// <summary>Guards on enums: the one "a defined member" rule, with or without the zero "unknown" member.</summary>
+/// <summary>Guards on enums: the one "a defined member" rule, with or without the zero "unknown" member. The idiom and the stock guards allowed: <see cref="NumberGuards"/>.</summary>
 internal static class EnumGuards
 {
     /// <summary>

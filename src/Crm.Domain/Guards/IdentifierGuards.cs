@@ -4,7 +4,7 @@ using Ardalis.GuardClauses;
 
 namespace Crm.Domain.Guards;
 
-/// <summary>Guards on identifiers and on value types that must come from their factory.</summary>
+/// <summary>Guards on identifiers and on value types that must come from their factory. The idiom and the stock guards allowed: <see cref="NumberGuards"/>.</summary>
 internal static partial class IdentifierGuards
 {
     /// <summary>The longest identifier <see cref="InvalidIdentifier"/> accepts.</summary>

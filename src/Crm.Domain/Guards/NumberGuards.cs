@@ -7,11 +7,27 @@ namespace Crm.Domain.Guards;
 
 /// <summary>
 /// Guards on numbers. The library's guards are extensions on <see cref="IGuardClause"/> so every public entry point
-/// reads <c>Guard.Against.X(value)</c>, grouped in <c>Guards/</c> by what they check (numbers, enums, spans,
-/// identifiers, text, time), one guard per rule. Unlike the stock guards, every message names the parameter, the value
-/// received and the allowed range, and every guard returns its input so a constructor can validate and assign in one
-/// line. Stock Ardalis guards are used only for null and blank checks, whose messages already say all there is.
+/// reads <c>Guard.Against.X(value)</c>, grouped in <c>Guards/</c> by what they check (<see cref="NumberGuards"/>,
+/// <see cref="EnumGuards"/>, <see cref="SpanGuards"/>, <see cref="IdentifierGuards"/>, <see cref="TextGuards"/>,
+/// <see cref="TimeGuards"/>, <see cref="CountGuards"/>), one guard per rule; no room keeps a guard class of its own.
+/// Unlike the stock guards, every message names the parameter, the value received and the allowed range
+/// (<see cref="GuardMessage.Format"/> writes values invariantly), and every guard returns its input so a constructor
+/// can validate and assign in one line.
 /// </summary>
+/// <remarks>
+/// <para><b>Stock Ardalis guards allowed:</b> <c>Null</c>, <c>NullOrEmpty</c> and <c>NullOrWhiteSpace</c> only. Their
+/// rule has no range and no value worth quoting, so their messages ("Value cannot be null. (Parameter 'x')",
+/// "Required input x was empty.") already say all there is, and their exception types
+/// (<see cref="ArgumentNullException"/> for null, <see cref="ArgumentException"/> for empty or blank) are the ones the
+/// library documents.</para>
+/// <para><b>Not allowed</b> (use the guard in brackets): <c>OutOfRange</c> [<c>OutsideRange</c>, or
+/// <see cref="TextGuards.TooLong"/> for a length], <c>EnumOutOfRange</c> [<see cref="EnumGuards.UndefinedEnum"/>; it
+/// throws <see cref="ArgumentOutOfRangeException"/> rather than <c>InvalidEnumArgumentException</c> and lists the
+/// members], <c>Negative</c> / <c>Zero</c> / <c>NegativeOrZero</c> [<c>NegativeValue</c> / <c>NotStrictlyPositive</c>,
+/// which also refuse NaN and infinities], and the rest: their messages do not give the allowed range or the value.
+/// <c>Conventions/GuardConventionTests</c> fails on a call to any of them, and on a <c>*Guard*</c> class outside this
+/// namespace.</para>
+/// </remarks>
 internal static class NumberGuards
 {
     /// <summary>Throws unless <paramref name="value"/> is a finite number (not NaN, not an infinity).</summary>
@@ -51,6 +67,23 @@ internal static class NumberGuards
         if (!double.IsFinite(value) || value <= min || value >= max)
         {
             throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} must be in ({Format(min)}, {Format(max)}), both ends excluded; it was {Format(value)}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Throws unless <paramref name="value"/> lies in (<paramref name="min"/>, <paramref name="max"/>]: above the
+    /// minimum, at most the maximum (the rule of weights: positive, and bounded so that their sums stay finite).
+    /// <paramref name="owner"/>, if given, names what the value belongs to in the message ("criterion 'c1'").
+    /// </summary>
+    public static double OutsideLeftOpenRange(this IGuardClause guardClause, double value, double min, double max, string? owner = null, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guardClause;
+        if (!(value > min && value <= max))
+        {
+            var of = owner is null ? string.Empty : " of " + owner;
+            throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName}{of} must be in ({Format(min)}, {Format(max)}]; it was {Format(value)}.");
         }
 
         return value;

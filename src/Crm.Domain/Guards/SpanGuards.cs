@@ -3,7 +3,7 @@ using Ardalis.GuardClauses;
 
 namespace Crm.Domain.Guards;
 
-/// <summary>Guards on spans and batches: checked once at the entry of a batch path, before any write.</summary>
+/// <summary>Guards on spans and batches: checked once at the entry of a batch path, before any write. The idiom and the stock guards allowed: <see cref="NumberGuards"/>.</summary>
 internal static class SpanGuards
 {
     /// <summary>

@@ -3,7 +3,7 @@ using Ardalis.GuardClauses;
 
 namespace Crm.Domain.Guards;
 
-/// <summary>Guards on text beyond null and blank (which the stock <c>NullOrWhiteSpace</c> covers).</summary>
+/// <summary>Guards on text beyond null and blank (which the stock <c>NullOrWhiteSpace</c> covers). The idiom and the stock guards allowed: <see cref="NumberGuards"/>.</summary>
 internal static class TextGuards
 {
     /// <summary>Throws if <paramref name="text"/> is longer than <paramref name="maxLength"/> characters; null passes.</summary>

@@ -5,9 +5,27 @@ using static Crm.Domain.Guards.GuardMessage;
 
 namespace Crm.Domain.Guards;
 
-/// <summary>Guards on dates and instants. (The "not before the last change" rule of processes is <c>ProcessHistory.Append</c>.)</summary>
+/// <summary>Guards on dates and instants. (The "not before the last change" rule of processes is <c>ProcessHistory.Append</c>.) The idiom and the stock guards allowed: <see cref="NumberGuards"/>.</summary>
 internal static class TimeGuards
 {
+    /// <summary>Throws unless <paramref name="value"/> is a positive duration (a window, a half-life, a target).</summary>
+    public static Duration NotPositiveDuration(this IGuardClause guardClause, Duration value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guardClause;
+        return value > Duration.Zero
+            ? value
+            : throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} must be a duration > 0; it was {Format(value)}.");
+    }
+
+    /// <summary>Throws if <paramref name="value"/> is a negative duration (zero passes).</summary>
+    public static Duration NegativeDuration(this IGuardClause guardClause, Duration value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guardClause;
+        return value >= Duration.Zero
+            ? value
+            : throw new ArgumentOutOfRangeException(parameterName, value, $"{parameterName} must be a duration >= 0; it was {Format(value)}.");
+    }
+
     /// <summary>
     /// Throws if <paramref name="date"/>, which belongs to <paramref name="owner"/> (a customer's transaction), is after
     /// <paramref name="latest"/> (described by <paramref name="latestName"/>, such as "the observation end"). Generic in

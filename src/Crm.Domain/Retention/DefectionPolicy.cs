@@ -42,9 +42,9 @@ public sealed class DefectionPolicy
     {
         Guard.Against.NotStrictlyPositive(silenceMultiplier);
         Guard.Against.OutsideRange(minimumPurchases, 2, int.MaxValue);
-        if (fallbackGap is { } g && g <= Duration.Zero)
+        if (fallbackGap is { } g)
         {
-            throw new ArgumentOutOfRangeException(nameof(fallbackGap), g, $"fallbackGap must be > 0; it was {g}.");
+            Guard.Against.NotPositiveDuration(g, nameof(fallbackGap));
         }
 
         return new DefectionPolicy(silenceMultiplier, pAliveThreshold, minimumPurchases, fallbackGap);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 using NodaTime;
 
@@ -38,10 +39,7 @@ public sealed class RelationshipBarriers
     /// <exception cref="ArgumentOutOfRangeException">The kind is undefined.</exception>
     public RelationshipBarriers Add(SwitchingBarrier barrier)
     {
-        if (!Enum.IsDefined(barrier.Kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(barrier), barrier.Kind, $"barrier.Kind must be a defined SwitchingBarrierKind; it was {barrier.Kind}.");
-        }
+        Guard.Against.UndefinedEnum(barrier.Kind, allowDefault: true, parameterName: nameof(barrier));
 
         return new RelationshipBarriers(Customer, Barriers.Add(barrier));
     }

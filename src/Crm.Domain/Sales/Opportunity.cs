@@ -162,7 +162,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
 
     private Opportunity Apply(OpportunityStageChanged e)
     {
-        Guard.Against.EnumOutOfRange(e.To, "stage");
+        Guard.Against.UndefinedEnum(e.To, allowDefault: true, parameterName: "stage");
         EnsureOpen(e.To.ToString());
         if (e.To == Stage)
         {

@@ -18,7 +18,7 @@ public static class PipelineForecast
     {
         Guard.Against.Null(opportunities);
         Guard.Against.Null(probabilities);
-        Guard.Against.EnumOutOfRange(granularity);
+        Guard.Against.UndefinedEnum(granularity, allowDefault: true);
         Guard.Against.Uninitialized(currency, !currency.IsDefault);
         var rows = new SortedDictionary<YearMonth, (int Count, decimal Open, decimal Weighted, decimal Won)>();
         foreach (var o in opportunities)

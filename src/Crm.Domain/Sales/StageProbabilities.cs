@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Sales;
@@ -24,7 +25,7 @@ public sealed class StageProbabilities
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="stage"/> is not a defined stage.</exception>
     public Probability Of(OpportunityStage stage)
     {
-        Guard.Against.EnumOutOfRange(stage);
+        Guard.Against.UndefinedEnum(stage, allowDefault: true);
         return _byStage[(int)stage];
     }
 }

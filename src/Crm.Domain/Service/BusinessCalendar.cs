@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Service;
@@ -203,10 +204,7 @@ public sealed class BusinessCalendar
     /// would fall outside <see cref="Coverage"/>.</exception>
     public Instant AddBusinessTime(Instant start, Duration businessTime)
     {
-        if (businessTime < Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(businessTime), businessTime, $"businessTime must be >= 0; it was {businessTime}.");
-        }
+        Guard.Against.NegativeDuration(businessTime);
 
         var s = CheckedNanos(start);
         if (businessTime == Duration.Zero)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 using Crm.Domain.Processes;
 using NodaTime;
@@ -178,10 +179,7 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>, IHasEventLog<C
     private Complaint Recorded(ComplaintOutcomeRecorded e)
     {
         var (outcome, at, compensation) = (e.Outcome, e.At, e.Compensation);
-        if (outcome == ServiceRecoveryOutcome.Pending || !Enum.IsDefined(outcome))
-        {
-            throw new ArgumentOutOfRangeException(nameof(outcome), outcome, $"outcome must be a decided outcome; it was {outcome}.");
-        }
+        Guard.Against.UndefinedEnum(outcome);
 
         if (compensation is { IsNegative: true } c)
         {

@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Service;
@@ -28,10 +30,7 @@ public readonly record struct SlaTargets
     /// <exception cref="ArgumentOutOfRangeException">A target is not positive, or resolution is shorter than first response.</exception>
     public static SlaTargets Of(Duration firstResponse, Duration resolution)
     {
-        if (firstResponse <= Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(firstResponse), firstResponse, $"firstResponse must be > 0; it was {firstResponse}.");
-        }
+        Guard.Against.NotPositiveDuration(firstResponse);
 
         if (resolution < firstResponse)
         {

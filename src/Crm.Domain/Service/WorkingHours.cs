@@ -1,6 +1,7 @@
-using System.Text.Json.Serialization;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Service;
@@ -44,10 +45,7 @@ public readonly record struct WorkingHours
     /// <paramref name="end"/> is not after <paramref name="start"/> (use midnight for 24:00).</exception>
     public static WorkingHours Of(IsoDayOfWeek day, LocalTime start, LocalTime end)
     {
-        if (day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
-        {
-            throw new ArgumentOutOfRangeException(nameof(day), day, $"day must be Monday to Sunday; it was {day}.");
-        }
+        Guard.Against.UndefinedEnum(day);
 
         var endNs = end == LocalTime.Midnight ? NodaConstants.NanosecondsPerDay : end.NanosecondOfDay;
         if (endNs <= start.NanosecondOfDay)

@@ -116,7 +116,7 @@ public class CampaignProcessTests
         Assert.Equal(10, analysed.Version); // created, offer, audience, scheduled, started, 2 × responses, completed, late responses, analysed
     }
 
-    private static Campaign RunningWithResponses()
+    internal static Campaign RunningWithResponses()
     {
         var running = Running(20);
         var member = running.Audience!.Treated[0].Id;

@@ -121,8 +121,19 @@ public static class TypeReferences
         }
     }
 
+    /// <summary>Each method and constructor that the bodies of <paramref name="type"/>'s own methods and constructors
+    /// call (read from the IL), with the caller. Lambdas and iterators compile to nested types: scan those too.</summary>
+    public static IEnumerable<(MethodBase Caller, MethodBase Called)> Calls(Type type) =>
+        from m in type.GetMethods(Declared).Cast<MethodBase>().Concat(type.GetConstructors(Declared))
+        from used in UsedMembers(m)
+        where used is MethodBase
+        select (m, (MethodBase)used);
+
     /// <summary>The types of the members the IL of <paramref name="method"/> uses (calls, field accesses, typeof, casts, new).</summary>
-    private static IEnumerable<Type> UsedInBody(MethodBase method)
+    private static IEnumerable<Type> UsedInBody(MethodBase method) => UsedMembers(method).SelectMany(TypesOf);
+
+    /// <summary>The members (methods, constructors, fields, types) the IL of <paramref name="method"/> uses.</summary>
+    private static IEnumerable<MemberInfo?> UsedMembers(MethodBase method)
     {
         var il = method.GetMethodBody()?.GetILAsByteArray();
         if (il is null)
@@ -144,12 +155,7 @@ public static class TypeReferences
                 case OperandType.InlineMethod:
                 case OperandType.InlineTok:
                 case OperandType.InlineType:
-                    var member = Resolve(method.Module, BitConverter.ToInt32(il, i), typeArgs, methodArgs);
-                    foreach (var t in TypesOf(member))
-                    {
-                        yield return t;
-                    }
-
+                    yield return Resolve(method.Module, BitConverter.ToInt32(il, i), typeArgs, methodArgs);
                     i += 4;
                     break;
                 case OperandType.InlineSwitch:

@@ -89,7 +89,7 @@ public class SalesJournalProcessTests
 
     private static FollowUp Quote(string id, SalesParty party, Instant created) => new(id, party, "Send quote", "ana", created, created + Duration.FromDays(2));
 
-    private static SalesJournal Sample() =>
+    internal static SalesJournal Sample() =>
         SalesJournal.Create("J-1", T0)
             .Record(new Activity("A1", ActivityKind.Call, Acme, "ana", T0 + Duration.FromHours(1), ActivityOutcome.Positive))
             .Schedule(Quote("F1", Acme, T0 + Duration.FromHours(1)))

@@ -22,7 +22,7 @@ public class ComplaintProcessTests
     private static ServiceCase NewCase() => ServiceCase.FromHistory([Opened]);
 
     // Filed on an open case, resolved, outcome recorded, then the case is closed.
-    private static Complaint Decided()
+    internal static Complaint Decided()
     {
         var filed = Complaint.File(NewCase().Respond(At(5)), "late delivery");
         var resolved = filed.WithCase(filed.Case.Escalate(At(10), "VIP").Resolve(At(60)));

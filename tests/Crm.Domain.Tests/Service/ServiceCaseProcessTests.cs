@@ -18,7 +18,7 @@ namespace Crm.Domain.Tests.Service;
 public class ServiceCaseProcessTests
 {
 
-    private static ServiceCase Busy() =>
+    internal static ServiceCase Busy() =>
         ServiceCase.Open("C-1", CustomerId.Of("cust-1"), "Tier1", CasePriority.High, Channel.Phone, T0)
             .WaitOnCustomer(At(30)).Escalate(At(40), "VIP").Resume(At(90)).Resolve(At(120)).Reopen(At(200)).Resolve(At(260));
 

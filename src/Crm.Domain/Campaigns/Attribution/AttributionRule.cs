@@ -51,10 +51,7 @@ public sealed class AttributionRule
     /// <exception cref="ArgumentOutOfRangeException">The window or half-life is not positive.</exception>
     public static AttributionRule TimeDecay(Duration window, Duration halfLife)
     {
-        if (halfLife <= Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(halfLife), halfLife, $"halfLife must be > 0; it was {halfLife}.");
-        }
+        Guard.Against.NotPositiveDuration(halfLife);
 
         return new(AttributionModel.TimeDecay, PositiveWindow(window), halfLife);
     }
@@ -164,5 +161,5 @@ public sealed class AttributionRule
     }
 
     private static Duration PositiveWindow(Duration window, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(window))] string? name = null) =>
-        window > Duration.Zero ? window : throw new ArgumentOutOfRangeException(name, window, $"{name} must be > 0; it was {window}.");
+        Guard.Against.NotPositiveDuration(window, name);
 }

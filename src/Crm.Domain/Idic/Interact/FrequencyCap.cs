@@ -31,10 +31,7 @@ public sealed class FrequencyCap
     public static FrequencyCap Create(int maxContacts, Duration window, Channel channel = Channel.Unknown)
     {
         Guard.Against.OutsideRange(maxContacts, 1, int.MaxValue);
-        if (window <= Duration.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(window), window, $"{nameof(window)} must be positive; it was {window}.");
-        }
+        Guard.Against.NotPositiveDuration(window);
 
         Guard.Against.UndefinedEnum(channel, allowDefault: true);
         return new FrequencyCap(maxContacts, window, channel);

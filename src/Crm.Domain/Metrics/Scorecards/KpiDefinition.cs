@@ -19,10 +19,7 @@ public sealed class KpiDefinition : IEquatable<KpiDefinition>
     {
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.OutsideRange(name.Length, 1, MaxNameLength, nameof(name) + ".Length");
-        if (!Enum.IsDefined(unit))
-        {
-            throw new ArgumentOutOfRangeException(nameof(unit), unit, string.Create(CultureInfo.InvariantCulture, $"unit must be a defined KpiUnit; it was {(int)unit}."));
-        }
+        Guard.Against.UndefinedEnum(unit, allowDefault: true);
 
         Guard.Against.Uninitialized(target, target.IsInitialized);
         Name = name;

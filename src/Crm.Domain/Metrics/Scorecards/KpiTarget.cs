@@ -27,10 +27,7 @@ public readonly record struct KpiTarget
     [JsonConstructor]
     public KpiTarget(KpiDirection direction, double target, double atRiskThreshold)
     {
-        if (!Enum.IsDefined(direction))
-        {
-            throw new ArgumentOutOfRangeException(nameof(direction), direction, string.Create(CultureInfo.InvariantCulture, $"direction must be HigherIsBetter or LowerIsBetter; it was {(int)direction}."));
-        }
+        Guard.Against.UndefinedEnum(direction);
 
         Guard.Against.NonFinite(target);
         Guard.Against.NonFinite(atRiskThreshold);

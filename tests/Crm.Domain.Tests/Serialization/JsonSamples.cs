@@ -1,0 +1,254 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Crm.Domain.Acquisition;
+using Crm.Domain.Campaigns;
+using Crm.Domain.Campaigns.Analysis;
+using Crm.Domain.Campaigns.Attribution;
+using Crm.Domain.Competencies;
+using Crm.Domain.Customers;
+using Crm.Domain.CustomerValue;
+using Crm.Domain.CustomerValue.Models.Clv;
+using Crm.Domain.CustomerValue.Rfm;
+using Crm.Domain.CustomerValue.Summaries;
+using Crm.Domain.Metrics;
+using Crm.Domain.Metrics.Categorisation;
+using Crm.Domain.Metrics.Indices;
+using Crm.Domain.Metrics.Ratings;
+using Crm.Domain.Metrics.Scorecards;
+using Crm.Domain.Metrics.Service;
+using Crm.Domain.Idic.Identify;
+using Crm.Domain.Primitives;
+using Crm.Domain.Retention;
+using Crm.Domain.Scoring;
+using Crm.Domain.Sales;
+using Crm.Domain.Service;
+using Crm.Domain.Tests.Arbitraries;
+using Crm.Domain.Tests.Campaigns;
+using Crm.Domain.Tests.Competencies;
+using Crm.Domain.Tests.Customers;
+using Crm.Domain.Tests.Sales;
+using Crm.Domain.Tests.Service;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace Crm.Domain.Tests.Serialization;
+
+/// <summary>
+/// One non-trivial sample of every type <see cref="Domain.Serialization.CrmJson"/> serialises, for the round-trip
+/// test over <see cref="Domain.Serialization.CrmJson.SerializableTypes"/>. Explicit factories come first; some kinds
+/// are derived: an enum is its last declared member, an accumulator's state and result come from the accumulator's
+/// sample, an aggregate's events and event history from its snapshot's history, an array from its element's sample.
+/// </summary>
+public static class JsonSamples
+{
+    private static readonly Instant T0 = Instant.FromUtc(2026, 3, 2, 9, 30);
+
+    private static readonly Dictionary<Type, Func<object>> Factories = new()
+    {
+        // Primitives.
+        [typeof(Money)] = () => Money.Of(1234.56m, "EUR"),
+        [typeof(Currency)] = () => Currency.Of("JPY"),
+        [typeof(CustomerId)] = () => CustomerId.Of("C-42"),
+        [typeof(Percentage)] = () => Percentage.Of(12.5),
+        [typeof(Probability)] = () => Probability.Of(0.375),
+        [typeof(Ratio)] = () => Ratio.Of(3, 8),
+        [typeof(Score)] = () => Score.Of(-12.5),
+        [typeof(ScoreContribution)] = () => new ScoreContribution("visits", 2, 7, 14),
+
+        // Customers.
+        [typeof(EmailAddress)] = () => EmailAddress.Parse("ana@example.org"),
+        [typeof(PhoneNumber)] = () => PhoneNumber.Parse("+44 20 7946 0018"),
+        [typeof(PostalAddress)] = () => PostalAddress.Create("1 High Street", "SW1A 1AA", "London", "GB"),
+        [typeof(PersonName)] = () => PersonName.Create("Ana", "Lima"),
+        [typeof(Role)] = () => Role.Of("sales"),
+        [typeof(Actor)] = () => Actor.Of("ana", "sales"),
+        [typeof(ConsentPurpose)] = () => ConsentPurpose.Of("marketing"),
+        [typeof(ContactPoint)] = () => ContactPoint.ForEmail(EmailAddress.Parse("ana@example.org"), VerificationState.Verified, T0),
+        [typeof(Interaction)] = () => Interaction.Create("call-7", T0, InteractionKind.Other, Channel.Phone, InteractionDirection.Inbound),
+        [typeof(ConsentRecord)] = () => ConsentRecord.Grant(Channel.Email, ConsentPurpose.Of("marketing"), T0, "web form", ConsentProof.None),
+
+        // Metrics.
+        [typeof(CesRating)] = () => CesRating.Of(5, CesScale.Agreement7),
+        [typeof(CsatRating)] = () => CsatRating.Of(4),
+        [typeof(NpsRating)] = () => NpsRating.Of(9),
+        [typeof(RetentionPeriodCounts)] = () => RetentionPeriodCounts.Of(200, 190, 30),
+        [typeof(AcquisitionSpend)] = () => AcquisitionSpend.Of(Money.Of(10_000m, "EUR"), 40),
+        [typeof(ClosedCase)] = () => ClosedCase.Of(T0, T0 + Duration.FromHours(5)),
+        [typeof(IndexItem)] = () => IndexItem.Of("speed", 2),
+        [typeof(IndexResponse)] = () => IndexResponse.WithSkips(8, null, 5),
+        [typeof(WeightedIndex)] = () => WeightedIndex.Create("service", 1, 10, [IndexItem.Of("speed", 2), IndexItem.Of("care"), IndexItem.Of("price")]),
+        [typeof(KpiTarget)] = () => KpiTarget.AtLeast(40, 30),
+        [typeof(KpiDefinition)] = () => KpiDefinition.Create("Net promoter", KpiUnit.Number, KpiTarget.AtLeast(40, 30), "NPS"),
+        [typeof(KpiValue)] = () => KpiValue.Of(35.5, "n = 120"),
+        [typeof(AbcThresholds)] = () => AbcThresholds.Of(0.7, 0.9),
+
+        // Accumulators (their states and results are derived).
+        [typeof(CesAccumulator)] = () => CesAccumulator.For(CesScale.Agreement7).AddRange([CesRating.Of(5, CesScale.Agreement7), CesRating.Of(2, CesScale.Agreement7)]),
+        [typeof(CsatAccumulator)] = () => CsatAccumulator.Empty.AddRange([CsatRating.Of(1), CsatRating.Of(4), CsatRating.Of(5)]),
+        [typeof(NpsAccumulator)] = () => NpsAccumulator.Empty.AddRange([NpsRating.Of(0), NpsRating.Of(9), NpsRating.Of(10)]),
+        [typeof(RetentionAccumulator)] = () => RetentionAccumulator.Empty.Add(RetentionPeriodCounts.Of(100, 95, 15)).Add(RetentionPeriodCounts.Of(50, 60, 20)),
+        [typeof(AcquisitionCostAccumulator)] = () => AcquisitionCostAccumulator.Empty.Add(AcquisitionSpend.Of(Money.Of(10_000m, "EUR"), 40)),
+        [typeof(FirstContactResolutionAccumulator)] = () => FirstContactResolutionAccumulator.Empty.AddRange([true, false, true]),
+        [typeof(RenewalRateAccumulator)] = () => RenewalRateAccumulator.Empty.AddRange([true, true, false]),
+        [typeof(ServicesPerCustomerAccumulator)] = () => ServicesPerCustomerAccumulator.Empty.AddRange([1, 3, 0, 4]),
+        [typeof(TimeToResolutionAccumulator)] = () => TimeToResolutionAccumulator.Empty.AddRange([ClosedCase.Of(T0, T0 + Duration.FromHours(5)), ClosedCase.Of(T0, T0 + Duration.FromMinutes(47))]),
+        [typeof(SameDayClosureAccumulator)] = () => SameDayClosureAccumulator.For(DateTimeZoneProviders.Tzdb["Europe/London"]).AddRange([ClosedCase.Of(T0, T0 + Duration.FromHours(5)), ClosedCase.Of(T0, T0 + Duration.FromDays(2))]),
+        [typeof(CallVolumeAccumulator)] = () => CallVolumeAccumulator.For(DateTimeZoneProviders.Tzdb["Europe/London"]).AddRange([T0, T0 + Duration.FromHours(1), T0 + Duration.FromDays(1)]),
+        [typeof(WeightedIndexAccumulator)] = () => WeightedIndexAccumulator.For(WeightedIndex.Create("service", 1, 10, [IndexItem.Of("speed", 2), IndexItem.Of("care"), IndexItem.Of("price")]))
+            .AddRange([IndexResponse.Of(8, 9, 5), IndexResponse.WithSkips(10, null, 3)]),
+
+        // Service, competencies, customer value.
+        [typeof(SlaTargets)] = () => SlaTargets.Of(Duration.FromHours(4), Duration.FromDays(2)),
+        [typeof(WorkingHours)] = () => WorkingHours.Of(IsoDayOfWeek.Tuesday, new LocalTime(9, 0), new LocalTime(17, 30)),
+        [typeof(MaturityLevel)] = () => MaturityLevel.Of(4),
+        [typeof(CriterionRating)] = () => new CriterionRating("a1", MaturityLevel.Of(3), "alice", new LocalDate(2026, 3, 2), "workshop notes"),
+        [typeof(Criterion)] = () => new Criterion("a1", "Customer strategy", CrmType.Analytical, 2, "Has one"),
+        [typeof(CustomerSummary)] = () => CustomerSummary.Create(3, 20.5, 38, 42.25),
+        [typeof(RfmScore)] = () => RfmScore.Create(5, 3, 1),
+        [typeof(RfmObservation)] = () => RfmObservation.Create(12, 4, 310.5),
+        [typeof(DiscountRate)] = () => DiscountRate.PerYear(0.1),
+        [typeof(Conversion)] = () => new Conversion(CustomerId.Of("C-42"), T0, Money.Of(99.9m, "EUR")),
+        [typeof(Touch)] = () => new Touch("spring", CustomerId.Of("C-42"), T0, Channel.Email),
+        [typeof(CesScale)] = () => CesScale.Agreement7,
+        [typeof(LeadTemperatureThresholds)] = () => LeadTemperatureThresholds.Of(40, 70),
+        [typeof(Offer)] = () => new Offer("SPRING", "10% off", Money.Of(90m, "EUR"), new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)), Money.Of(100m, "EUR"), "while stocks last"),
+        [typeof(SalesParty)] = () => SalesParty.Lead("L-1"),
+        [typeof(RateEstimate)] = () => RateEstimate.Wilson(12, 100),
+        [typeof(CampaignCustomer)] = () => CampaignCustomer.Of(CustomerId.Of("C-42"), "loyal", 5, 4, 3, 2),
+        [typeof(CampaignResponse)] = () => CampaignResponse.Converted(CustomerId.Of("C-42"), Money.Of(99.9m, "EUR"), T0, Channel.Email),
+        [typeof(SummaryOptions)] = () => SummaryOptions.Create(new LocalDate(2025, 12, 31), new LocalDate(2026, 6, 30), SummaryPeriod.Month, TransactionMerging.SamePeriod),
+        [typeof(Initiative)] = () => new Initiative("crm-data", "Clean the customer data", RoadmapPhase.Implementation, ["a1"], 0.5, 2, description: "first"),
+        [typeof(ResponseTally)] = () => ResponseTally.Empty.AddRange(CampaignArbitraries.Generate(40, 7)),
+        [typeof(AuditEntry)] = () => CustomerFixtures.Rich("C1").ToSnapshot().AuditTrail.Last(),
+
+        [typeof(Activity)] = () => new Activity("A1", ActivityKind.Call, SalesParty.Lead("L-1"), "ana", T0, ActivityOutcome.Positive, "asked for a quote"),
+        [typeof(FollowUp)] = () => new FollowUp("F1", SalesParty.Lead("L-1"), "Send quote", "ana", T0, T0 + Duration.FromDays(2)),
+        [typeof(ResponseOutcome)] = () => CampaignArbitraries.Generate(40, 7).Last(),
+        [typeof(ScoreBreakdown)] = () => ScoringModel<int>.Create([(ScoringRule<int>.When("large", v => v >= 500, 20), 1d), (ScoringRule<int>.Create("size", v => v / 100d), 2.5d)], 0, 100).Evaluate(700),
+        [typeof(Domain.Specifications.SpecificationResult)] = () => (Domain.Specifications.Spec.Where<int>("even", v => v % 2 == 0) & !Domain.Specifications.Spec.Where<int>("positive", v => v > 0)).Evaluate(-4),
+
+        [typeof(AccountTrend)] = () => new AccountTrend(CustomerId.Of("C-42"), 6, Money.Of(-12.5m, "EUR"), Money.Of(80m, "EUR"), -0.05, true),
+        [typeof(AttributionShare)] = () => new AttributionShare("spring", 0.6, Money.Of(60m, "EUR")),
+        [typeof(AudienceCounts)] = () => new AudienceCounts(10, 1, 1, 1, 5, 2),
+        [typeof(CampaignCredit)] = () => new CampaignCredit("spring", 1.5, Money.Of(150m, "EUR")),
+        [typeof(CohortActivity)] = () => new CohortActivity(CustomerId.Of("C-42"), new YearMonth(2026, 3)),
+        [typeof(ContactRequest)] = () => new ContactRequest(CustomerId.Of("C-42"), Channel.Email, T0),
+        [typeof(DailyCallCount)] = () => new DailyCallCount(new LocalDate(2026, 3, 2), 17),
+        [typeof(MonthlyCallCount)] = () => new MonthlyCallCount(new YearMonth(2026, 3), 420),
+        [typeof(Defection)] = () => new Defection(CustomerId.Of("C-42"), T0, Enum.GetValues<ChurnDriver>().Last(), "moved away"),
+        [typeof(LeadBehaviour)] = () => new LeadBehaviour(Enum.GetValues<LeadBehaviourKind>().Last(), T0),
+        [typeof(LiftTest)] = () => LiftTest.TwoProportion(30, 200, 12, 200),
+        [typeof(KpiOutcome)] = () => new KpiOutcome(KpiDefinition.Create("Net promoter", KpiUnit.Number, KpiTarget.AtLeast(40, 30)), KpiValue.Of(35.5), KpiStatus.AtRisk),
+        [typeof(Scorecard)] = () => Scorecard.Create("Service", [KpiDefinition.Create("Net promoter", KpiUnit.Number, KpiTarget.AtLeast(40, 30)), KpiDefinition.Create("Backlog", KpiUnit.Number, KpiTarget.AtMost(10, 20))]),
+        [typeof(NotDuplicateDecision)] = () => new NotDuplicateDecision(CustomerId.Of("C-1"), CustomerId.Of("C-2"), Actor.Of("ana", "sales"), T0),
+        [typeof(ImmutableArray<NotDuplicateDecision>)] = () => ImmutableArray.Create(
+            new NotDuplicateDecision(CustomerId.Of("C-1"), CustomerId.Of("C-2"), Actor.Of("ana", "sales"), T0),
+            new NotDuplicateDecision(CustomerId.Of("C-3"), CustomerId.Of("C-4"), Actor.Of("ben", "service"), T0 + Duration.FromHours(1))),
+        [typeof(PeriodRetention)] = () => new PeriodRetention(new YearMonth(2026, 3), 200, 190, 10, 30, 4),
+        [typeof(PipelinePeriod)] = () => new PipelinePeriod(new YearMonth(2026, 3), "2026-03", 4, Money.Of(1000m, "EUR"), Money.Of(400m, "EUR"), Money.Of(250m, "EUR")),
+        [typeof(SwitchingBarrier)] = () => new SwitchingBarrier(Enum.GetValues<SwitchingBarrierKind>().Last(), Probability.Of(0.7), new LocalDate(2027, 1, 1)),
+        [typeof(ValuedCustomer)] = () => ValuedCustomer.Of(CustomerId.Of("C-42"), 1234.5),
+        [typeof(ConsentLedger)] = () => ConsentLedger.Of([
+            ConsentRecord.Grant(Channel.Email, ConsentPurpose.Of("marketing"), T0, "web form", ConsentProof.None),
+            ConsentRecord.Withdraw(Channel.Sms, ConsentPurpose.Of("marketing"), T0 + Duration.FromDays(3), "reply STOP")]),
+        [typeof(TargetProfile)] = () => TargetProfile.Uniform(LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework, MaturityLevel.Of(4)),
+        [typeof(RetentionStrategyEntry)] = () => new RetentionStrategyEntry(Enum.GetValues<RetentionStrategy>().Last(), "Win back", [Enum.GetValues<DefectorType>().Last()], [Enum.GetValues<ChurnDriver>().Last()]),
+
+        // Aggregates: their snapshots, events and histories are derived.
+        [typeof(Lead)] = () => LongestOf(LeadArbitraries.LeadGen(), l => l.Version),
+        [typeof(Opportunity)] = () => LongestOf(OpportunityArbitraries.OpportunityGen(), o => o.Version),
+        [typeof(ServiceCase)] = ServiceCaseProcessTests.Busy,
+        [typeof(Complaint)] = ComplaintProcessTests.Decided,
+        [typeof(Campaign)] = CampaignProcessTests.RunningWithResponses,
+        [typeof(SalesJournal)] = SalesJournalProcessTests.Sample,
+        [typeof(Customer)] = () => CustomerFixtures.Rich("C1"),
+        [typeof(Assessment)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Assessment,
+        [typeof(AssessmentHistory)] = () => LongestOf(AssessmentProcessArbitraries.Histories().Generator, c => c.History.Version).History,
+        [typeof(CompetencyFramework)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework,
+        [typeof(CompetencyBlock)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework.Blocks[0],
+    };
+
+    /// <summary>The types the round-trip test does not cover yet. The test fails if a type here gets a sample or leaves
+    /// <see cref="Domain.Serialization.CrmJson.SerializableTypes"/>, so the list can only shrink; a new serialisable
+    /// type must come with a sample.</summary>
+    /// <remarks>Issue 11, item 7: 165 of the 192 listed types have a sample; these 27 are what is left.</remarks>
+    public static readonly ImmutableHashSet<string> Pending =
+    [
+        "AbcAssignment", "AbcClassification", "AssessmentDto", "AttributedConversion", "AttributionReport",
+        "BgNbdModel", "BlockDto", "CampaignAudience", "ChurnDriverReport", "CriterionDto", "CustomerTimeline",
+        "DefectionRisk", "FrameworkDto", "FunnelReport", "GammaGammaModel", "GroupTally", "IndexItemScore",
+        "InitiativeDto", "MbgNbdModel", "ParetoNbdModel", "RatingDto", "ScorecardReport", "SegmentAnalysis",
+        "SegmentDecision", "SlaEvaluation", "SlaTimer", "TargetProfileDto",
+    ];
+
+    /// <summary>The generated value with the most events among a few (random, but never trivial).</summary>
+    private static T LongestOf<T>(FsCheck.Gen<T> gen, Func<T, int> size) => gen.Sample(20, 30).MaxBy(size)!;
+
+    /// <summary>The sample of <paramref name="type"/>, or null if there is none.</summary>
+    public static object? For(Type type)
+    {
+        if (Factories.TryGetValue(type, out var factory))
+        {
+            return factory();
+        }
+
+        if (type.IsEnum)
+        {
+            return Enum.GetValues(type).Cast<object>().Last();
+        }
+
+        if (type.IsArray && For(type.GetElementType()!) is { } element)
+        {
+            var array = Array.CreateInstance(type.GetElementType()!, 2);
+            array.SetValue(element, 0);
+            array.SetValue(element, 1);
+            return array;
+        }
+
+        return Derived(type);
+    }
+
+    private static object? Derived(Type type)
+    {
+        foreach (var (owner, factory) in Factories)
+        {
+            var sample = factory();
+
+            // An accumulator's state and result.
+            var stateContract = owner.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IAccumulatorState<,>));
+            if (stateContract?.GetGenericArguments()[1] == type)
+            {
+                return owner.GetMethod("ToState", Type.EmptyTypes)!.Invoke(sample, null);
+            }
+
+            if (stateContract is not null && owner.GetProperty("Result")?.PropertyType == type)
+            {
+                return owner.GetProperty("Result")!.GetValue(sample);
+            }
+
+            // An aggregate's snapshot.
+            if (owner.GetMethod("ToSnapshot", Type.EmptyTypes) is { } toSnapshot && toSnapshot.ReturnType == type)
+            {
+                return toSnapshot.Invoke(sample, null);
+            }
+
+            // An aggregate's event history, and its last event of a type as a sample of that event type.
+            if (owner.GetProperty("History", BindingFlags.Public | BindingFlags.Instance) is { } history && history.PropertyType.IsGenericType
+                && history.PropertyType.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
+            {
+                var events = history.GetValue(sample)!;
+                if (history.PropertyType == type)
+                {
+                    return events;
+                }
+
+                if (((System.Collections.IEnumerable)events).Cast<object>().LastOrDefault(type.IsInstanceOfType) is { } e)
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
+    }
+}
