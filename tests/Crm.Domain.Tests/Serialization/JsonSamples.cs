@@ -111,7 +111,7 @@ public static class JsonSamples
         [typeof(Touch)] = () => new Touch("spring", CustomerId.Of("C-42"), T0, Channel.Email),
         [typeof(CesScale)] = () => CesScale.Agreement7,
         [typeof(LeadTemperatureThresholds)] = () => LeadTemperatureThresholds.Of(40, 70),
-        [typeof(Offer)] = () => new Offer("SPRING", "10% off", Money.Of(90m, "EUR"), new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)), Money.Of(100m, "EUR"), "while stocks last"),
+        [typeof(CampaignOffer)] = () => new CampaignOffer("SPRING", "10% off", Money.Of(90m, "EUR"), new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)), Money.Of(100m, "EUR"), "while stocks last"),
         [typeof(SalesParty)] = () => SalesParty.Lead("L-1"),
         [typeof(RateEstimate)] = () => RateEstimate.Wilson(12, 100),
         [typeof(CampaignCustomer)] = () => CampaignCustomer.Of(CustomerId.Of("C-42"), "loyal", 5, 4, 3, 2),
