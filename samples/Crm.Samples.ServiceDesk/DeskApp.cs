@@ -30,6 +30,7 @@ public static class DeskApp
         services.AddSingleton(sp => DeskSla.From(sp.GetRequiredService<IConfiguration>()));
         services.AddOpenApi();
         DeskDatabase.Register(services);
+        DeskAnalytics.Register(services);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -41,6 +42,7 @@ public static class DeskApp
         LeadEndpoints.Map(app);
         CaseEndpoints.Map(app);
         ComplaintEndpoints.Map(app);
+        DeskAnalytics.Map(app);
         await DeskDatabase.MigrateAsync(app.Services).ConfigureAwait(false);
         return app;
     }

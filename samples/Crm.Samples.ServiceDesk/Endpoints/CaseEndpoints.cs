@@ -20,7 +20,7 @@ public static class CaseEndpoints
         Command(g, "respond", "RespondToCase", (c, at) => c.Respond(at));
         Command(g, "pause", "PauseCase", (c, at) => c.WaitOnCustomer(at));
         Command(g, "resume", "ResumeCase", (c, at) => c.Resume(at));
-        Command(g, "resolve", "ResolveCase", (c, at) => c.Resolve(at));
+        // resolve: KpiEndpoints (the resolution and the desk's KPI day row are written in one transaction).
         Command(g, "reopen", "ReopenCase", (c, at) => c.Reopen(at));
         Command(g, "close", "CloseCase", (c, at) => c.Close(at));
         g.MapPost("/{id}/escalate", (HttpContext http, AggregateStore store, IClock clock, string id, EscalateCase body) =>

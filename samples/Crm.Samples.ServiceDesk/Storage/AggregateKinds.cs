@@ -1,4 +1,5 @@
 using Crm.Domain.Acquisition;
+using Crm.Domain.Campaigns;
 using Crm.Domain.Customers;
 using Crm.Domain.Service;
 
@@ -44,5 +45,14 @@ public static class AggregateKinds
         IdOf = c => c.Case.Id,
         ToSnapshot = c => c.ToSnapshot(),
         FromSnapshot = Crm.Domain.Service.Complaint.FromSnapshot,
+    };
+
+    /// <summary>Campaigns (audience, offers, costs, responses).</summary>
+    public static AggregateKind<Campaign, CampaignEvent, CampaignSnapshot> Campaign { get; } = new()
+    {
+        Name = "campaign",
+        IdOf = c => c.Id,
+        ToSnapshot = c => c.ToSnapshot(),
+        FromSnapshot = Crm.Domain.Campaigns.Campaign.FromSnapshot,
     };
 }

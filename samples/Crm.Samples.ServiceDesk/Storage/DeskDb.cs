@@ -58,5 +58,6 @@ public abstract class DeskDb : DbContext
             e.Property(x => x.Outcome).HasMaxLength(16);
             e.HasIndex(x => x.CustomerId);
         });
+        AnalyticsTables.Configure(modelBuilder);
     }
 }

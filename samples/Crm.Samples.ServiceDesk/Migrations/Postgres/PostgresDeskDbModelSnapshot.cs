@@ -110,6 +110,63 @@ namespace Crm.Samples.ServiceDesk.Migrations.Postgres
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.KpiRow", b =>
+                {
+                    b.Property<string>("Desk")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Csat")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FirstContactResolution")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SameDayClosure")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TimeToResolution")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Desk", "Day");
+
+                    b.ToTable("kpi_days", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.RatingRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Desk")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("case_ratings", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.StreamRow", b =>
                 {
                     b.Property<string>("Kind")
@@ -134,6 +191,95 @@ namespace Crm.Samples.ServiceDesk.Migrations.Postgres
                     b.HasKey("Kind", "AggregateId");
 
                     b.ToTable("streams", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.TransactionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("transactions", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.ValueFitRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CalibrationEnd")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Converged")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Customers")
+                        .HasColumnType("integer");
+
+                    b.Property<Instant>("FittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("HorizonWeeks")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("LogLikelihood")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("value_fits", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.ValueScoreRow", b =>
+                {
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<double>("ExpectedTransactions")
+                        .HasColumnType("double precision");
+
+                    b.Property<Instant>("FittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("ProbabilityAlive")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("value_scores", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -102,6 +102,63 @@ namespace Crm.Samples.ServiceDesk.Migrations.Sqlite
                     b.ToTable("events", (string)null);
                 });
 
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.KpiRow", b =>
+                {
+                    b.Property<string>("Desk")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Csat")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstContactResolution")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SameDayClosure")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeToResolution")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Desk", "Day");
+
+                    b.ToTable("kpi_days", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.RatingRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Desk")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("case_ratings", (string)null);
+                });
+
             modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.StreamRow", b =>
                 {
                     b.Property<string>("Kind")
@@ -126,6 +183,91 @@ namespace Crm.Samples.ServiceDesk.Migrations.Sqlite
                     b.HasKey("Kind", "AggregateId");
 
                     b.ToTable("streams", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.TransactionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Day")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("transactions", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.ValueFitRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CalibrationEnd")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Converged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Customers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("HorizonWeeks")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LogLikelihood")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("value_fits", (string)null);
+                });
+
+            modelBuilder.Entity("Crm.Samples.ServiceDesk.Storage.ValueScoreRow", b =>
+                {
+                    b.Property<string>("CustomerId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ExpectedTransactions")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("FittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ProbabilityAlive")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("CustomerId");
+
+                    b.ToTable("value_scores", (string)null);
                 });
 #pragma warning restore 612, 618
         }
