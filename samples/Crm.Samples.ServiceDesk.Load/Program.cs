@@ -19,7 +19,8 @@ catch (ArgumentException ex)
 }
 
 var temp = options.Postgres is null && options.SqlitePath is null ? Directory.CreateTempSubdirectory("crm-load-") : null;
-List<string> hostArgs = ["--Logging:LogLevel:Default=Warning"];
+// EF logs the conflicts the desk retries (KPI rows) as errors; what counts here is the answers and the rows.
+List<string> hostArgs = ["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Critical"];
 if (options.Postgres is { } pg)
 {
     hostArgs.Add("--ConnectionStrings:Postgres=" + pg);
