@@ -10,6 +10,15 @@ public sealed class ApiTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     [Fact]
+    public async Task RunsOnTheProviderTheFixtureChose()
+    {
+        // CRM_TEST_POSTGRES set: the suite must really run on PostgreSQL, never fall back to SQLite silently.
+        await using var host = new DeskHost(_db);
+        var provider = await host.QueryAsync(db => Task.FromResult(db.Database.ProviderName));
+        Assert.Equal(_db.IsSqlite ? "Microsoft.EntityFrameworkCore.Sqlite" : "Npgsql.EntityFrameworkCore.PostgreSQL", provider);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_ListsTheEndpoints()
     {
         await using var host = new DeskHost(_db);
