@@ -36,4 +36,50 @@ public sealed class RoundTripTests : IDisposable
             Assert.Equal(3, await host.QueryAsync(db => Task.FromResult(db.Events.Count(e => e.Kind == "customer" && e.AggregateId == "C-1"))));
         }
     }
+
+    [Fact]
+    public async Task LeadCaseAndComplaint_SurviveARestart_WithEqualSnapshots()
+    {
+        var paths = new[] { "/leads/L-1", "/cases/K-1", "/complaints/K-1" };
+        var before = new Dictionary<string, (string Body, string? ETag)>();
+        await using (var host = new DeskHost(_db))
+        {
+            var agent = host.As("service");
+            await (await agent.PostAsJsonAsync("/leads", new { id = "L-1", source = "Referral", attitude = "Preferer", strategies = new[] { "FocusedApproach" } })).ExpectAsync(201);
+            await (await agent.SendAsync(HttpMethod.Post, "/leads/L-1/advance", new { note = "called back" })).ExpectAsync(200);
+            await (await agent.PostAsJsonAsync("/cases", new { id = "K-1", customerId = "C-9", team = "Billing", priority = "High", channel = "Phone" })).ExpectAsync(201);
+            await (await agent.PostAsJsonAsync("/complaints", new { caseId = "K-1", subject = "double charge" })).ExpectAsync(201);
+            foreach (var step in new[] { "respond", "pause", "resume", "resolve" })
+            {
+                await (await agent.SendAsync(HttpMethod.Post, $"/cases/K-1/{step}")).ExpectAsync(200);
+            }
+
+            await (await agent.PostAsJsonAsync("/complaints/K-1/outcome", new { outcome = "Recovered", compensation = new { amount = 25.5m, currency = "EUR" } })).ExpectAsync(200);
+            foreach (var path in paths)
+            {
+                var r = await agent.GetAsync(path);
+                before[path] = (await r.Content.ReadAsStringAsync(), r.Headers.ETag?.Tag);
+            }
+        }
+
+        Assert.Equal("\"2\"", before["/leads/L-1"].ETag);
+        Assert.Equal("\"5\"", before["/cases/K-1"].ETag);      // opened, responded, waiting, resumed, resolved
+        Assert.Equal("\"3\"", before["/complaints/K-1"].ETag); // filed, case progressed, outcome
+        Assert.Contains("\"Qualified\"", before["/leads/L-1"].Body, StringComparison.Ordinal);
+        Assert.Contains("\"Recovered\"", before["/complaints/K-1"].Body, StringComparison.Ordinal);
+
+        await using (var host = new DeskHost(_db))
+        {
+            var reader = host.As("auditor");
+            foreach (var path in paths)
+            {
+                var r = await reader.GetAsync(path);
+                Assert.Equal(before[path].Body, await r.Content.ReadAsStringAsync());
+                Assert.Equal(before[path].ETag, r.Headers.ETag?.Tag);
+            }
+
+            var sla = await (await reader.GetAsync("/cases/K-1/sla")).ExpectAsync(200);
+            Assert.Equal("K-1", sla.GetProperty("caseId").GetString());
+        }
+    }
 }

@@ -13,7 +13,7 @@ public static class CaseEndpoints
     /// <summary>Maps the endpoints under <c>/cases</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/cases").WithTags("Service cases").RequireAuthorization();
+        var g = app.MapDeskGroup("/cases", "Service cases");
         g.MapPost("/", OpenAsync).WithName("OpenCase").Produces<ServiceCaseSnapshot>(StatusCodes.Status201Created);
         StreamResults.MapRead(g, AggregateKinds.Case.Name).WithName("ReadCase").Produces<ServiceCaseSnapshot>();
         g.MapGet("/{id}/sla", SlaAsync).WithName("CaseSla").Produces<SlaEvaluation>();

@@ -16,7 +16,7 @@ public static class ComplaintEndpoints
     /// <summary>Maps the endpoints under <c>/complaints</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/complaints").WithTags("Complaints").RequireAuthorization();
+        var g = app.MapDeskGroup("/complaints", "Complaints");
         g.MapPost("/", FileAsync).WithName("FileComplaint").Produces<ComplaintSnapshot>(StatusCodes.Status201Created);
         StreamResults.MapRead(g, AggregateKinds.Complaint.Name).WithName("ReadComplaint").Produces<ComplaintSnapshot>();
         g.MapPost("/{id}/outcome", OutcomeAsync).WithName("RecordComplaintOutcome").Produces<ComplaintSnapshot>();

@@ -17,7 +17,7 @@ public static class CustomerEndpoints
     /// <summary>Maps the endpoints under <c>/customers</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/customers").WithTags("Customers").RequireAuthorization();
+        var g = app.MapDeskGroup("/customers", "Customers");
         g.MapPost("/", RegisterAsync).WithName("RegisterCustomer").Produces<CustomerViewDto>(StatusCodes.Status201Created);
         g.MapGet("/{id}", ReadAsync).WithName("ReadCustomer").Produces<CustomerViewDto>();
         g.MapGet("/{id}/snapshot", SnapshotAsync).WithName("CustomerSnapshot").Produces<CustomerSnapshot>();

@@ -27,7 +27,7 @@ public static class LeadEndpoints
     /// <summary>Maps the endpoints under <c>/leads</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/leads").WithTags("Leads").RequireAuthorization();
+        var g = app.MapDeskGroup("/leads", "Leads");
         g.MapPost("/", CreateAsync).WithName("CreateLead").Produces<LeadSnapshot>(StatusCodes.Status201Created);
         StreamResults.MapRead(g, AggregateKinds.Lead.Name).WithName("ReadLead").Produces<LeadSnapshot>();
         g.MapPost("/{id}/advance", (HttpContext http, AggregateStore store, IClock clock, string id, LeadNote? body) =>

@@ -11,8 +11,8 @@ namespace Crm.Samples.ServiceDesk.Http;
 /// Maps exceptions to RFC 9457 problem details: bad input (<see cref="ArgumentException"/>, with the parameter name in
 /// <c>parameter</c>), invalid JSON and unreadable requests → 400; <see cref="AccessDeniedException"/> → 403;
 /// <see cref="NotFoundException"/> → 404; <see cref="IllegalTransitionException"/> → 409 (with <c>process</c>,
-/// <c>from</c>, <c>to</c>); <see cref="VersionConflictException"/> → 409 with <c>currentVersion</c> (and the
-/// current <c>ETag</c>); anything else → 500 without details. Every one of them was raised before anything was stored,
+/// <c>from</c>, <c>to</c>); <see cref="VersionConflictException"/> → 409 with <c>currentVersion</c> (the endpoints'
+/// filter in <see cref="DeskGroups"/> answers these itself, adding the current <c>ETag</c>); anything else → 500 without details. Every one of them was raised before anything was stored,
 /// or rolled the transaction back.
 /// </summary>
 public sealed class DeskProblems(IProblemDetailsService problems) : IExceptionHandler
@@ -25,11 +25,6 @@ public sealed class DeskProblems(IProblemDetailsService problems) : IExceptionHa
         if (problem is null)
         {
             return false;
-        }
-
-        if (exception is VersionConflictException conflict)
-        {
-            httpContext.Response.Headers.ETag = Versions.ETag(conflict.CurrentVersion);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
