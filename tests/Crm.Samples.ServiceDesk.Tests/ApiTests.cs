@@ -30,7 +30,10 @@ public sealed class ApiTests : IDisposable
             "/customers/{id}/notes", "/customers/{id}/erasure", "/leads", "/leads/{id}", "/leads/{id}/advance", "/leads/{id}/lose",
             "/leads/{id}/score", "/cases", "/cases/{id}", "/cases/{id}/sla", "/cases/{id}/respond", "/cases/{id}/pause", "/cases/{id}/resume",
             "/cases/{id}/escalate", "/cases/{id}/resolve", "/cases/{id}/reopen", "/cases/{id}/close", "/complaints", "/complaints/{id}",
-            "/complaints/{id}/outcome",
+            "/complaints/{id}/outcome", "/cases/{id}/rating", "/kpis/{desk}", "/campaigns", "/campaigns/{id}", "/campaigns/{id}/offers",
+            "/campaigns/{id}/costs", "/campaigns/{id}/audience", "/campaigns/{id}/schedule", "/campaigns/{id}/start",
+            "/campaigns/{id}/responses", "/campaigns/{id}/complete", "/campaigns/{id}/analysis", "/campaigns/{id}/analysed",
+            "/customer-value/transactions", "/customer-value/fits", "/customer-value/fits/latest", "/customer-value/scores/{customerId}",
         })
         {
             Assert.Contains(expected, paths);

@@ -60,6 +60,28 @@ public sealed class DeskHost : WebApplicationFactory<Program>
             sb.Append("audit ").Append(a.Id).Append(' ').Append(a.CustomerId).Append(' ').Append(a.Action).Append(' ').Append(a.Field).Append(' ').AppendLine(a.Reason);
         }
 
+        foreach (var k in await db.Set<KpiRow>().AsNoTracking().OrderBy(k => k.Desk).ThenBy(k => k.Day).ToListAsync())
+        {
+            sb.Append("kpi ").Append(k.Desk).Append(' ').Append(k.Day).Append(" v").Append(k.Version).Append(' ').Append(k.FirstContactResolution)
+                .Append(' ').Append(k.TimeToResolution).Append(' ').Append(k.SameDayClosure).Append(' ').AppendLine(k.Csat);
+        }
+
+        foreach (var r in await db.Set<RatingRow>().AsNoTracking().OrderBy(r => r.CaseId).ToListAsync())
+        {
+            sb.Append("rating ").Append(r.CaseId).Append(' ').Append(r.Desk).Append(' ').Append(r.Score).Append(' ').Append(r.At).AppendLine();
+        }
+
+        foreach (var t in await db.Set<TransactionRow>().AsNoTracking().OrderBy(t => t.Id).ToListAsync())
+        {
+            sb.Append("transaction ").Append(t.Id).Append(' ').Append(t.CustomerId).Append(' ').Append(t.Day).Append(' ').Append(t.Amount).AppendLine();
+        }
+
+        foreach (var f in await db.Set<ValueFitRow>().AsNoTracking().OrderBy(f => f.Id).ToListAsync())
+        {
+            sb.Append("fit ").Append(f.Id).Append(' ').Append(f.CalibrationEnd).Append(' ').AppendLine(f.Model);
+        }
+
+        sb.Append("scores ").Append(await db.Set<ValueScoreRow>().CountAsync()).AppendLine();
         return sb.ToString();
     }
 

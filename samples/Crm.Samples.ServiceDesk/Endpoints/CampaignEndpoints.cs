@@ -20,7 +20,7 @@ public static class CampaignEndpoints
     /// <summary>Maps the endpoints under <c>/campaigns</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/campaigns").WithTags("Campaigns").RequireAuthorization();
+        var g = app.MapDeskGroup("/campaigns", "Campaigns");
         g.MapPost("/", CreateAsync).WithName("CreateCampaign").Produces<CampaignSnapshot>(StatusCodes.Status201Created);
         g.MapGet("/{id}", async (HttpContext http, AggregateStore store, string id) =>
             StreamResults.Snapshot(http, await store.SnapshotAsync(AggregateKinds.Campaign.Name, id, http.RequestAborted).ConfigureAwait(false)))

@@ -19,10 +19,10 @@ public static class KpiEndpoints
     /// <summary>Maps <c>POST /cases/{id}/resolve</c>, <c>POST /cases/{id}/rating</c> and <c>GET /kpis/{desk}</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/cases").WithTags("Service cases").RequireAuthorization();
+        var cases = app.MapDeskGroup("/cases", "Service cases");
         cases.MapPost("/{id}/resolve", ResolveAsync).WithName("ResolveCase").Produces<ServiceCaseSnapshot>();
         cases.MapPost("/{id}/rating", RateAsync).WithName("RateCase").Produces<CaseRating>(StatusCodes.Status201Created);
-        app.MapGet("/kpis/{desk}", ReportAsync).WithTags("KPIs").RequireAuthorization().WithName("DeskKpis").Produces<DeskKpiReport>();
+        app.MapDeskGroup("/kpis", "KPIs").MapGet("/{desk}", ReportAsync).WithName("DeskKpis").Produces<DeskKpiReport>();
     }
 
     private static Task<IResult> ResolveAsync(HttpContext http, AggregateStore store, KpiLedger ledger, IClock clock, string id) =>

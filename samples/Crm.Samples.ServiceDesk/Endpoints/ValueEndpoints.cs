@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crm.Domain.CustomerValue.Summaries;
+using Crm.Samples.ServiceDesk.Http;
 using Crm.Samples.ServiceDesk.Storage;
 using Crm.Samples.ServiceDesk.Value;
 using NodaTime;
@@ -18,7 +19,7 @@ public static class ValueEndpoints
     /// <summary>Maps the endpoints under <c>/customer-value</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        var g = app.MapGroup("/customer-value").WithTags("Customer value").RequireAuthorization();
+        var g = app.MapDeskGroup("/customer-value", "Customer value");
         g.MapPost("/transactions", RecordAsync).WithName("RecordTransactions").Produces<RecordedTransactions>(StatusCodes.Status201Created);
         g.MapPost("/fits", async (CustomerValueFits fits, FitRequest body, CancellationToken ct) =>
             Results.Json(await fits.FitAsync(body.CalibrationEnd, body.HorizonWeeks, ct).ConfigureAwait(false), statusCode: StatusCodes.Status201Created))

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Crm.Domain.Customers;
 
 namespace Crm.Samples.ServiceDesk.Marketing;
@@ -14,4 +13,4 @@ namespace Crm.Samples.ServiceDesk.Marketing;
 /// <param name="Suppressed">Customer ids never to contact (a do-not-contact list); null: none.</param>
 public sealed record SelectAudience(
     string Name, Channel Channel, double ControlShare, ulong Seed, string? Purpose = null,
-    ImmutableArray<string> Segments = default, int? MinRfmTotal = null, ImmutableArray<string> Suppressed = default);
+    IReadOnlyList<string>? Segments = null, int? MinRfmTotal = null, IReadOnlyList<string>? Suppressed = null);

@@ -38,7 +38,7 @@ public sealed class StoredAudience(DeskDb db)
             : CampaignCustomer.Of(c.Id, c.Source, 1, 1, 1, 5)).ToArray();
 
         var criteria = Spec.All<CampaignCustomer>();
-        if (request.Segments is { IsDefaultOrEmpty: false } segments)
+        if (request.Segments is { Count: > 0 } segments)
         {
             var wanted = segments.ToHashSet(StringComparer.Ordinal);
             criteria &= Spec.Where<CampaignCustomer>($"segment in {{{string.Join(", ", segments)}}}", c => wanted.Contains(c.Segment));
@@ -50,7 +50,7 @@ public sealed class StoredAudience(DeskDb db)
         }
 
         var permission = PolicyContactEligibility.Create(ContactPolicy.Create(purpose), customers, at);
-        var suppression = SuppressionList.Of((request.Suppressed.IsDefault ? [] : request.Suppressed).Select(CustomerId.Of));
+        var suppression = SuppressionList.Of((request.Suppressed ?? []).Select(CustomerId.Of));
         var definition = AudienceDefinition.Create(request.Name, criteria, request.Channel, request.ControlShare, request.Seed, permission, suppression);
         return definition.Select(members, at);
     }
