@@ -164,7 +164,11 @@ public static class CustomerEndpoints
         if (erase)
         {
             row = await store.ReplaceHistoryAsync(kind, loaded, update.Customer, http.RequestAborted).ConfigureAwait(false);
-            await store.ScrubAsync(http.RequestAborted).ConfigureAwait(false);
+            if (!await store.ScrubAsync(http.RequestAborted).ConfigureAwait(false))
+            {
+                // The erasure is committed; only the WAL truncation waited on a reader. The next checkpoint finishes it.
+                http.RequestServices.GetRequiredService<ILogger<AggregateStore>>().WalCheckpointBusy(id);
+            }
         }
         else
         {
