@@ -26,6 +26,11 @@ public sealed class AccessTests : IDisposable
         Assert.Equal(("C-1", "mia", "marketing", "Notes", "Change", "Denied"), (row.CustomerId, row.UserId, row.Role, row.FieldGroup, row.Action, row.Outcome));
         Assert.Contains("marketing", row.Reason, StringComparison.Ordinal);
         Assert.Equal(customerBefore, await (await host.As("auditor").GetAsync("/customers/C-1/snapshot")).Content.ReadAsStringAsync());
+
+        // The customer's audit trail, as an auditor reads it: the allowed registration, then the refusal.
+        var trail = await (await host.As("auditor").GetAsync("/customers/C-1/audit")).ExpectAsync(200);
+        Assert.Equal([("Register", "Allowed", "tester"), ("Change", "Denied", "mia")],
+            trail.EnumerateArray().Select(e => (e.GetProperty("action").GetString(), e.GetProperty("outcome").GetString(), e.GetProperty("userId").GetString())));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class ApiTests : IDisposable
         foreach (var expected in new[]
         {
             "/customers", "/customers/{id}", "/customers/{id}/snapshot", "/customers/{id}/contact-points", "/customers/{id}/consents",
-            "/customers/{id}/notes", "/customers/{id}/erasure", "/leads", "/leads/{id}", "/leads/{id}/advance", "/leads/{id}/lose",
+            "/customers/{id}/notes", "/customers/{id}/erasure", "/customers/{id}/audit", "/leads", "/leads/{id}", "/leads/{id}/advance", "/leads/{id}/lose",
             "/leads/{id}/score", "/cases", "/cases/{id}", "/cases/{id}/sla", "/cases/{id}/respond", "/cases/{id}/pause", "/cases/{id}/resume",
             "/cases/{id}/escalate", "/cases/{id}/resolve", "/cases/{id}/reopen", "/cases/{id}/close", "/complaints", "/complaints/{id}",
             "/complaints/{id}/outcome", "/cases/{id}/rating", "/kpis/{desk}", "/campaigns", "/campaigns/{id}", "/campaigns/{id}/offers",

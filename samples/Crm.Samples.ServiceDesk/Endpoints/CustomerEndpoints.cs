@@ -21,6 +21,7 @@ public static class CustomerEndpoints
         g.MapPost("/", RegisterAsync).WithName("RegisterCustomer").Produces<CustomerViewDto>(StatusCodes.Status201Created);
         g.MapGet("/{id}", ReadAsync).WithName("ReadCustomer").Produces<CustomerViewDto>();
         g.MapGet("/{id}/snapshot", SnapshotAsync).WithName("CustomerSnapshot").Produces<CustomerSnapshot>();
+        g.MapGet("/{id}/audit", AuditAsync).WithName("CustomerAuditTrail").Produces<List<AuditItem>>();
         g.MapPost("/{id}/contact-points", AddContactPointAsync).WithName("AddContactPoint").Produces<CustomerViewDto>();
         g.MapPost("/{id}/consents", RecordConsentAsync).WithName("RecordConsent").Produces<CustomerViewDto>();
         g.MapPut("/{id}/notes", SetNotesAsync).WithName("SetNotes").Produces<CustomerViewDto>();
@@ -41,7 +42,7 @@ public static class CustomerEndpoints
         }
         catch (AccessDeniedException denied) when (denied.Refusal is { } refusal)
         {
-            await store.RecordDenialAsync(Denial(refusal), http.RequestAborted).ConfigureAwait(false);
+            await store.RecordDenialAsync(RowOf(refusal), http.RequestAborted).ConfigureAwait(false);
             throw;
         }
 
@@ -62,7 +63,7 @@ public static class CustomerEndpoints
         }
         catch (AccessDeniedException denied) when (denied.Refusal is { } refusal)
         {
-            await store.RecordDenialAsync(Denial(refusal), http.RequestAborted).ConfigureAwait(false);
+            await store.RecordDenialAsync(RowOf(refusal), http.RequestAborted).ConfigureAwait(false);
             throw;
         }
 
@@ -73,21 +74,42 @@ public static class CustomerEndpoints
     /// <summary>The whole stored snapshot (history included): only for a role that may read every field group.</summary>
     private static async Task<IResult> SnapshotAsync(HttpContext http, AggregateStore store, IClock clock, string id)
     {
-        var actor = DevAuthentication.ActorOf(http.User);
         var row = await store.SnapshotAsync(AggregateKinds.Customer.Name, id, http.RequestAborted).ConfigureAwait(false);
+        await RequireFullReadAsync(http, store, clock, id, "Snapshot").ConfigureAwait(false);
+        return StreamResults.Snapshot(http, row);
+    }
+
+    /// <summary>
+    /// The customer's audit trail: the allowed changes the customer itself keeps and the refusals the desk keeps in its
+    /// audit table, oldest first. Only for a role that may read every field group.
+    /// </summary>
+    private static async Task<IResult> AuditAsync(HttpContext http, AggregateStore store, IClock clock, string id)
+    {
+        var loaded = await store.LoadAsync(AggregateKinds.Customer, id, http.RequestAborted).ConfigureAwait(false);
+        await RequireFullReadAsync(http, store, clock, id, "AuditTrail").ConfigureAwait(false);
+        var allowed = loaded.Aggregate.AuditTrail.Select(e => AuditItem.Of(RowOf(e)));
+        var denied = (await store.DenialsAsync(id, http.RequestAborted).ConfigureAwait(false)).Select(AuditItem.Of);
+        http.Response.Headers.ETag = Versions.ETag(loaded.Version);
+        return Results.Json(allowed.Concat(denied).OrderBy(a => a.At).ToList());
+    }
+
+    /// <summary>Refuses (403, audited) an actor whose role may not read every field group of the customer.</summary>
+    private static async Task RequireFullReadAsync(HttpContext http, AggregateStore store, IClock clock, string id, string field)
+    {
+        var actor = DevAuthentication.ActorOf(http.User);
         var hidden = DataAccessPolicy.FieldGroups.FirstOrDefault(g => !AggregateKinds.CustomerPolicy.CanRead(actor.Role, g));
-        if (hidden != FieldGroup.Unknown)
+        if (hidden == FieldGroup.Unknown)
         {
-            var reason = $"role '{actor.Role}' may not read {hidden}; the snapshot holds every field group";
-            await store.RecordDenialAsync(new AuditRow
-            {
-                CustomerId = id, At = clock.GetCurrentInstant(), UserId = actor.UserId, Role = actor.Role.Name, FieldGroup = hidden.ToString(),
-                Action = nameof(AuditAction.Read), Field = "Snapshot", Outcome = nameof(AuditOutcome.Denied), Reason = reason,
-            }, http.RequestAborted).ConfigureAwait(false);
-            throw new AccessDeniedException(reason);
+            return;
         }
 
-        return StreamResults.Snapshot(http, row);
+        var reason = $"role '{actor.Role}' may not read {hidden}; the {field} holds every field group";
+        await store.RecordDenialAsync(new AuditRow
+        {
+            CustomerId = id, At = clock.GetCurrentInstant(), UserId = actor.UserId, Role = actor.Role.Name, FieldGroup = hidden.ToString(),
+            Action = nameof(AuditAction.Read), Field = field, Outcome = nameof(AuditOutcome.Denied), Reason = reason,
+        }, http.RequestAborted).ConfigureAwait(false);
+        throw new AccessDeniedException(reason);
     }
 
     private static Task<IResult> AddContactPointAsync(HttpContext http, AggregateStore store, IClock clock, string id, AddContactPoint body)
@@ -134,7 +156,7 @@ public static class CustomerEndpoints
         var update = command(loaded.Aggregate, actor);
         if (!update.IsAllowed)
         {
-            await store.RecordDenialAsync(Denial(update.Entry), http.RequestAborted).ConfigureAwait(false);
+            await store.RecordDenialAsync(RowOf(update.Entry), http.RequestAborted).ConfigureAwait(false);
             throw new AccessDeniedException(update.Entry);
         }
 
@@ -142,7 +164,11 @@ public static class CustomerEndpoints
         if (erase)
         {
             row = await store.ReplaceHistoryAsync(kind, loaded, update.Customer, http.RequestAborted).ConfigureAwait(false);
-            await store.ScrubAsync(http.RequestAborted).ConfigureAwait(false);
+            if (!await store.ScrubAsync(http.RequestAborted).ConfigureAwait(false))
+            {
+                // The erasure is committed; only the WAL truncation waited on a reader. The next checkpoint finishes it.
+                http.RequestServices.GetRequiredService<ILogger<AggregateStore>>().WalCheckpointBusy(id);
+            }
         }
         else
         {
@@ -154,11 +180,31 @@ public static class CustomerEndpoints
         return view is null ? Results.NoContent() : Results.Json(CustomerViewDto.Of(view));
     }
 
-    private static AuditRow Denial(AuditEntry e) => new()
+    /// <summary>The row of a library audit entry (a refusal to keep, or an allowed change to list).</summary>
+    private static AuditRow RowOf(AuditEntry e) => new()
     {
         CustomerId = e.CustomerId.Value, At = e.At, UserId = e.Actor.UserId, Role = e.Actor.Role.Name, FieldGroup = e.FieldGroup.ToString(),
         Action = e.Action.ToString(), Field = e.Field, Outcome = e.Outcome.ToString(), Reason = e.Reason,
     };
+
+    /// <summary>One entry of a customer's audit trail (never personal data).</summary>
+    /// <param name="At">When.</param>
+    /// <param name="UserId">Who.</param>
+    /// <param name="Role">In which role.</param>
+    /// <param name="FieldGroup">The field group concerned.</param>
+    /// <param name="Action">Register, Change, Erase, Read…</param>
+    /// <param name="Field">The field.</param>
+    /// <param name="Outcome">Allowed or Denied.</param>
+    /// <param name="Reason">Why it was denied.</param>
+    public sealed record AuditItem(Instant At, string UserId, string Role, string FieldGroup, string Action, string Field, string Outcome, string? Reason)
+    {
+        /// <summary>The item of a stored row.</summary>
+        public static AuditItem Of(AuditRow row)
+        {
+            ArgumentNullException.ThrowIfNull(row);
+            return new(row.At, row.UserId, row.Role, row.FieldGroup, row.Action, row.Field, row.Outcome, row.Reason);
+        }
+    }
 
     /// <summary>Registers a customer.</summary>
     /// <param name="Id">The customer id (an opaque key, 1–128 characters).</param>

@@ -153,6 +153,10 @@ public sealed class AggregateStore(DeskDb db, IClock clock)
         }
     }
 
+    /// <summary>The refusals kept for <paramref name="customerId"/>, oldest first.</summary>
+    public Task<List<AuditRow>> DenialsAsync(string customerId, CancellationToken ct) =>
+        db.Audit.AsNoTracking().Where(a => a.CustomerId == customerId).OrderBy(a => a.Id).ToListAsync(ct);
+
     private Task<StreamRow?> FindAsync(string kind, string id, CancellationToken ct) =>
         db.Streams.AsNoTracking().SingleOrDefaultAsync(s => s.Kind == kind && s.AggregateId == id, ct);
 
