@@ -27,7 +27,7 @@ public static class CampaignEndpoints
             .WithName("ReadCampaign").Produces<CampaignSnapshot>();
         g.MapGet("/{id}/audience", AudienceAsync).WithName("CampaignAudience").Produces<CampaignAudience>();
         g.MapGet("/{id}/analysis", AnalysisAsync).WithName("CampaignAnalysis").Produces<CampaignReport>();
-        g.MapPost("/{id}/offers", (HttpContext http, AggregateStore store, IClock clock, string id, Offer body) =>
+        g.MapPost("/{id}/offers", (HttpContext http, AggregateStore store, IClock clock, string id, CampaignOffer body) =>
             StreamResults.RunAsync(http, store, AggregateKinds.Campaign, id, c => c.WithOffer(body, clock.GetCurrentInstant())))
             .WithName("AddCampaignOffer").Produces<CampaignSnapshot>();
         g.MapPut("/{id}/costs", (HttpContext http, AggregateStore store, IClock clock, string id, SetCosts body) =>

@@ -200,6 +200,7 @@ public static class CrmJson
             .SelectMany(c => c.GetType().GetCustomAttributesData())
             .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
             .Select(a => (Type)a.ConstructorArguments[0].Value!)
+            .Where(t => t.IsVisible) // the contexts also carry internal converter DTOs: not a caller's type
             .Distinct()
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToList()

@@ -7,7 +7,11 @@ using Crm.Domain.Campaigns.Attribution;
 using Crm.Domain.Competencies;
 using Crm.Domain.Customers;
 using Crm.Domain.CustomerValue;
+using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Clv;
+using Crm.Domain.CustomerValue.Models.GammaGamma;
+using Crm.Domain.CustomerValue.Models.MbgNbd;
+using Crm.Domain.CustomerValue.Models.ParetoNbd;
 using Crm.Domain.CustomerValue.Rfm;
 using Crm.Domain.CustomerValue.Summaries;
 using Crm.Domain.Metrics;
@@ -109,6 +113,14 @@ public static class JsonSamples
         [typeof(DiscountRate)] = () => DiscountRate.PerYear(0.1),
         [typeof(Conversion)] = () => new Conversion(CustomerId.Of("C-42"), T0, Money.Of(99.9m, "EUR")),
         [typeof(Touch)] = () => new Touch("spring", CustomerId.Of("C-42"), T0, Channel.Email),
+        // Published CDNOW parameters (Fader, Hardie & Lee 2005; lifetimes' documentation for Pareto/NBD and Gamma-Gamma).
+        [typeof(BgNbdModel)] = () => BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667),
+        [typeof(MbgNbdModel)] = () => MbgNbdModel.Create(0.525, 6.183, 0.891, 1.614),
+        [typeof(ParetoNbdModel)] = () => ParetoNbdModel.Create(0.5534, 10.5802, 0.6061, 11.6562),
+        [typeof(GammaGammaModel)] = () => GammaGammaModel.Create(6.25, 3.74, 15.44),
+        [typeof(CustomerTimeline)] = () => CustomerTimeline.Of([
+            Interaction.Create("order-1", T0, InteractionKind.Order, Channel.Web, InteractionDirection.Inbound),
+            Interaction.Create("call-1", T0 + Duration.FromDays(2), InteractionKind.Support, Channel.Phone, InteractionDirection.Inbound)]),
         [typeof(CesScale)] = () => CesScale.Agreement7,
         [typeof(LeadTemperatureThresholds)] = () => LeadTemperatureThresholds.Of(40, 70),
         [typeof(CampaignOffer)] = () => new CampaignOffer("SPRING", "10% off", Money.Of(90m, "EUR"), new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)), Money.Of(100m, "EUR"), "while stocks last"),
@@ -171,14 +183,12 @@ public static class JsonSamples
     /// <summary>The types the round-trip test does not cover yet. The test fails if a type here gets a sample or leaves
     /// <see cref="Domain.Serialization.CrmJson.SerializableTypes"/>, so the list can only shrink; a new serialisable
     /// type must come with a sample.</summary>
-    /// <remarks>Issue 11, item 7: 165 of the 192 listed types have a sample; these 27 are what is left.</remarks>
+    /// <remarks>Issue 11, item 7: 170 of the 185 listed public types have a sample; these 15 (reports and results) are what is left.</remarks>
     public static readonly ImmutableHashSet<string> Pending =
     [
-        "AbcAssignment", "AbcClassification", "AssessmentDto", "AttributedConversion", "AttributionReport",
-        "BgNbdModel", "BlockDto", "CampaignAudience", "ChurnDriverReport", "CriterionDto", "CustomerTimeline",
-        "DefectionRisk", "FrameworkDto", "FunnelReport", "GammaGammaModel", "GroupTally", "IndexItemScore",
-        "InitiativeDto", "MbgNbdModel", "ParetoNbdModel", "RatingDto", "ScorecardReport", "SegmentAnalysis",
-        "SegmentDecision", "SlaEvaluation", "SlaTimer", "TargetProfileDto",
+        "AbcAssignment", "AbcClassification", "AttributedConversion", "AttributionReport", "CampaignAudience",
+        "ChurnDriverReport", "DefectionRisk", "FunnelReport", "GroupTally", "IndexItemScore", "ScorecardReport",
+        "SegmentAnalysis", "SegmentDecision", "SlaEvaluation", "SlaTimer",
     ];
 
     /// <summary>The generated value with the most events among a few (random, but never trivial).</summary>
