@@ -30,7 +30,7 @@ public sealed class CampaignTests : IDisposable
             await SeedCustomersAsync(admin);
 
             await (await admin.PostAsJsonAsync("/campaigns", new { id = "SPRING", name = "Spring offer", currency = "EUR" })).ExpectAsync(201);
-            var offer = new Offer("SPRING15", "15 % off", Money.Of(85m, "EUR"), new DateInterval(new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 31)));
+            var offer = new CampaignOffer("SPRING15", "15 % off", Money.Of(85m, "EUR"), new DateInterval(new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 31)));
             await (await admin.PostAsync("/campaigns/SPRING/offers", Json.Raw(CrmJson.Serialize(offer)))).ExpectAsync(200);
             await (await admin.PutAsync("/campaigns/SPRING/costs", Json.Raw(
                 $"{{\"fixedCost\": {CrmJson.Serialize(Money.Of(100m, "EUR"))}, \"costPerContact\": {CrmJson.Serialize(Money.Of(0.5m, "EUR"))}}}"))).ExpectAsync(200);
