@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Domain.CustomerValue.Rfm;
 using Crm.Domain.CustomerValue.Summaries;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Serialization;
 
@@ -13,6 +14,10 @@ namespace Crm.Domain.Serialization;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(SummaryOptions))]
+[JsonSerializable(typeof(CustomerSummaryBuilderState<CustomerId>))]
+[JsonSerializable(typeof(CustomerSummaryBuilderState<string>))]
+[JsonSerializable(typeof(CustomerSummaryBuilderState<long>))]
+[JsonSerializable(typeof(CustomerSummaryBuilderState<int>))]
 [JsonSerializable(typeof(RfmScore))]
 [JsonSerializable(typeof(RfmObservation))]
 [JsonSerializable(typeof(RfmScore[]))]

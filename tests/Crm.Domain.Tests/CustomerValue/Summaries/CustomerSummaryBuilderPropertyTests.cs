@@ -5,10 +5,10 @@ namespace Crm.Domain.Tests.CustomerValue.Summaries;
 
 public class CustomerSummaryBuilderPropertyTests
 {
-    private static CustomerSummaryRow<int>[] Sorted(CustomerSummaries<int> result) =>
+    internal static CustomerSummaryRow<int>[] Sorted(CustomerSummaries<int> result) =>
         result.Rows.OrderBy(r => r.Customer).ToArray();
 
-    private static CustomerSummaryBuilder<int> BuilderOf(SummaryOptions options, IEnumerable<CustomerTransaction<int>> log)
+    internal static CustomerSummaryBuilder<int> BuilderOf(SummaryOptions options, IEnumerable<CustomerTransaction<int>> log)
     {
         var builder = new CustomerSummaryBuilder<int>(options);
         foreach (var t in log)
