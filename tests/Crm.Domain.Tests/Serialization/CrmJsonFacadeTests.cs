@@ -20,7 +20,6 @@ public class CrmJsonFacadeTests
             .SelectMany(t => t.GetCustomAttributesData())
             .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
             .Select(a => (Type)a.ConstructorArguments[0].Value!)
-            .Where(t => t.IsVisible) // internal converter DTOs are registered too, but are not a caller's type
             .ToHashSet();
 
         // The public roots only: the contexts also register internal converter DTOs, which are no caller's type.
