@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 using Crm.Domain.Processes;
 using NodaTime;
@@ -252,10 +253,7 @@ public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<Cam
 
     private void EnsureAmount(Money amount, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(amount))] string? name = null)
     {
-        if (amount.Currency != Currency || amount.IsNegative)
-        {
-            throw new ArgumentException($"{name} must be an amount >= 0 in the campaign's currency {Currency}; it was {amount}.", name);
-        }
+        Guard.Against.NegativeAmount(amount, Currency.Code, name);
     }
 
     private void EnsureChangeable(string change) =>

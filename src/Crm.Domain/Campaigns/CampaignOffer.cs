@@ -34,11 +34,7 @@ public sealed class CampaignOffer
     {
         Code = Guard.Against.NullOrWhiteSpace(code);
         Description = Guard.Against.NullOrWhiteSpace(description);
-        Guard.Against.Uninitialized(price, !price.Currency.IsDefault);
-        if (price.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(price), price, $"price must be >= 0; it was {price}.");
-        }
+        Guard.Against.NegativeAmount(price);
 
         if (regularPrice is { } regular && regular.Currency != price.Currency)
         {

@@ -41,9 +41,9 @@ public readonly record struct CampaignResponse
             throw new ArgumentException($"value must be set exactly when kind is Converted; kind was {kind} and value {(value.HasValue ? value.Value.ToString() : "null")}.", nameof(value));
         }
 
-        if (value is { } v && (v.Currency.IsDefault || v.IsNegative))
+        if (value is { } v)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), v, $"value must be an amount >= 0 in a real currency; it was {v}.");
+            Guard.Against.NegativeAmount(v, parameterName: nameof(value));
         }
 
         Customer = customer;

@@ -214,9 +214,9 @@ public sealed partial class Customer
 
     private static void RequireCreditLimit(Money? creditLimit)
     {
-        if (creditLimit is { } limit && limit.Amount < 0)
+        if (creditLimit is { } limit)
         {
-            throw new ArgumentOutOfRangeException(nameof(creditLimit), limit.Amount, $"{nameof(creditLimit)} must be >= 0; it was {limit}.");
+            Guard.Against.NegativeAmount(limit, parameterName: nameof(creditLimit));
         }
     }
 

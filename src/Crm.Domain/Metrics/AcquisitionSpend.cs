@@ -38,11 +38,7 @@ public readonly record struct AcquisitionSpend
     /// <exception cref="ArgumentOutOfRangeException">The spend or the customer count is negative.</exception>
     public static AcquisitionSpend Of(Money spend, long customersAcquired)
     {
-        Guard.Against.Uninitialized(spend, !spend.Currency.IsDefault);
-        if (spend.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(spend), spend, $"spend must be >= 0; it was {spend}.");
-        }
+        Guard.Against.NegativeAmount(spend);
 
         return new AcquisitionSpend(spend, Guard.Against.NegativeValue(customersAcquired));
     }

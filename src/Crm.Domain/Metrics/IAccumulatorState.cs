@@ -15,9 +15,13 @@ namespace Crm.Domain.Metrics;
 /// combining: negative counts, counts that do not add up, sums beyond what the counts allow, arrays of the wrong
 /// length and totals past <see cref="long.MaxValue"/> are an <see cref="ArgumentException"/> naming the member, the
 /// value and the allowed range (read from JSON, the same refusal is a <see cref="System.Text.Json.JsonException"/>).</para>
+/// <para>Most accumulators are immutable structs (<see cref="IAccumulator{TSelf, TObservation, TResult}"/>); a mutable
+/// builder that merges (<see cref="CustomerValue.Summaries.CustomerSummaryBuilder{TCustomer}"/>) keeps the same
+/// contract: <see cref="ToState"/> is a snapshot that later additions do not change, and <see cref="FromState"/>
+/// returns a new builder that can keep accumulating.</para>
 /// </remarks>
 public interface IAccumulatorState<TSelf, TState>
-    where TSelf : struct, IAccumulatorState<TSelf, TState>
+    where TSelf : IAccumulatorState<TSelf, TState>
     where TState : notnull
 {
     /// <summary>The sufficient statistics of this accumulator (a snapshot; the accumulator is immutable).</summary>

@@ -17,7 +17,7 @@ namespace Crm.Domain.Primitives;
 /// it is refused wherever a real amount is needed. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(MoneyJsonConverter))]
-public readonly record struct Money : IComparable<Money>
+public readonly record struct Money : IComparable<Money>, IAmount
 {
     private Money(decimal amount, Currency currency)
     {
@@ -33,6 +33,11 @@ public readonly record struct Money : IComparable<Money>
 
     /// <summary>True when the amount is negative.</summary>
     public bool IsNegative => Amount < 0m;
+
+    // Explicit: the guards need them (Guard.Against.NegativeAmount), the public surface already has Currency.IsDefault.
+    bool IDefaultable.IsDefault => Currency.IsDefault;
+
+    string IAmount.Unit => Currency.Code;
 
     /// <summary>Creates an amount of money.</summary>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>

@@ -201,10 +201,6 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
 
     private static void EnsureAmount(Money amount)
     {
-        Guard.Against.Uninitialized(amount, !amount.Currency.IsDefault);
-        if (amount.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"amount must be >= 0; it was {amount}.");
-        }
+        Guard.Against.NegativeAmount(amount);
     }
 }

@@ -181,9 +181,9 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>, IHasEventLog<C
         var (outcome, at, compensation) = (e.Outcome, e.At, e.Compensation);
         Guard.Against.UndefinedEnum(outcome);
 
-        if (compensation is { IsNegative: true } c)
+        if (compensation is { } c)
         {
-            throw new ArgumentOutOfRangeException(nameof(compensation), c, $"compensation must be >= 0; it was {c}.");
+            Guard.Against.NegativeAmount(c, parameterName: nameof(compensation));
         }
 
         if (Outcome != ServiceRecoveryOutcome.Pending)

@@ -168,7 +168,7 @@ public class CampaignProcessTests
     {
         { "transition skipped", typeof(IllegalTransitionException) },
         { "started from draft", typeof(IllegalTransitionException) },
-        { "negative cost", typeof(ArgumentException) },
+        { "negative cost", typeof(ArgumentOutOfRangeException) },
         { "cost in other currency", typeof(ArgumentException) },
         { "offer in other currency", typeof(ArgumentException) },
         { "duplicate offer code", typeof(ArgumentException) },

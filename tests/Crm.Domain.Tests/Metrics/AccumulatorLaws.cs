@@ -90,6 +90,83 @@ public static class AccumulatorLaws
         Assert.Equal(acc, TAcc.FromState(stateCopy));
     }
 
+    /// <summary>
+    /// The same laws for a mutable accumulator that merges (a builder: <c>CustomerSummaryBuilder</c>), where equality
+    /// is that of a canonical form (<paramref name="canonical"/>: e.g. its state with rows in key order): batch equals
+    /// per item, the IEnumerable path equals the span path, the count counts, <paramref name="combine"/> is associative
+    /// and commutative with an empty builder as identity and leaves its inputs unchanged, the parts of a split combine
+    /// to the whole, and the state round-trips (<c>FromState(x.ToState())</c>, the builder's JSON is its state's JSON,
+    /// both JSON round trips) with what comes back still accumulating and combining. Returns true to end a property.
+    /// </summary>
+    public static bool HoldForBuilder<TAcc, TObs, TState>(
+        Func<TAcc> empty, TObs[] a, TObs[] b, TObs[] c,
+        Action<TAcc, TObs> add,
+        Action<TAcc, TObs[]> addSpan,
+        Action<TAcc, IEnumerable<TObs>> addEnumerable,
+        Func<TAcc, long> count,
+        Func<TAcc, TAcc, TAcc> combine,
+        Func<TAcc, string> canonical)
+        where TAcc : class, IAccumulatorState<TAcc, TState>
+        where TState : notnull
+    {
+        TAcc Of(TObs[] items)
+        {
+            var acc = empty();
+            addSpan(acc, items);
+            return acc;
+        }
+
+        // Batch equals item by item; the IEnumerable path equals the span path.
+        var perItem = empty();
+        foreach (var o in a)
+        {
+            add(perItem, o);
+        }
+
+        var x = Of(a);
+        Assert.Equal(canonical(perItem), canonical(x));
+        foreach (var items in new[] { a, a.ToList(), a.Select(o => o) })
+        {
+            var viaEnumerable = empty();
+            addEnumerable(viaEnumerable, items);
+            Assert.Equal(canonical(x), canonical(viaEnumerable));
+        }
+
+        Assert.Equal(a.Length, count(x));
+
+        // Combine is associative and commutative, an empty builder is its identity, and its inputs stay as they were.
+        var y = Of(b);
+        var z = Of(c);
+        var (cx, cy, cz) = (canonical(x), canonical(y), canonical(z));
+        Assert.Equal(canonical(combine(combine(x, y), z)), canonical(combine(x, combine(y, z))));
+        Assert.Equal(canonical(combine(x, y)), canonical(combine(y, x)));
+        Assert.Equal(cx, canonical(combine(empty(), x)));
+        Assert.Equal(cx, canonical(combine(x, empty())));
+        Assert.Equal((cx, cy, cz), (canonical(x), canonical(y), canonical(z)));
+
+        // The parts of a split combine to one pass over the whole.
+        var whole = Of([.. a, .. b, .. c]);
+        Assert.Equal(canonical(whole), canonical(combine(combine(x, y), z)));
+        Assert.Equal(a.Length + b.Length + c.Length, count(whole));
+
+        // The state round-trips, in memory and through CrmJson, and what comes back still accumulates and combines.
+        foreach (var acc in new[] { empty(), x, whole })
+        {
+            var state = acc.ToState();
+            Assert.Equal(canonical(acc), canonical(TAcc.FromState(state)));
+            var json = CrmJson.Serialize(acc);
+            Assert.Equal(CrmJson.Serialize(state), json);
+            Assert.Equal(canonical(acc), canonical(CrmJson.Deserialize<TAcc>(json)));
+            Assert.Equal(canonical(acc), canonical(TAcc.FromState(CrmJson.Deserialize<TState>(json))));
+        }
+
+        var copy = CrmJson.Deserialize<TAcc>(CrmJson.Serialize(x));
+        Assert.Equal(canonical(whole), canonical(combine(combine(copy, y), z)));
+        addSpan(copy, [.. b, .. c]);
+        Assert.Equal(canonical(whole), canonical(copy));
+        return true;
+    }
+
     /// <summary>A rate is either "no data" or a value in [0, 1].</summary>
     public static bool IsRate(Crm.Domain.Primitives.Ratio ratio) =>
         ratio.HasValue ? ratio.Value is >= 0d and <= 1d && ratio.Numerator <= ratio.Denominator : ratio.Value is null;

@@ -133,6 +133,10 @@ public static class JsonSamples
         [typeof(CustomerSummaryBuilderState<string>)] = () => BuilderState("ana", "bo"),
         [typeof(CustomerSummaryBuilderState<long>)] = () => BuilderState(42L, 7L),
         [typeof(CustomerSummaryBuilderState<int>)] = () => BuilderState(42, 7),
+        [typeof(CustomerSummaryBuilder<CustomerId>)] = () => Builder(CustomerId.Of("C-42"), CustomerId.Of("C-7")),
+        [typeof(CustomerSummaryBuilder<string>)] = () => Builder("ana", "bo"),
+        [typeof(CustomerSummaryBuilder<long>)] = () => Builder(42L, 7L),
+        [typeof(CustomerSummaryBuilder<int>)] = () => Builder(42, 7),
         [typeof(Initiative)] = () => new Initiative("crm-data", "Clean the customer data", RoadmapPhase.Implementation, ["a1"], 0.5, 2, description: "first"),
         [typeof(ResponseTally)] = () => ResponseTally.Empty.AddRange(CampaignArbitraries.Generate(40, 7)),
         [typeof(AuditEntry)] = () => CustomerFixtures.Rich("C1").ToSnapshot().AuditTrail.Last(),
@@ -190,6 +194,10 @@ public static class JsonSamples
     /// <remarks>Issue 11, item 7: 170 of the 185 listed public types have a sample; these 15 (reports and results) are what is left.</remarks>
     /// <summary>A builder's state with a calibration-and-holdout customer and a holdout-only one.</summary>
     private static CustomerSummaryBuilderState<T> BuilderState<T>(T first, T second)
+        where T : notnull, IEquatable<T> => Builder(first, second).ToState();
+
+    /// <summary>A builder with a calibration-and-holdout customer and a holdout-only one.</summary>
+    private static CustomerSummaryBuilder<T> Builder<T>(T first, T second)
         where T : notnull, IEquatable<T>
     {
         var builder = new CustomerSummaryBuilder<T>(SummaryOptions.Create(new LocalDate(2025, 12, 31), new LocalDate(2026, 6, 30)));
@@ -197,7 +205,7 @@ public static class JsonSamples
         builder.Add(first, new LocalDate(2025, 3, 9), 4d);
         builder.Add(first, new LocalDate(2026, 2, 1), 30d);
         builder.Add(second, new LocalDate(2026, 5, 1), 8d);
-        return builder.ToState();
+        return builder;
     }
 
     public static readonly ImmutableHashSet<string> Pending =

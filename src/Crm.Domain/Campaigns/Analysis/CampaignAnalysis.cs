@@ -61,11 +61,8 @@ public sealed class CampaignAnalysis
         Guard.Against.Null(audience);
         Guard.Against.Null(responses);
         Guard.Against.OutsideOpenRange(confidence, 0d, 1d);
-        Guard.Against.Uninitialized(fixedCost, !fixedCost.Currency.IsDefault);
-        if (fixedCost.IsNegative || costPerContact.IsNegative || costPerContact.Currency != fixedCost.Currency)
-        {
-            throw new ArgumentException($"costs must be amounts >= 0 in one currency; they were {fixedCost} and {costPerContact}.", nameof(costPerContact));
-        }
+        Guard.Against.NegativeAmount(fixedCost);
+        Guard.Against.NegativeAmount(costPerContact, fixedCost.Currency.Code);
 
         var currency = fixedCost.Currency;
         var outcomes = new Dictionary<CustomerId, ResponseOutcome>();

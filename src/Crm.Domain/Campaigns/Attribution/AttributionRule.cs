@@ -16,8 +16,9 @@ namespace Crm.Domain.Campaigns.Attribution;
 /// deterministic. Each touch gets a weight (1 for the chosen touch and 0 for the others under first/last touch; 1 each
 /// under linear; 2^(−(t_last − t)/half-life) under time decay, measured from the latest touch so no weight
 /// underflows to an all-zero sum); the weights are normalised and summed per campaign. Shares of one conversion sum to
-/// 1 (the last share is 1 minus the others, clamped at 0) and their values sum exactly to the conversion value (the
-/// last takes the remainder).</para>
+/// 1 (the last share is 1 minus the others, clamped at 0). Their values are in the conversion value's own precision
+/// (its decimal places: 0.01 for 12.34 EUR), split by the largest-remainder rule, so they sum exactly to the
+/// conversion value.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class AttributionRule
@@ -73,7 +74,6 @@ public sealed class AttributionRule
         }
 
         var weights = Weights(eligible);
-        var total = weights.Sum();
         var byCampaign = new SortedDictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < eligible.Length; i++)
         {
@@ -83,21 +83,32 @@ public sealed class AttributionRule
             }
 
             byCampaign.TryGetValue(eligible[i].CampaignId, out var s);
-            byCampaign[eligible[i].CampaignId] = s + (weights[i] / total);
+            byCampaign[eligible[i].CampaignId] = s + weights[i];
         }
 
-        var shares = ImmutableArray.CreateBuilder<AttributionShare>(byCampaign.Count);
-        double shareSoFar = 0d;
-        var valueSoFar = 0m;
-        var k = 0;
-        foreach (var (campaign, raw) in byCampaign)
+        // Weights are summed per campaign first and the total is the sum of those sums: then no campaign's weight
+        // exceeds the total (rounding is monotone), so no share exceeds 1, which summing weight/total fractions broke.
+        var total = 0d;
+        foreach (var w in byCampaign.Values)
         {
-            var last = ++k == byCampaign.Count;
-            var share = last ? Math.Max(0d, 1d - shareSoFar) : raw;
-            var value = last ? conversion.Value.Amount - valueSoFar : conversion.Value.Amount * (decimal)share;
-            shareSoFar += share;
-            valueSoFar += value;
-            shares.Add(new AttributionShare(campaign, share, Money.Of(value, conversion.Value.Currency)));
+            total += w;
+        }
+
+        var campaigns = byCampaign.Keys.ToArray();
+        var fractions = new double[campaigns.Length];
+        double shareSoFar = 0d;
+        for (var i = 0; i < campaigns.Length; i++)
+        {
+            var last = i == campaigns.Length - 1;
+            fractions[i] = last ? Math.Max(0d, 1d - shareSoFar) : byCampaign[campaigns[i]] / total;
+            shareSoFar += fractions[i];
+        }
+
+        var values = Allocate(conversion.Value.Amount, fractions);
+        var shares = ImmutableArray.CreateBuilder<AttributionShare>(campaigns.Length);
+        for (var i = 0; i < campaigns.Length; i++)
+        {
+            shares.Add(new AttributionShare(campaigns[i], fractions[i], Money.Of(values[i], conversion.Value.Currency)));
         }
 
         return new AttributedConversion(conversion, shares.MoveToImmutable());
@@ -158,6 +169,59 @@ public sealed class AttributionRule
         }
 
         return w;
+    }
+
+    /// <summary>
+    /// Splits <paramref name="amount"/> by <paramref name="fractions"/> in units of the amount's own last decimal place
+    /// (0.01 for 12.34) by the largest-remainder rule, so the parts sum exactly to the amount and carry no more
+    /// decimals than it does. Multiplying by each share instead gives 28-digit parts whose decimal sum can round away
+    /// from the amount.
+    /// </summary>
+    private static decimal[] Allocate(decimal amount, double[] fractions)
+    {
+        var scale = (decimal.GetBits(amount)[3] >> 16) & 0xFF;
+        var unit = 1m;
+        for (var i = 0; i < scale; i++)
+        {
+            unit /= 10m;
+        }
+
+        var units = amount / unit;
+        var parts = new decimal[fractions.Length];
+        var remainders = new double[fractions.Length];
+        var given = 0m;
+        for (var i = 0; i < fractions.Length; i++)
+        {
+            var exact = units * (decimal)fractions[i];
+            parts[i] = decimal.Floor(exact);
+            remainders[i] = (double)(exact - parts[i]);
+            given += parts[i];
+        }
+
+        // What flooring left over (or, after rounding in the shares, over-gave) goes one unit at a time by remainder,
+        // largest first (smallest first when taking back), ties to the earlier campaign: deterministic.
+        var order = Enumerable.Range(0, fractions.Length).OrderByDescending(i => remainders[i]).ThenBy(i => i).ToArray();
+        for (var k = 0; given < units; k++)
+        {
+            parts[order[k % order.Length]] += 1m;
+            given += 1m;
+        }
+
+        for (var k = order.Length - 1; given > units; k = (k - 1 + order.Length) % order.Length)
+        {
+            if (parts[order[k]] >= 1m)
+            {
+                parts[order[k]] -= 1m;
+                given -= 1m;
+            }
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] *= unit;
+        }
+
+        return parts;
     }
 
     private static Duration PositiveWindow(Duration window, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(window))] string? name = null) =>

@@ -17,13 +17,7 @@ public readonly record struct Conversion
     {
         Customer = Guard.Against.Uninitialized(customer, !customer.IsDefault);
         At = at;
-        Guard.Against.Uninitialized(value, !value.Currency.IsDefault);
-        if (value.IsNegative)
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"value must be >= 0; it was {value}.");
-        }
-
-        Value = value;
+        Value = Guard.Against.NegativeAmount(value);
     }
 
     /// <summary>Who converted.</summary>

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Metrics;
 using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
@@ -34,8 +36,13 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// field, before the builder changes (the batch methods validate the whole batch first).</para>
 /// <para>This is the library's mutable builder: not thread-safe. Use one builder per thread or partition and
 /// <see cref="Merge"/> them.</para>
+/// <para><b>State.</b> The builder has the accumulators' one state contract
+/// (<see cref="IAccumulatorState{TSelf, TState}"/>: <see cref="ToState"/> / <see cref="FromState"/>), and its JSON
+/// through <see cref="Serialization.CrmJson"/> is its state's JSON (keys <see cref="Primitives.CustomerId"/>,
+/// <see cref="string"/>, <see cref="long"/> and <see cref="int"/>).</para>
 /// </remarks>
-public sealed partial class CustomerSummaryBuilder<TCustomer>
+[JsonConverter(typeof(CustomerSummaryBuilderJsonConverterFactory))]
+public sealed partial class CustomerSummaryBuilder<TCustomer> : IAccumulatorState<CustomerSummaryBuilder<TCustomer>, CustomerSummaryBuilderState<TCustomer>>
     where TCustomer : notnull, IEquatable<TCustomer>
 {
     private const int ShardBits = 8;
