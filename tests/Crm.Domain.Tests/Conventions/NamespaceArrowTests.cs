@@ -25,7 +25,8 @@ public class NamespaceArrowTests
         ["CustomerValue", "Competencies"],
         ["Idic", "Acquisition", "Retention", "Service", "Sales"],
         // The campaign audience honours the IDIC contact policy (PolicyContactEligibility), so Campaigns sits above Idic.
-        ["Campaigns"],
+        // Privacy reads the controller's BusinessCalendar (Service) for statutory deadlines.
+        ["Campaigns", "Privacy"],
         // The facade and the source-generated contexts register every room's types; nothing in the library uses it.
         ["Serialization"],
     ];

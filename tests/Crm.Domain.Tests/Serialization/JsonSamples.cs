@@ -179,6 +179,7 @@ public static class JsonSamples
         [typeof(Opportunity)] = () => LongestOf(OpportunityArbitraries.OpportunityGen(), o => o.Version),
         [typeof(ServiceCase)] = ServiceCaseProcessTests.Busy,
         [typeof(Complaint)] = ComplaintProcessTests.Decided,
+        [typeof(Crm.Domain.Privacy.DataSubjectRequest)] = Crm.Domain.Tests.Privacy.PrivacyFixtures.Sample,
         [typeof(Campaign)] = CampaignProcessTests.RunningWithResponses,
         [typeof(SalesJournal)] = SalesJournalProcessTests.Sample,
         [typeof(Customer)] = () => CustomerFixtures.Rich("C1"),
