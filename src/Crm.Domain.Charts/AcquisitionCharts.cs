@@ -25,22 +25,32 @@ public static class AcquisitionCharts
         var plot = ChartBuilder.Create(options, string.Create(CultureInfo.InvariantCulture, $"Lead funnel: {report.Leads:N0} leads, win rate {report.WinRate}"));
         var widest = Math.Max(1, stages.Max(s => s.Entered));
         var n = stages.Length;
-        var bars = new List<Bar>(n);
+        plot.Add.Bars(stages.Select((s, i) => new Bar
+        {
+            Position = n - 1 - i,
+            ValueBase = -s.Entered / 2d,
+            Value = s.Entered / 2d,
+            FillColor = s.Stage == FunnelStage.Won ? options.Series(2) : options.Series(0),
+            Orientation = Orientation.Horizontal,
+            Size = 0.75,
+        }).ToArray());
+
+        // Labels after the bars, so they are drawn on top of them.
         for (var i = 0; i < n; i++)
         {
             var s = stages[i];
             var y = n - 1 - i;
-            bars.Add(new Bar
+            var count = s.Entered.ToString("N0", CultureInfo.InvariantCulture);
+            if (s.Entered >= widest * 0.15)
             {
-                Position = y,
-                ValueBase = -s.Entered / 2d,
-                Value = s.Entered / 2d,
-                FillColor = s.Stage == FunnelStage.Won ? options.Series(2) : options.Series(0),
-                Orientation = Orientation.Horizontal,
-                Size = 0.75,
-            });
-            ChartBuilder.Label(plot, s.Entered.ToString("N0", CultureInfo.InvariantCulture), 0, y, 15, Colors.White, bold: true)
-                .LabelBackgroundColor = Colors.Black.WithAlpha(0.25);
+                ChartBuilder.Label(plot, count, 0, y, 15, Colors.White, bold: true);
+            }
+            else
+            {
+                // Too narrow to hold its count: write it to the left of the bar.
+                ChartBuilder.Label(plot, count, (-s.Entered / 2d) - (widest * 0.02), y, 15, ChartBuilder.Ink, Alignment.MiddleRight, bold: true);
+            }
+
             if (s.Stage != FunnelStage.Won)
             {
                 var advanced = s.Conversion.Value is { } c ? c.ToString("0.0 %", CultureInfo.InvariantCulture) : "n/a";
@@ -48,7 +58,6 @@ public static class AcquisitionCharts
             }
         }
 
-        plot.Add.Bars(bars);
         ChartBuilder.NameTicks(plot.Axes.Left, [.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))], [.. stages.Select(s => Words.Of(s.Stage))]);
         plot.Axes.Left.TickLabelStyle.FontSize = 15;
         plot.Axes.Bottom.IsVisible = false;

@@ -67,7 +67,7 @@ public static class CampaignCharts
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.Axes.SetLimitsX(-extent * 1.2, extent * 1.2);
         plot.Axes.SetLimitsY(-0.6, n - 0.3);
-        plot.XLabel("conversion rate, treated minus control (percentage points)", 14);
+        plot.XLabel("conversion rate, treated minus control (percentage points); grey: the interval includes 0", 14);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         return ChartBuilder.Finish(plot, options, 900, 120 + (50 * n));
     }

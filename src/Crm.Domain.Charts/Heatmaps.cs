@@ -18,7 +18,7 @@ internal static class Heatmaps
         var heatmap = plot.Add.Heatmap(values);
         heatmap.Colormap = colormap;
         heatmap.ManualRange = new ScottPlot.Range(min, max);
-        heatmap.Extent = new CoordinateRect(-0.5, columns - 0.5, -0.5, rows - 0.5);
+        heatmap.Rectangle = new CoordinateRect(-0.5, columns - 0.5, -0.5, rows - 0.5);
         heatmap.NaNCellColor = Colors.Transparent;
         var key = plot.Add.ColorBar(heatmap, Edge.Right);
         key.Label = keyLabel;

@@ -88,8 +88,10 @@ public static class MaturityCharts
         }
 
         plot.HideAxesAndGrid();
+        plot.Axes.Title.IsVisible = true;
         plot.Axes.SquareUnits();
         plot.ShowLegend(Edge.Bottom);
+        plot.Legend.FontSize = 14;
         return ChartBuilder.Finish(plot, options, 900, 760);
     }
 

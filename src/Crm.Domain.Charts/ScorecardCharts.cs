@@ -23,7 +23,7 @@ public static class ScorecardCharts
     /// value, target and status are written beside the row. A KPI without data has its bands and "no data".
     /// </summary>
     /// <param name="report">The evaluated scorecard.</param>
-    /// <param name="options">Title, default size (1000 × 120 + 56 px per KPI); series colours are not used.</param>
+    /// <param name="options">Title, default size (1000 × 150 + 56 px per KPI); series colours are not used.</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">The report has no KPI.</exception>
     public static ChartImage Bullet(ScorecardReport report, ChartOptions? options = null)
@@ -53,7 +53,8 @@ public static class ScorecardCharts
             var t = scale.Map(target.Target);
             Band(plot, t - 0.4, t + 0.4, y, 0.3, ChartBuilder.Ink);
             var status = outcome.Status == KpiStatus.NoData ? "no data" : Words.Of(outcome.Status).ToLowerInvariant();
-            ChartBuilder.Label(plot, $"{outcome.FormattedValue} ({status}; target {target})", 103, y, 13,
+            var text = outcome.Status == KpiStatus.NoData ? $"no data (target {target})" : $"{outcome.FormattedValue} ({status}; target {target})";
+            ChartBuilder.Label(plot, text, 103, y, 13,
                 outcome.Status == KpiStatus.Missed ? ChartBuilder.Bad : ChartBuilder.Ink, Alignment.MiddleLeft);
         }
 
@@ -63,7 +64,16 @@ public static class ScorecardCharts
         plot.Axes.SetLimitsX(0, 175);
         plot.Axes.SetLimitsY(-0.6, n - 0.4);
         plot.HideGrid();
-        return ChartBuilder.Finish(plot, options, 1000, 120 + (56 * n));
+        plot.Legend.ManualItems.AddRange(
+        [
+            new LegendItem { LabelText = "missed", FillColor = MissedBand },
+            new LegendItem { LabelText = "at risk", FillColor = AtRiskBand },
+            new LegendItem { LabelText = "met", FillColor = MetBand },
+            new LegendItem { LabelText = "value", FillColor = ChartBuilder.Ink },
+            new LegendItem { LabelText = "target", LineColor = ChartBuilder.Ink, LineWidth = 3 },
+        ]);
+        plot.ShowLegend(Edge.Bottom);
+        return ChartBuilder.Finish(plot, options, 1000, 150 + (56 * n));
     }
 
     private static void Band(Plot plot, double x1, double x2, double y, double halfHeight, Color color)
