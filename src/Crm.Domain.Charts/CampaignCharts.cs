@@ -10,7 +10,7 @@ public static class CampaignCharts
     /// <summary>
     /// The conversion lift of treated over control by segment, with the overall lift at the bottom: a point at the
     /// uplift (percentage points) and a bar over its confidence interval, at the analysis's confidence level. A segment
-    /// whose interval excludes 0 is drawn in the first series colour, one that does not in grey; a segment without
+    /// whose interval lies above 0 is drawn in the first series colour, below 0 in red, one that includes 0 in grey; a segment without
     /// both groups is labelled "no data".
     /// </summary>
     /// <param name="analysis">The campaign analysis.</param>
@@ -53,12 +53,13 @@ public static class CampaignCharts
 
             var (up, low, high) = (u * 100, lo * 100, hi * 100);
             extent = Math.Max(extent, Math.Max(Math.Abs(low), Math.Abs(high)));
-            var color = low > 0 || high < 0 ? options.Series(0) : Colors.Gray;
+            var color = low > 0 ? options.Series(0) : high < 0 ? ChartBuilder.Bad : Colors.Gray;
             var interval = plot.Add.Line(low, y, high, y);
             interval.LineWidth = 3;
             interval.Color = color;
             plot.Add.Marker(up, y, MarkerShape.FilledCircle, 11, color);
-            ChartBuilder.Label(plot, string.Create(CultureInfo.InvariantCulture, $"{up:+0.0;-0.0;0} pp [{low:+0.0;-0.0;0}, {high:+0.0;-0.0;0}]"), up, y + 0.28, 12, ChartBuilder.Ink);
+            ChartBuilder.Label(plot, string.Create(CultureInfo.InvariantCulture, $"{up:+0.0;-0.0;0} pp [{low:+0.0;-0.0;0}, {high:+0.0;-0.0;0}]"), up, y + 0.28, 12, ChartBuilder.Ink)
+                .LabelBackgroundColor = Colors.White.WithAlpha(0.8);
         }
 
         plot.Add.VerticalLine(0, 1.5f, ChartBuilder.Muted, LinePattern.Dashed);
@@ -67,7 +68,7 @@ public static class CampaignCharts
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.Axes.SetLimitsX(-extent * 1.2, extent * 1.2);
         plot.Axes.SetLimitsY(-0.6, n - 0.3);
-        plot.XLabel("conversion rate, treated minus control (percentage points); grey: the interval includes 0", 14);
+        plot.XLabel("conversion rate, treated minus control (percentage points); red: below 0, grey: the interval includes 0", 14);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         return ChartBuilder.Finish(plot, options, 900, 120 + (50 * n));
     }

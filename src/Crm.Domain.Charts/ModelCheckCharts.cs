@@ -82,6 +82,11 @@ public static class ModelCheckCharts
             model.MarkerSize = 6;
         }
 
+        if (xs.Length <= 30 && xs.All(x => x == Math.Floor(x)))
+        {
+            ChartBuilder.NameTicks(plot.Axes.Bottom, xs, [.. xs.Select(Heatmaps.Number)]);
+        }
+
         plot.XLabel("repeat transactions in the calibration period", 14);
         plot.YLabel("mean repeat transactions in the holdout", 14);
         plot.ShowLegend(Alignment.UpperLeft);

@@ -10,8 +10,8 @@ public static class RetentionCharts
     /// The cohort retention heat map: one row per first-purchase cohort (oldest at the top, labelled with its size),
     /// one column per month after the first purchase (0 to <paramref name="months"/>), each cell the share of the
     /// cohort active that month in per cent, printed in the cell. Months a cohort has not reached yet stay empty. The
-    /// colour key runs from 0 to the highest share after month 0 (rounded up to 10 %), so the later months, not the
-    /// 100 % of month 0, use the colour range; month 0 takes the top colour.
+    /// colour key runs from the lowest to the highest share after month 0 (rounded down and up to 10 %), so the
+    /// later months, not the 100 % of month 0, use the colour range; month 0 takes the top colour.
     /// </summary>
     /// <param name="matrix">The cohort matrix.</param>
     /// <param name="months">The last month after the first purchase to show, 1 to 120.</param>
@@ -29,21 +29,22 @@ public static class RetentionCharts
         var plot = ChartBuilder.Create(options, "Cohort retention: share of each first-purchase cohort active k months later");
         var rows = matrix.Cohorts.Length;
         var values = new double[rows, months + 1];
-        var highest = 0d;
+        var (lowest, highest) = (100d, 0d);
         for (var r = 0; r < rows; r++)
         {
             for (var k = 0; k <= months; k++)
             {
                 values[r, k] = k < matrix.Active[r].Length && matrix.Retention(r, k).Value is { } v ? v * 100 : double.NaN;
-                if (k > 0 && values[r, k] > highest)
+                if (k > 0 && !double.IsNaN(values[r, k]))
                 {
-                    highest = values[r, k];
+                    (lowest, highest) = (Math.Min(lowest, values[r, k]), Math.Max(highest, values[r, k]));
                 }
             }
         }
 
         var top = Math.Max(10, Math.Ceiling(highest / 10) * 10);
-        Heatmaps.Add(plot, values, options.HeatColormap, 0, top, "active in month k (% of cohort)", v => v.ToString("0", CultureInfo.InvariantCulture), rows > 30 ? 9 : 11);
+        var bottom = Math.Min(top - 10, Math.Floor(lowest / 10) * 10);
+        Heatmaps.Add(plot, values, options.HeatColormap, bottom, top, "active in month k (% of cohort)", v => v.ToString("0", CultureInfo.InvariantCulture), rows > 30 ? 9 : 11);
         var (xs, xLabels) = Heatmaps.Ticks(months + 1, k => k.ToString(CultureInfo.InvariantCulture), 25);
         ChartBuilder.NameTicks(plot.Axes.Bottom, xs, xLabels);
         var cohortTicks = Heatmaps.Ticks(rows, r => string.Create(CultureInfo.InvariantCulture, $"{matrix.Cohorts[r]:yyyy-MM} (n={matrix.Sizes[r]:N0})"), 40);

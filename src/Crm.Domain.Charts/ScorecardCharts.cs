@@ -20,7 +20,7 @@ public static class ScorecardCharts
     /// (KPIs have different units): from min(0, value, threshold, target) to 1.15 × max(value, threshold, target),
     /// drawn from x = 0 to x = 100. The background bands are the KPI's missed, at-risk and met ranges (for a
     /// lower-is-better KPI the met band is on the left), the dark bar is the value, the dark tick the target; the
-    /// value, target and status are written beside the row. A KPI without data has its bands and "no data".
+    /// value, its status and the target (as "target ≥ 80 %, missed &lt; 70 %") are written beside the row. A KPI without data has its bands and "no data".
     /// </summary>
     /// <param name="report">The evaluated scorecard.</param>
     /// <param name="options">Title, default size (1000 × 150 + 56 px per KPI); series colours are not used.</param>
@@ -52,16 +52,17 @@ public static class ScorecardCharts
 
             var t = scale.Map(target.Target);
             Band(plot, t - 0.4, t + 0.4, y, 0.3, ChartBuilder.Ink);
-            var status = outcome.Status == KpiStatus.NoData ? "no data" : Words.Of(outcome.Status).ToLowerInvariant();
-            var text = outcome.Status == KpiStatus.NoData ? $"no data (target {target})" : $"{outcome.FormattedValue} ({status}; target {target})";
-            ChartBuilder.Label(plot, text, 103, y, 13,
+            var higher = target.Direction != KpiDirection.LowerIsBetter;
+            var goal = $"target {(higher ? "≥" : "≤")} {outcome.Kpi.Format(target.Target)}, missed {(higher ? "<" : ">")} {outcome.Kpi.Format(target.AtRiskThreshold)}";
+            var text = outcome.Status == KpiStatus.NoData ? $"no data · {goal}" : $"{outcome.FormattedValue} · {Words.Of(outcome.Status).ToLowerInvariant()} · {goal}";
+            ChartBuilder.Label(plot, text, 102, y, 13,
                 outcome.Status == KpiStatus.Missed ? ChartBuilder.Bad : ChartBuilder.Ink, Alignment.MiddleLeft);
         }
 
         ChartBuilder.NameTicks(plot.Axes.Left, [.. Enumerable.Range(0, n).Select(i => (double)(n - 1 - i))], [.. report.Outcomes.Select(o => o.Kpi.Name)]);
         plot.Axes.Left.TickLabelStyle.FontSize = 14;
         plot.Axes.Bottom.IsVisible = false;
-        plot.Axes.SetLimitsX(0, 175);
+        plot.Axes.SetLimitsX(0, 200);
         plot.Axes.SetLimitsY(-0.6, n - 0.4);
         plot.HideGrid();
         plot.Legend.ManualItems.AddRange(

@@ -50,10 +50,12 @@ public class ChartMarkTests
     [Fact]
     public void CohortHeatmap_CellColourIsItsRetentionOnTheKey()
     {
-        // 2026-01 (top row): 40 % in month 3; the key runs to 80 % (the highest after month 0): viridis(0.5).
+        // 2026-01 (top row): 40 % in month 3; the key runs from 20 % to 80 % (the lowest and highest after month 0):
+        // viridis((40 - 20) / 60).
         // 2026-03 (bottom row) has not reached month 4: an empty, white cell.
         using var r = new Rendered(RetentionCharts.CohortHeatmap(Fixtures.Cohorts(), 4), 1000, 400, "mark-cohorts");
-        Assert.True(r.HasNear(3 - 0.35, 2 + 0.35, Viridis.GetColor(0.5)), "2026-01, month 3");
+        Assert.True(r.HasNear(3 - 0.35, 2 + 0.35, Viridis.GetColor(1 / 3d)), "2026-01, month 3");
+        Assert.True(r.HasNear(4 - 0.35, 2 + 0.35, Viridis.GetColor(0)), "2026-01, month 4 (20 %)");
         Assert.True(r.HasNear(1 - 0.35, 0 + 0.35, Viridis.GetColor(1)), "2026-03, month 1 (80 %)");
         Assert.True(r.HasNear(4 - 0.35, 0 + 0.35, White, radius: 0), "2026-03, month 4 is empty");
     }
