@@ -1,7 +1,9 @@
-// CDNOW end to end: transaction log -> summaries -> BG/NBD, Pareto/NBD, Gamma-Gamma, MBG/NBD -> holdout check, CLV, SVG plot.
+// CDNOW end to end: transaction log -> summaries -> BG/NBD, Pareto/NBD, Gamma-Gamma, MBG/NBD -> holdout check, CLV,
+// tracking plot and model checks as PNG files in samples/out/ (or the folder after --out).
 // Usage: dotnet run --project samples/Crm.Samples.CustomerValue [-- --ci]
 using System.Diagnostics;
 using System.Globalization;
+using Crm.Domain.Charts;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.Fitting;
@@ -9,6 +11,7 @@ using Crm.Domain.CustomerValue.Models.GammaGamma;
 using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
 using Crm.Domain.CustomerValue.Summaries;
+using Crm.Samples;
 using Crm.Samples.CustomerValue;
 using NodaTime;
 
@@ -87,13 +90,29 @@ foreach (int i in Enumerable.Range(0, customers.Length).OrderByDescending(i => c
     Console.WriteLine(string.Create(inv, $"{summaries.Rows[i].Customer,4}  {c.Frequency,4}  {c.Recency,6:F2}  {c.Age,6:F2}  {c.MonetaryValue,7:F2}  {alive[i],8:F4}  {bg.Model.ExpectedTransactions(c, 52),8:F2}  {spend[i],8:F2}  {clv[i],7:F2}  {dert[i],8:F2}"));
 }
 
-var svgPath = Path.Combine(Path.GetTempPath(), "crm-samples", "cdnow-tracking.svg");
-Directory.CreateDirectory(Path.GetDirectoryName(svgPath)!);
-File.WriteAllText(svgPath, Svg.TrackingPlot(actual, expectedBg, expectedPn, 39));
+// Pictures: the tracking plot (cumulative and weekly, holdout shaded) and the model checks, into samples/out/ (or --out).
+var outDir = SampleOutput.Folder(args);
+var tracking = new TrackingData([.. actual.Select(a => (double)a)], [new ModelSeries("BG/NBD", expectedBg), new ModelSeries("Pareto/NBD", expectedPn)], 39);
+var customerArray = customers.ToArray();
+string[] pictures =
+[
+    Save(CustomerValueCharts.CumulativeTracking(tracking, new ChartOptions { Title = "CDNOW: cumulative repeat transactions, actual vs BG/NBD and Pareto/NBD" }), "cdnow-tracking-cumulative"),
+    Save(CustomerValueCharts.PeriodTracking(tracking, new ChartOptions { Title = "CDNOW: weekly repeat transactions, actual vs BG/NBD and Pareto/NBD" }), "cdnow-tracking-weekly"),
+    Save(ModelCheckCharts.PeriodTransactions(ModelChecks.PeriodTransactions(customerArray, 8, ("BG/NBD", bg.Model.ProbabilityOfTransactions), ("Pareto/NBD", pn.Model.ProbabilityOfTransactions))), "cdnow-period-transactions"),
+    Save(ModelCheckCharts.CalibrationVsHoldout(ModelChecks.CalibrationVsHoldout(summaries, holdoutWeeks, 8, ("BG/NBD", (c, t) => bg.Model.ExpectedTransactions(c, t)), ("Pareto/NBD", (c, t) => pn.Model.ExpectedTransactions(c, t)))), "cdnow-calibration-vs-holdout"),
+    Save(ModelCheckCharts.FrequencyRecencyHeatmap(ModelChecks.Matrix(ci ? 10 : 20, 39, c => bg.Model.ExpectedTransactions(c, 13)), "next 13 weeks", new ChartOptions { Title = "BG/NBD: expected transactions in the next 13 weeks by history (age 39 weeks)" }), "cdnow-frequency-recency"),
+    Save(ModelCheckCharts.ProbabilityAliveHeatmap(ModelChecks.Matrix(ci ? 10 : 20, 39, c => bg.Model.ProbabilityAlive(c)), new ChartOptions { Title = "BG/NBD: probability alive by history (age 39 weeks)" }), "cdnow-p-alive"),
+];
 Console.WriteLine();
-Console.WriteLine($"Tracking plot written to {svgPath}");
+Console.WriteLine($"Pictures written to {outDir}: {string.Join(", ", pictures)}");
 Console.WriteLine(string.Create(inv, $"Done in {clock.Elapsed.TotalSeconds:F2} s."));
 return bg.Converged && pn.Converged && gg.Converged && mbg.Converged ? 0 : 1;
+
+string Save(ChartImage chart, string name)
+{
+    chart.SavePng(Path.Combine(outDir, name + ".png"));
+    return name + ".png";
+}
 
 static void Print<T>(string name, ModelFit<T> fit)
     where T : struct

@@ -1,11 +1,13 @@
 // A fictional telecom, Northwind Mobile, is assessed against Gartner's eight building blocks by two assessors (an
 // external consultant and the internal CRM lead); its metrics block is rated from its KPI scorecard. The sample prints
 // block scores, where the assessors disagree, the cut by type of CRM, the largest gaps to the 2027 target, the phased
-// roadmap and the change since last year's assessment, and writes a radar chart (current vs target) as an SVG file.
+// roadmap and the change since last year's assessment, and draws the radar (current vs target, PNG and SVG), the gaps
+// by block and the KPI scorecard into samples/out/ (or the folder after --out).
 // Runs non-interactively; `--ci` is accepted (and changes nothing but the banner).
+using Crm.Domain.Charts;
 using Crm.Domain.Competencies;
 using Crm.Domain.Metrics.Scorecards;
-using Crm.Samples.MaturityAssessment;
+using Crm.Samples;
 using NodaTime;
 using Spectre.Console;
 
@@ -159,19 +161,32 @@ AnsiConsole.MarkupLine($"Since {lastYear.AssessedOn:uuuu-MM-dd}: overall {change
     (change.FellBack.Length > 0 ? $" ({Markup.Escape(string.Join(", ", change.FellBack.Select(c => c.Title)))})" : string.Empty) + ".");
 AnsiConsole.MarkupLine("Block trends (index points per year): " + string.Join(", ", history.Trends.Select(t => t.ChangePerYear is { } slope ? $"{t.Id} {slope:+0.0;-0.0;0}" : $"{t.Id} n/a")));
 
-// 6. Radar chart of the eight blocks, current against target.
-var svg = RadarChart.Render($"{Company}: CRM maturity (Gartner's eight building blocks)",
-    [.. profile.Blocks.Select(b => b.Title)],
-[
-    new RadarChart.Series($"Current ({today:uuuu-MM-dd}, overall {profile.Overall:0})", "#1f77b4", [.. profile.Blocks.Select(b => b.Index ?? 0)]),
-    new RadarChart.Series(target.Name, "#ff7f0e", [.. gartner.Blocks.Select(b => target.BlockIndex(b.Id))], Dashed: true),
-]);
-var outDir = Path.Combine(Directory.GetCurrentDirectory(), "out");
-Directory.CreateDirectory(outDir);
-var svgPath = Path.Combine(outDir, "maturity-radar.svg");
-File.WriteAllText(svgPath, svg);
-AnsiConsole.MarkupLine($"Radar chart written to [link]{Markup.Escape(svgPath)}[/]");
+// 6. Pictures: the radar of the eight blocks (current against target), the gaps by block and the KPI scorecard.
+var outDir = SampleOutput.Folder(args);
+var radar = MaturityCharts.Radar(profile, target, new ChartOptions { Title = $"{Company}: CRM maturity (Gartner's eight building blocks)" });
+var written = new[]
+{
+    Save(radar, "maturity-radar.png"),
+    Save(radar, "maturity-radar.svg"),
+    Save(MaturityCharts.GapBars(gaps), "maturity-gaps.png"),
+    Save(ScorecardCharts.Bullet(report), "maturity-kpi-scorecard.png"),
+};
+AnsiConsole.MarkupLine($"Pictures written to [link]{Markup.Escape(outDir)}[/]: {Markup.Escape(string.Join(", ", written))}");
 return 0;
+
+string Save(ChartImage chart, string file)
+{
+    if (file.EndsWith(".svg", StringComparison.Ordinal))
+    {
+        chart.SaveSvg(Path.Combine(outDir, file));
+    }
+    else
+    {
+        chart.SavePng(Path.Combine(outDir, file));
+    }
+
+    return file;
+}
 
 // "TechnologyAndVendorSelection" -> "Technology and vendor selection".
 static string Words(RoadmapPhase phase) =>

@@ -1,12 +1,14 @@
 // Retention sample: a generated customer base over two years (2025-2026) showing
-//  1. the cohort retention matrix as a heat map,
+//  1. the cohort retention matrix as a heat map (console, and a PNG in samples/out/ or the folder after --out),
 //  2. customers at risk of defection with the retention strategies suggested for them,
 //  3. SLA compliance by service team, counted in business hours of a London calendar.
 // Pass --ci for a smaller base. Data is generated with a fixed seed, so every run prints the same figures.
+using Crm.Domain.Charts;
 using Crm.Domain.Customers;
 using Crm.Domain.Primitives;
 using Crm.Domain.Retention;
 using Crm.Domain.Service;
+using Crm.Samples;
 using NodaTime;
 using Spectre.Console;
 
@@ -84,6 +86,9 @@ for (var c = 0; c < matrix.Cohorts.Length; c++)
 }
 
 AnsiConsole.Write(heat);
+var outDir = SampleOutput.Folder(args);
+RetentionCharts.CohortHeatmap(matrix, shownMonths).SavePng(Path.Combine(outDir, "retention-cohorts.png"));
+AnsiConsole.MarkupLine($"Cohort heat map written to [link]{Markup.Escape(Path.Combine(outDir, "retention-cohorts.png"))}[/]");
 
 // ---- 3. Customers at risk with suggested strategies ---------------------------------------------------------
 var policy = DefectionPolicy.Create(silenceMultiplier: 2.5, pAliveThreshold: Probability.Of(0.25), minimumPurchases: 3);
