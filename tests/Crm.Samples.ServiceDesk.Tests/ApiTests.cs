@@ -34,6 +34,7 @@ public sealed class ApiTests : IDisposable
             "/campaigns/{id}/costs", "/campaigns/{id}/audience", "/campaigns/{id}/schedule", "/campaigns/{id}/start",
             "/campaigns/{id}/responses", "/campaigns/{id}/complete", "/campaigns/{id}/analysis", "/campaigns/{id}/analysed",
             "/customer-value/transactions", "/customer-value/fits", "/customer-value/fits/latest", "/customer-value/scores/{customerId}",
+            "/reports/lead-funnel.png",
         })
         {
             Assert.Contains(expected, paths);

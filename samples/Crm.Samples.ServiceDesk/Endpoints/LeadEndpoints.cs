@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using Crm.Domain.Acquisition;
+using Crm.Domain.Charts;
 using Crm.Domain.Scoring;
 using Crm.Samples.ServiceDesk.Http;
 using Crm.Samples.ServiceDesk.Storage;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Crm.Samples.ServiceDesk.Endpoints;
@@ -24,7 +26,7 @@ public static class LeadEndpoints
         ], minimum: 0, maximum: 100),
         LeadTemperatureThresholds.Of(30, 60));
 
-    /// <summary>Maps the endpoints under <c>/leads</c>.</summary>
+    /// <summary>Maps the endpoints under <c>/leads</c>, and the funnel chart at <c>/reports/lead-funnel.png</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
         var g = app.MapDeskGroup("/leads", "Leads");
@@ -37,6 +39,30 @@ public static class LeadEndpoints
             StreamResults.RunAsync(http, store, AggregateKinds.Lead, id, l => l.Lose(body.Reason, clock.GetCurrentInstant(), body.Note)))
             .WithName("LoseLead").Produces<LeadSnapshot>();
         g.MapPost("/{id}/score", ScoreAsync).WithName("ScoreLead").Produces<LeadScoreDto>();
+        // Not under /leads: "funnel.png" is a valid lead id.
+        app.MapDeskGroup("/reports", "Reports").MapGet("/lead-funnel.png", FunnelAsync).WithName("LeadFunnelChart")
+            .Produces(StatusCodes.Status200OK, contentType: "image/png");
+    }
+
+    /// <summary>The funnel of every stored lead as of now (the library's <c>FunnelAnalysis</c>), drawn by
+    /// <c>Crm.Domain.Charts</c>: a PNG of <paramref name="width"/> × <paramref name="height"/> pixels (50–4096,
+    /// default 900 × 560). 404 while there are no leads.</summary>
+    private static async Task<IResult> FunnelAsync(DeskDb db, IClock clock, CancellationToken ct, int? width = null, int? height = null)
+    {
+        var (w, h) = (width ?? 900, height ?? 560);
+        if (w is < 50 or > 4096 || h is < 50 or > 4096)
+        {
+            throw new ArgumentOutOfRangeException(w is < 50 or > 4096 ? "width" : "height", $"width and height must be in [50, 4096] pixels; they were {w} × {h}.");
+        }
+
+        var snapshots = await db.Streams.AsNoTracking().Where(r => r.Kind == AggregateKinds.Lead.Name).Select(r => r.Snapshot).ToListAsync(ct).ConfigureAwait(false);
+        if (snapshots.Count == 0)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No leads yet", detail: "The funnel is drawn from stored leads; create one first.");
+        }
+
+        var report = FunnelAnalysis.Analyze(snapshots.Select(AggregateKinds.Lead.Read), clock.GetCurrentInstant());
+        return Results.File(AcquisitionCharts.Funnel(report).ToPng(w, h), "image/png");
     }
 
     private static async Task<IResult> CreateAsync(HttpContext http, AggregateStore store, IClock clock, CreateLead body)
