@@ -26,4 +26,9 @@ public readonly record struct FrequencyBucket
 
     /// <summary>Customers the model expects with this x: Σ over customers of P(X(T) = x) at their own age T (≥ 0).</summary>
     public double Expected { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"x {(IsOpenEnded ? ">= " : "= ")}{Frequency}: observed {Observed:0.###}, expected {Expected:0.###}");
 }

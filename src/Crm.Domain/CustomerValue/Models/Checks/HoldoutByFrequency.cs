@@ -31,4 +31,9 @@ public readonly record struct HoldoutByFrequency
 
     /// <summary>The mean the model predicted for the holdout (≥ 0).</summary>
     public double PredictedMean { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"x {(IsOpenEnded ? ">= " : "= ")}{Frequency}: {Customers} customers, holdout mean actual {ActualMean:0.###}, predicted {PredictedMean:0.###}");
 }

@@ -30,4 +30,9 @@ public readonly record struct TrackingPoint
 
     /// <summary>Repeat transactions expected from the start to the end of the period: Σᵢ E[X(end − sᵢ)] over the customers first seen at sᵢ before the end.</summary>
     public double ExpectedCumulative { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"period {Period}: actual {Actual:0.###} (cumulative {ActualCumulative:0.###}), expected {Expected:0.###} (cumulative {ExpectedCumulative:0.###})");
 }
