@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Crm.Domain.Charts;
 using Crm.Domain.CustomerValue.Models.BgNbd;
+using Crm.Domain.CustomerValue.Models.Checks;
 using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.GammaGamma;
@@ -32,10 +33,11 @@ var summaries = CustomerSummarizer.Summarize(log, options);
 var customers = summaries.Summaries.AsSpan();
 Console.WriteLine(string.Create(inv, $"CDNOW: {log.Length:N0} transactions, {summaries.Count:N0} customers, {summaries.TotalFrequency:N0} calibration repeat purchases, {summaries.TotalHoldoutFrequency:N0} in the holdout ({logPath})"));
 
-var bg = BgNbdModel.Fit(customers);
-var pn = ParetoNbdModel.Fit(customers);
-var gg = GammaGammaModel.Fit(customers);
-var mbg = MbgNbdModel.Fit(customers);
+// Fit on the summarizer's result: each fit records the summaries' period, which the CLV below checks.
+var bg = BgNbdModel.Fit(summaries);
+var pn = ParetoNbdModel.Fit(summaries);
+var gg = GammaGammaModel.Fit(summaries);
+var mbg = MbgNbdModel.Fit(summaries);
 Print("BG/NBD", bg);
 Print("Pareto/NBD", pn);
 Print("Gamma-Gamma", gg);
@@ -70,13 +72,14 @@ Console.WriteLine(string.Create(inv, $"Holdout ({holdoutWeeks:F2} weeks): BG/NBD
 var mbgHoldout = new double[customers.Length];
 mbg.Model.ExpectedTransactions(customers, holdoutWeeks, mbgHoldout);
 Console.WriteLine(string.Create(inv, $"Holdout: MBG/NBD predicts {mbgHoldout.Sum():F0}."));
+Console.WriteLine();
+Console.WriteLine(ModelCheck.Run(bg, summaries));
 
 // Top customers by CLV: BG/NBD transactions x Gamma-Gamma spend, 30 % margin, 15 % a year, 24 monthly steps.
 var settings = ClvSettings.Create(0.30, DiscountRate.PerYear(0.15), RatePeriod.Week, RatePeriod.Month, 24);
 var spend = new double[customers.Length];
 gg.Model.ExpectedAverageSpend(customers, spend);
-var clv = new double[customers.Length];
-CustomerLifetimeValue.Of(bg.Model, customers, spend, settings, clv);
+var clv = CustomerLifetimeValue.ForPopulation(bg, gg, summaries, settings).Values;
 var alive = new double[customers.Length];
 bg.Model.ProbabilityAlive(customers, alive);
 var dert = new double[customers.Length];
@@ -118,9 +121,6 @@ static void Print<T>(string name, ModelFit<T> fit)
     where T : struct
 {
     Console.WriteLine();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: LL = {fit.LogLikelihood:F3}, {fit.Message}, gradient norm {fit.GradientNorm:E1}, {fit.DistinctRows} distinct rows for {fit.Customers} customers"));
-    foreach (var p in fit.Parameters)
-    {
-        Console.WriteLine($"  {p}");
-    }
+    Console.WriteLine(name);
+    Console.WriteLine(fit.Report);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Clv;
+using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.GammaGamma;
 using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
@@ -20,4 +21,9 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(GammaGammaModel))]
 [JsonSerializable(typeof(DiscountRate))]
 [JsonSerializable(typeof(RatePeriod))]
+[JsonSerializable(typeof(FitReport))]
+[JsonSerializable(typeof(ModelFit<BgNbdModel>))]
+[JsonSerializable(typeof(ModelFit<ParetoNbdModel>))]
+[JsonSerializable(typeof(ModelFit<MbgNbdModel>))]
+[JsonSerializable(typeof(ModelFit<GammaGammaModel>))]
 internal sealed partial class CustomerValueModelsJsonContext : JsonSerializerContext;

@@ -9,6 +9,7 @@ using Crm.Domain.Customers;
 using Crm.Domain.CustomerValue;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Clv;
+using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.GammaGamma;
 using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
@@ -118,6 +119,12 @@ public static class JsonSamples
         [typeof(MbgNbdModel)] = () => MbgNbdModel.Create(0.525, 6.183, 0.891, 1.614),
         [typeof(ParetoNbdModel)] = () => ParetoNbdModel.Create(0.5534, 10.5802, 0.6061, 11.6562),
         [typeof(GammaGammaModel)] = () => GammaGammaModel.Create(6.25, 3.74, 15.44),
+        // Fits with their reports (issue 14): the CDNOW fits the validation tests share.
+        [typeof(FitReport)] = () => Crm.Domain.Tests.CustomerValue.Models.CdnowFits.BgNbd.Report,
+        [typeof(ModelFit<BgNbdModel>)] = () => Crm.Domain.Tests.CustomerValue.Models.CdnowFits.BgNbd,
+        [typeof(ModelFit<ParetoNbdModel>)] = () => Crm.Domain.Tests.CustomerValue.Models.CdnowFits.ParetoNbd,
+        [typeof(ModelFit<MbgNbdModel>)] = () => MbgNbdModel.Fit(Crm.Domain.Tests.CustomerValue.Models.CdnowData.Summaries),
+        [typeof(ModelFit<GammaGammaModel>)] = () => Crm.Domain.Tests.CustomerValue.Models.CdnowFits.GammaGamma,
         [typeof(CustomerTimeline)] = () => CustomerTimeline.Of([
             Interaction.Create("order-1", T0, InteractionKind.Order, Channel.Web, InteractionDirection.Inbound),
             Interaction.Create("call-1", T0 + Duration.FromDays(2), InteractionKind.Support, Channel.Phone, InteractionDirection.Inbound)]),

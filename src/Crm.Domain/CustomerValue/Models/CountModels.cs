@@ -2,6 +2,7 @@ using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.Numerics;
+using Crm.Domain.CustomerValue.Summaries;
 using Crm.Domain.Guards;
 
 namespace Crm.Domain.CustomerValue.Models;
@@ -37,12 +38,28 @@ internal static class CountModels
         Span<double> start = stackalloc double[4];
         TModel.StartingValues(table, start);
         return TransactionModelFitting.Run(
-            table,
+            TModel.Notation,
             TModel.Likelihood(table),
+            table.Count,
+            TransactionModelFitting.Degeneracy(table),
             start,
             TModel.ParameterNames.AsSpan(),
             options,
             v => TModel.FromValidParameters(v[0], v[1], v[2], v[3]));
+    }
+
+    /// <summary>Fits on the summaries of a transaction log, recording their period in the fit; see the models' <c>Fit</c>.</summary>
+    public static ModelFit<TModel> Fit<TModel, TCustomer>(CustomerSummaries<TCustomer> data, FitOptions? options)
+        where TModel : struct, ICountModel<TModel>
+        where TCustomer : notnull, IEquatable<TCustomer>
+    {
+        Guard.Against.Null(data);
+        if (data.Count == 0)
+        {
+            throw new ArgumentException("data must hold at least one customer summary; it was empty.", nameof(data));
+        }
+
+        return Fit<TModel>(data.Summaries.AsSpan(), ReadOnlySpan<double>.Empty, options).WithPeriod(data.Options.Period);
     }
 
     /// <summary>E[X(t)] of a new customer, scored as the summary x = 0, t_x = 0, T = 0 (the kernels' closed form covers it).</summary>

@@ -34,7 +34,4 @@ internal interface ICountModel<TSelf> : ITransactionModel
 
     /// <summary>Writes the fit's four starting values (all &gt; 0, at the time scale of the data) into <paramref name="start"/>.</summary>
     static abstract void StartingValues(SummaryTable table, Span<double> start);
-
-    /// <summary>P(X(t) = n) of a new customer; <paramref name="t"/> already checked.</summary>
-    double ProbabilityOfTransactions(int n, double t);
 }

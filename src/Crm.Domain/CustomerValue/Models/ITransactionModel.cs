@@ -16,6 +16,23 @@ public interface ITransactionModel
     /// <param name="t">Window length in periods (finite, ≥ 0).</param>
     double ExpectedTransactions(in CustomerSummary customer, double t);
 
+    /// <summary>P(X(t) = n): the probability that a new customer makes exactly <paramref name="n"/> transactions in (0, t], in [0, 1].</summary>
+    /// <param name="n">The number of transactions (≥ 0).</param>
+    /// <param name="t">Window length in periods (finite, ≥ 0).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative or <paramref name="t"/> is negative or not finite.</exception>
+    double ProbabilityOfTransactions(int n, double t);
+
+    /// <summary>
+    /// Draws one customer summary per age from the model's generative story, reproducibly: the same model, ages and
+    /// seed give the same summaries (one <see cref="Random"/> seeded with <paramref name="seed"/>; no shared state).
+    /// </summary>
+    /// <param name="ages">Each simulated customer's age T in periods (finite, ≥ 0).</param>
+    /// <param name="seed">The seed of the draws.</param>
+    /// <param name="destination">Receives one summary per age (same length).</param>
+    /// <exception cref="ArgumentException">The lengths differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An age is negative or not finite.</exception>
+    void Simulate(ReadOnlySpan<double> ages, int seed, Span<CustomerSummary> destination);
+
     /// <summary>P(alive | x, t_x, T): the probability the customer is still active at the end of observation, in [0, 1].</summary>
     /// <param name="customer">The customer's summary.</param>
     double ProbabilityAlive(in CustomerSummary customer);

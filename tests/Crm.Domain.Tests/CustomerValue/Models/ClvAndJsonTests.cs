@@ -20,6 +20,13 @@ public class ClvAndJsonTests
 
         public double ProbabilityAlive(in CustomerSummary customer) => 1d;
 
+        // Poisson with mean 2t (ITransactionModel gained P(X(t) = n) in issue 14).
+        public double ProbabilityOfTransactions(int n, double t) =>
+            Math.Exp(-2d * t + (n * Math.Log(2d * t)) - MathNet.Numerics.SpecialFunctions.FactorialLn(n));
+
+        public void Simulate(ReadOnlySpan<double> ages, int seed, Span<CustomerSummary> destination) =>
+            throw new NotSupportedException("not needed by these tests");
+
         public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions)
         {
             probabilityAlive.Fill(1d);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using Crm.Domain.CustomerValue.Models.Fitting;
+using Crm.Domain.CustomerValue.Summaries;
 using Crm.Domain.CustomerValue.Models.Numerics;
 using MathNet.Numerics;
 
@@ -64,6 +65,26 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite.</exception>
     public static ModelFit<BgNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null) =>
         CountModels.Fit<BgNbdModel>(customers, weights, options);
+
+    /// <summary>Fits on the summaries of a transaction log with the default options; see <see cref="Fit{TCustomer}(CustomerSummaries{TCustomer}, FitOptions)"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="data"/> holds no customer (to fit on).</exception>
+    public static ModelFit<BgNbdModel> Fit<TCustomer>(CustomerSummaries<TCustomer> data)
+        where TCustomer : notnull, IEquatable<TCustomer> =>
+        Fit(data, null);
+
+    /// <summary>
+    /// Fits the model on the summaries of a transaction log (<see cref="CustomerSummarizer"/> or
+    /// <see cref="CustomerSummaryBuilder{TCustomer}"/>), each customer with weight 1, and records their period in the
+    /// fit (<see cref="ModelFit{TModel}.Period"/>) so that a CLV over other summaries can refuse a mismatch.
+    /// </summary>
+    /// <param name="data">The summaries (at least one customer).</param>
+    /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="data"/> holds no customer.</exception>
+    public static ModelFit<BgNbdModel> Fit<TCustomer>(CustomerSummaries<TCustomer> data, FitOptions? options)
+        where TCustomer : notnull, IEquatable<TCustomer> =>
+        CountModels.Fit<BgNbdModel, TCustomer>(data, options);
 
     static string ICountModel<BgNbdModel>.Notation => "BG/NBD";
 
@@ -152,6 +173,21 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite.</exception>
     public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions) =>
         CountModels.Score(Scoring, customers, t, probabilityAlive, expectedTransactions);
+
+    /// <summary>
+    /// Draws one customer summary per age from the model's generative story, reproducibly: the same model, ages and
+    /// seed give the same summaries (one <see cref="Random"/> seeded with <paramref name="seed"/>; no shared state).
+    /// </summary>
+    /// <param name="ages">Each simulated customer's age T in periods (finite, ≥ 0).</param>
+    /// <param name="seed">The seed of the draws.</param>
+    /// <param name="destination">Receives one summary per age (same length).</param>
+    /// <exception cref="ArgumentException">The lengths differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An age is negative or not finite.</exception>
+    public void Simulate(ReadOnlySpan<double> ages, int seed, Span<CustomerSummary> destination)
+    {
+        var m = this;
+        Simulation.Run(ages, seed, destination, (random, age) => Simulation.BetaGeometric(random, Simulation.Rate(random, m.R, m.Alpha), MathNet.Numerics.Distributions.Beta.Sample(random, m.A, m.B), age, dropAtStart: false));
+    }
 
     /// <inheritdoc />
     public override string ToString() => CountModels.Format(this);

@@ -10,7 +10,7 @@ namespace Crm.Domain.CustomerValue.Models.Clv;
 /// each step's cash flow discounted at its end (the convention of the Python package lifetimes).
 /// </summary>
 /// <remarks>Pure, allocation-free, thread-safe.</remarks>
-public static class CustomerLifetimeValue
+public static partial class CustomerLifetimeValue
 {
     /// <summary>Writes each step's discounted value for one customer into <paramref name="destination"/> (length = horizon).</summary>
     /// <typeparam name="TModel">A transaction model (BG/NBD, Pareto/NBD, …).</typeparam>

@@ -32,7 +32,9 @@ public sealed class FitOptions
 
     /// <summary>
     /// Convergence is declared when the Euclidean norm of the gradient of the penalised mean negative log-likelihood
-    /// with respect to the log-parameters falls to this value or below (&gt; 0).
+    /// with respect to the log-parameters falls to this value × max(1, |mean negative log-likelihood|) or below (&gt; 0),
+    /// a scale-aware test, or when no step can improve the objective and the quasi-Newton model predicts a decrease below
+    /// 1e-12 × max(1, |objective|), its numerical resolution. <see cref="ModelFit{TModel}.StopReason"/> says which stop applied.
     /// </summary>
     public double GradientTolerance { get; }
 

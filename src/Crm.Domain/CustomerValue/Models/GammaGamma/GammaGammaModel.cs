@@ -3,6 +3,7 @@ using Crm.Domain.Guards;
 using System.Collections.Immutable;
 using System.Globalization;
 using Crm.Domain.CustomerValue.Models.Fitting;
+using Crm.Domain.CustomerValue.Summaries;
 
 namespace Crm.Domain.CustomerValue.Models.GammaGamma;
 
@@ -18,6 +19,12 @@ namespace Crm.Domain.CustomerValue.Models.GammaGamma;
 [System.Text.Json.Serialization.JsonConverter(typeof(GammaGammaModelJsonConverter))]
 public readonly struct GammaGammaModel
 {
+    /// <summary>The model's name in fit reports.</summary>
+    internal const string Notation = "Gamma-Gamma";
+
+    /// <summary>The parameter names, in the order of the estimates and of the JSON members.</summary>
+    internal static readonly ImmutableArray<string> ParameterNames = ["p", "q", "gamma"];
+
     private GammaGammaModel(double p, double q, double gamma)
     {
         P = p;
@@ -59,13 +66,47 @@ public readonly struct GammaGammaModel
     public static ModelFit<GammaGammaModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null)
     {
         var likelihood = GammaGammaLikelihood.Create(customers, weights);
-        var raw = MaximumLikelihood.Fit(likelihood, [1d, 2d, likelihood.MeanSpend], options ?? FitOptions.Default);
-        var p = raw.Parameters;
-        var estimates = ImmutableArray.Create(
-            new ParameterEstimate("p", p[0], raw.StandardErrors[0]),
-            new ParameterEstimate("q", p[1], raw.StandardErrors[1]),
-            new ParameterEstimate("gamma", p[2], raw.StandardErrors[2]));
-        return new ModelFit<GammaGammaModel>(new GammaGammaModel(p[0], p[1], p[2]), raw.Converged, raw.Iterations, raw.LogLikelihood, raw.GradientNorm, estimates, likelihood.TotalWeight, likelihood.Count, raw.Message);
+        return TransactionModelFitting.Run(
+            Notation,
+            likelihood,
+            likelihood.Count,
+            TransactionModelFitting.SameSummary(likelihood.Count, likelihood.TotalWeight),
+            [1d, 2d, likelihood.MeanSpend],
+            ParameterNames.AsSpan(),
+            options,
+            p => new GammaGammaModel(p[0], p[1], p[2]));
+    }
+
+    /// <summary>Fits on the summaries of a transaction log with the default options; see <see cref="Fit{TCustomer}(CustomerSummaries{TCustomer}, FitOptions)"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="data"/> holds no customer (to fit on).</exception>
+    public static ModelFit<GammaGammaModel> Fit<TCustomer>(CustomerSummaries<TCustomer> data)
+        where TCustomer : notnull, IEquatable<TCustomer> =>
+        Fit(data, null);
+
+    /// <summary>
+    /// Fits on the summaries of a transaction log: the customers with x &gt; 0 and m_x &gt; 0, each with weight 1.
+    /// Customers with x = 0 are skipped (the model describes repeat spend), and so are repeat buyers whose recorded
+    /// spend is 0 (the Gamma density of an average of 0 is 0: they carry no spend information to fit on; see
+    /// <see cref="Clv.CustomerLifetimeValue.ForPopulation{TModel, TCustomer}(ModelFit{TModel}, ModelFit{GammaGammaModel}, CustomerSummaries{TCustomer}, Clv.ClvSettings)"/>
+    /// for how they are valued). The fit records the summaries' period.
+    /// </summary>
+    /// <param name="data">The summaries.</param>
+    /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException">No customer has x &gt; 0 with m_x &gt; 0.</exception>
+    public static ModelFit<GammaGammaModel> Fit<TCustomer>(CustomerSummaries<TCustomer> data, FitOptions? options)
+        where TCustomer : notnull, IEquatable<TCustomer>
+    {
+        Guard.Against.Null(data);
+        var customers = data.Summaries.AsSpan();
+        var weights = new double[customers.Length];
+        for (int i = 0; i < customers.Length; i++)
+        {
+            weights[i] = customers[i].MonetaryValue > 0d ? 1d : 0d;
+        }
+
+        return Fit(customers, weights, options).WithPeriod(data.Options.Period);
     }
 
     /// <summary>The log-likelihood of one customer's average spend m_x given x &gt; 0 (the "average-spend" form).</summary>
@@ -104,6 +145,14 @@ public readonly struct GammaGammaModel
             destination[i] = ExpectedAverageSpend(customers[i]);
         }
     }
+
+    /// <summary>
+    /// The expected spend per transaction under the population CLV's zero-spend policy: as
+    /// <see cref="ExpectedAverageSpend(in CustomerSummary)"/>, except that a repeat buyer whose recorded spend is 0 is
+    /// valued at the conditional mean with m_x = 0, γ p / (p x + q − 1), the value the Python package lifetimes returns:
+    /// their spend is evidence of low value, and more zero-value purchases pull it further towards 0.
+    /// </summary>
+    internal double SpendForValue(in CustomerSummary customer) => Conditional(customer.Frequency, customer.MonetaryValue);
 
     /// <inheritdoc />
     public override string ToString() =>

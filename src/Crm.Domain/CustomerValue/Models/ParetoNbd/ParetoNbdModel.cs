@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.Fitting;
+using Crm.Domain.CustomerValue.Summaries;
 using Crm.Domain.CustomerValue.Models.Numerics;
 using Crm.Domain.Guards;
 
@@ -63,6 +64,26 @@ public readonly struct ParetoNbdModel : ICountModel<ParetoNbdModel>
     /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite.</exception>
     public static ModelFit<ParetoNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null) =>
         CountModels.Fit<ParetoNbdModel>(customers, weights, options);
+
+    /// <summary>Fits on the summaries of a transaction log with the default options; see <see cref="Fit{TCustomer}(CustomerSummaries{TCustomer}, FitOptions)"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="data"/> holds no customer (to fit on).</exception>
+    public static ModelFit<ParetoNbdModel> Fit<TCustomer>(CustomerSummaries<TCustomer> data)
+        where TCustomer : notnull, IEquatable<TCustomer> =>
+        Fit(data, null);
+
+    /// <summary>
+    /// Fits the model on the summaries of a transaction log (<see cref="CustomerSummarizer"/> or
+    /// <see cref="CustomerSummaryBuilder{TCustomer}"/>), each customer with weight 1, and records their period in the
+    /// fit (<see cref="ModelFit{TModel}.Period"/>) so that a CLV over other summaries can refuse a mismatch.
+    /// </summary>
+    /// <param name="data">The summaries (at least one customer).</param>
+    /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="data"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="data"/> holds no customer.</exception>
+    public static ModelFit<ParetoNbdModel> Fit<TCustomer>(CustomerSummaries<TCustomer> data, FitOptions? options)
+        where TCustomer : notnull, IEquatable<TCustomer> =>
+        CountModels.Fit<ParetoNbdModel, TCustomer>(data, options);
 
     static string ICountModel<ParetoNbdModel>.Notation => "Pareto/NBD";
 
@@ -187,6 +208,21 @@ public readonly struct ParetoNbdModel : ICountModel<ParetoNbdModel>
             ref readonly var c = ref customers[i];
             destination[i] = ProbabilityAlive(c) * DertGivenAlive(c.Frequency, c.Age, delta);
         }
+    }
+
+    /// <summary>
+    /// Draws one customer summary per age from the model's generative story, reproducibly: the same model, ages and
+    /// seed give the same summaries (one <see cref="Random"/> seeded with <paramref name="seed"/>; no shared state).
+    /// </summary>
+    /// <param name="ages">Each simulated customer's age T in periods (finite, ≥ 0).</param>
+    /// <param name="seed">The seed of the draws.</param>
+    /// <param name="destination">Receives one summary per age (same length).</param>
+    /// <exception cref="ArgumentException">The lengths differ.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An age is negative or not finite.</exception>
+    public void Simulate(ReadOnlySpan<double> ages, int seed, Span<CustomerSummary> destination)
+    {
+        var m = this;
+        Simulation.Run(ages, seed, destination, (random, age) => Simulation.Pareto(random, Simulation.Rate(random, m.R, m.Alpha), Simulation.Rate(random, m.S, m.Beta), age));
     }
 
     /// <inheritdoc />
