@@ -11,23 +11,24 @@ namespace Crm.Samples.Cluster;
 
 /// <summary>
 /// The scaling run (bounded, loopback only): the same service-desk workload on 1, 2 and 3 silos (in-memory state
-/// store; commands/s and latency percentiles as the client sees them), then the cost of merging desk-day KPI states
+/// store, or PostgreSQL; commands/s and latency percentiles as the client sees them), then the cost of merging desk-day KPI states
 /// as the number of partitions grows from 1 to 10,000 (from their JSON, as the scorecard grain does, and in memory).
 /// </summary>
 internal static class LoadRun
 {
-    public static async Task RunAsync(TextWriter log, int cases, bool quick)
+    public static async Task RunAsync(TextWriter log, int cases, bool quick, IStateStore store)
     {
-        log.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+        log.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; {store.Name} state store");
+        var run = Guid.NewGuid().ToString("N")[..8];
         log.WriteLine();
         log.WriteLine("| silos | cases | commands | wall s | commands/s | p50 ms | p99 ms | re-sent |");
         log.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (int silos in quick ? new[] { 1, 2 } : [1, 2, 3])
         {
-            await using var cluster = await LocalCluster.StartAsync(silos, new InMemoryStateStore()).ConfigureAwait(false);
+            await using var cluster = await LocalCluster.StartAsync(silos, store).ConfigureAwait(false);
             // Warm-up (activations, JIT) on other cases, then the measured run.
-            await WorkloadRunner.RunAsync(cluster.Client, DeskWorkload.Generate($"warm{silos}", Math.Min(cases, 100), 5, 1), 32).ConfigureAwait(false);
-            var scripts = DeskWorkload.Generate($"load{silos}", cases, 5, 19);
+            await WorkloadRunner.RunAsync(cluster.Client, DeskWorkload.Generate($"warm{silos}-{run}", Math.Min(cases, 100), 5, 1), 32).ConfigureAwait(false);
+            var scripts = DeskWorkload.Generate($"load{silos}-{run}", cases, 5, 19);
             var r = await WorkloadRunner.RunAsync(cluster.Client, scripts, 64).ConfigureAwait(false);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {silos} | {cases:N0} | {r.Acknowledged:N0} | {r.Elapsed.TotalSeconds:F2} | {r.CommandsPerSecond:N0} | {r.Percentile(50):F2} | {r.Percentile(99):F2} | {r.Resent} |"));

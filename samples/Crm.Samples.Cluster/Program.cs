@@ -11,12 +11,6 @@ int silos = IntOption("--silos", ci ? 2 : 3);
 int cases = IntOption("--cases", ci ? 150 : 1_000);
 var postgres = Option("--postgres") ?? Environment.GetEnvironmentVariable("CRM_POSTGRES");
 
-if (args.Contains("--load"))
-{
-    await LoadRun.RunAsync(Console.Out, IntOption("--cases", 600), ci).ConfigureAwait(false);
-    return 0;
-}
-
 IStateStore store;
 if (string.IsNullOrWhiteSpace(postgres))
 {
@@ -27,6 +21,12 @@ else
     var pg = new PostgresStateStore(postgres);
     await pg.EnsureSchemaAsync().ConfigureAwait(false);
     store = pg;
+}
+
+if (args.Contains("--load"))
+{
+    await LoadRun.RunAsync(Console.Out, IntOption("--cases", 600), ci, store).ConfigureAwait(false);
+    return 0;
 }
 
 Console.WriteLine($"Starting {silos} silos on loopback ({store.Name} grain storage)...");
