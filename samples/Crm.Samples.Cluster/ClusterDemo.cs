@@ -37,17 +37,21 @@ internal static class ClusterDemo
         var grains = cluster.Client;
         var scripts = DeskWorkload.Generate($"case-{Guid.NewGuid():N}"[..13], cases, days: 5, seed: 19);
         log.WriteLine($"Service desk: {scripts.Count:N0} cases, {scripts.Sum(s => s.CommandCount):N0} commands, 3 desks, {cluster.RunningSilos} silos, {cluster.Store.Name} storage");
-        var run = WorkloadRunner.RunAsync(grains, scripts, concurrency: 16);
+        var progress = new WorkloadProgress();
+        int commands = scripts.Sum(s => s.CommandCount);
+        var run = WorkloadRunner.RunAsync(grains, scripts, concurrency: 16, progress);
         if (cluster.RunningSilos > 1)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(300)).ConfigureAwait(false);
+            await Task.WhenAny(progress.WhenAcknowledgedAsync(commands / 3), run).ConfigureAwait(false);
+            long before = progress.Acknowledged;
             await cluster.StopSiloAsync(cluster.RunningSilos - 1).ConfigureAwait(false);
-            log.WriteLine($"  stopped a silo in the middle of the workload; {cluster.RunningSilos} left");
+            log.WriteLine($"  stopped a silo after {before:N0} of {commands:N0} commands; {cluster.RunningSilos} left");
+            Check(before < commands, "the silo stopped while the workload was running");
         }
 
         var result = await run.ConfigureAwait(false);
         log.WriteLine($"  {result}");
-        Check(result.Acknowledged == scripts.Sum(s => s.CommandCount), "every command acknowledged");
+        Check(result.Acknowledged == commands, "every command acknowledged");
 
         // Count and compare: every case's stored snapshot is the one the library reaches in one process.
         var expected = scripts.Select(DeskWorkload.Replay).ToArray();

@@ -5,6 +5,7 @@ using Crm.Samples.Cluster.Grains.Kpis;
 using Crm.Samples.Cluster.Workloads;
 using NodaTime.Text;
 using Orleans.TestingHost;
+using Xunit.Abstractions;
 
 namespace Crm.Samples.Cluster.Tests;
 
@@ -14,7 +15,7 @@ namespace Crm.Samples.Cluster.Tests;
 /// reaches in one process, counted and compared, and the scorecard still equals the single-process one.
 /// Each test has its own cluster (it loses a silo).
 /// </summary>
-public sealed class FailoverTests
+public sealed class FailoverTests(ITestOutputHelper output)
 {
     [Fact]
     public Task KilledSilo_MidWorkload_NoAcknowledgedWriteLost() =>
@@ -24,18 +25,21 @@ public sealed class FailoverTests
     public Task StoppedSilo_MidWorkload_NoAcknowledgedWriteLost() =>
         LoseASiloMidWorkload((cluster, silo) => cluster.StopSiloAsync(silo));
 
-    private static async Task LoseASiloMidWorkload(Func<InProcessTestCluster, InProcessSiloHandle, Task> lose)
+    private async Task LoseASiloMidWorkload(Func<InProcessTestCluster, InProcessSiloHandle, Task> lose)
     {
         await using var store = await TestStore.CreateAsync();
         await using var cluster = await TestClusters.DeployAsync(store.Store);
-        var scripts = DeskWorkload.Generate("fo", 150, days: 3, seed: 42);
+        var scripts = DeskWorkload.Generate("fo", 200, days: 3, seed: 42);
         int commands = scripts.Sum(s => s.CommandCount);
 
-        var run = WorkloadRunner.RunAsync(cluster.Client, scripts, concurrency: 12);
-        await Task.Delay(TimeSpan.FromMilliseconds(400));
-        Assert.False(run.IsCompleted, "the workload ended before the silo was lost: the test would prove nothing");
+        var progress = new WorkloadProgress();
+        var run = WorkloadRunner.RunAsync(cluster.Client, scripts, concurrency: 12, progress);
+        await Task.WhenAny(progress.WhenAcknowledgedAsync(commands / 4), run);
+        long before = progress.Acknowledged;
         await lose(cluster, cluster.Silos[^1]);
         var result = await run;
+        output.WriteLine($"silo lost after {before} of {commands} commands; {result}");
+        Assert.True(before < commands, $"the workload ended before the silo was lost ({before} of {commands}): the test would prove nothing");
 
         Assert.Equal(2, cluster.GetActiveSilos().Count());
         Assert.Equal(commands, result.Acknowledged);
@@ -56,6 +60,6 @@ public sealed class FailoverTests
         Assert.Equal(scripts.Count, states.Sum(s => s.Cases));
         var report = await cluster.Client.GetGrain<IScorecardGrain>("fo").Evaluate([.. DeskWorkload.Desks],
             LocalDatePattern.Iso.Format(DeskWorkload.FirstDay), LocalDatePattern.Iso.Format(DeskWorkload.LastDay(scripts)));
-        Assert.Equal(150d, CrmJson.Deserialize<Crm.Domain.Metrics.Scorecards.ScorecardReport>(report)[DeskScorecard.Cases].Value.Value);
+        Assert.Equal(200d, CrmJson.Deserialize<Crm.Domain.Metrics.Scorecards.ScorecardReport>(report)[DeskScorecard.Cases].Value.Value);
     }
 }

@@ -17,7 +17,13 @@ public static class WorkloadRunner
     public const int MaxAttempts = 40;
 
     /// <summary>Runs the scripts; returns the commands acknowledged, the re-sends and each command's latency.</summary>
-    public static async Task<WorkloadResult> RunAsync(IGrainFactory grains, IReadOnlyList<CaseScript> scripts, int concurrency, CancellationToken cancellationToken = default)
+    /// <param name="grains">The cluster client.</param>
+    /// <param name="scripts">The case scripts.</param>
+    /// <param name="concurrency">How many cases are in flight at once.</param>
+    /// <param name="progress">Counts acknowledged commands while the run goes on (to act in the middle of it).</param>
+    /// <param name="cancellationToken">Stops sending.</param>
+    public static async Task<WorkloadResult> RunAsync(IGrainFactory grains, IReadOnlyList<CaseScript> scripts, int concurrency,
+        WorkloadProgress? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(scripts);
@@ -38,6 +44,7 @@ public static class WorkloadRunner
                         await command().ConfigureAwait(false);
                         latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                         Interlocked.Increment(ref acknowledged);
+                        progress?.Acknowledge();
                         return;
                     }
                     catch (Exception e) when (IsTransient(e) && attempt < MaxAttempts)
