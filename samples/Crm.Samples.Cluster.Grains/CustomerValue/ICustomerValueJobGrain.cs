@@ -7,5 +7,6 @@ namespace Crm.Samples.Cluster.Grains.CustomerValue;
 public interface ICustomerValueJobGrain : IGrainWithStringKey
 {
     /// <summary>Runs the job; <paramref name="horizonWeeks"/> is the window of the expected-purchases score.</summary>
+    [ResponseTimeout("00:05:00")] // a batch call: minutes on a large log, not the default 30 s of a command
     Task<FitResult> Run(TransactionBatch[] partitions, string summaryOptionsJson, double horizonWeeks);
 }
