@@ -61,7 +61,7 @@ internal static class ClusterDemo
 
         // The scorecard: merged on read from the desk-day grains = one pass over every case in one process.
         var last = DeskWorkload.LastDay(scripts);
-        var clusterJson = await grains.GetGrain<IScorecardGrain>("desks").Evaluate([.. DeskWorkload.Desks], LocalDatePattern.Iso.Format(DeskWorkload.FirstDay),
+        var clusterJson = await grains.GetGrain<IScorecardGrain>("desks").Evaluate(DeskWorkload.DesksOf(scripts), LocalDatePattern.Iso.Format(DeskWorkload.FirstDay),
             LocalDatePattern.Iso.Format(last)).ConfigureAwait(false);
         var fromCluster = CrmJson.Deserialize<ScorecardReport>(clusterJson);
         var single = DeskScorecard.Evaluate(new DeskKpis(

@@ -39,13 +39,13 @@ public sealed class EqualityTests(ClusterFixture fixture)
 
         var from = LocalDatePattern.Iso.Format(DeskWorkload.FirstDay);
         var to = LocalDatePattern.Iso.Format(DeskWorkload.LastDay(scripts));
-        var actual = CrmJson.Deserialize<ScorecardReport>(await grains.GetGrain<IScorecardGrain>("eq").Evaluate([.. DeskWorkload.Desks], from, to));
+        var actual = CrmJson.Deserialize<ScorecardReport>(await grains.GetGrain<IScorecardGrain>("eq").Evaluate(DeskWorkload.DesksOf(scripts), from, to));
 
         Assert.Equal(expected, actual);
         Assert.Equal(120d, actual[DeskScorecard.Cases].Value.Value);
 
         // It was a merge: the cases sit in many desk-day grains, each counted once.
-        var keys = DeskDay.Keys(DeskWorkload.Desks, DeskWorkload.FirstDay, DeskWorkload.LastDay(scripts)).ToArray();
+        var keys = DeskDay.Keys(DeskWorkload.DesksOf(scripts), DeskWorkload.FirstDay, DeskWorkload.LastDay(scripts)).ToArray();
         var states = await Task.WhenAll(keys.Select(k => grains.GetGrain<IDeskDayKpiGrain>(k).GetState()));
         Assert.Equal(120, states.Sum(s => s.Cases));
         Assert.True(states.Count(s => s.Cases > 0) >= 9, $"only {states.Count(s => s.Cases > 0)} desk-days hold cases");

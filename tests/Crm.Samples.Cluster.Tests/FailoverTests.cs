@@ -55,10 +55,10 @@ public sealed class FailoverTests(ITestOutputHelper output)
         Assert.Equal(expected, stored);
 
         // The KPI contributions were each counted once, none lost with the silo.
-        var keys = DeskDay.Keys(DeskWorkload.Desks, DeskWorkload.FirstDay, DeskWorkload.LastDay(scripts));
+        var keys = DeskDay.Keys(DeskWorkload.DesksOf(scripts), DeskWorkload.FirstDay, DeskWorkload.LastDay(scripts));
         var states = await Task.WhenAll(keys.Select(k => cluster.Client.GetGrain<IDeskDayKpiGrain>(k).GetState()));
         Assert.Equal(scripts.Count, states.Sum(s => s.Cases));
-        var report = await cluster.Client.GetGrain<IScorecardGrain>("fo").Evaluate([.. DeskWorkload.Desks],
+        var report = await cluster.Client.GetGrain<IScorecardGrain>("fo").Evaluate(DeskWorkload.DesksOf(scripts),
             LocalDatePattern.Iso.Format(DeskWorkload.FirstDay), LocalDatePattern.Iso.Format(DeskWorkload.LastDay(scripts)));
         Assert.Equal(200d, CrmJson.Deserialize<Crm.Domain.Metrics.Scorecards.ScorecardReport>(report)[DeskScorecard.Cases].Value.Value);
     }

@@ -12,8 +12,12 @@ namespace Crm.Samples.Cluster.Workloads;
 /// </summary>
 public static class DeskWorkload
 {
-    /// <summary>The desks (the cases' teams).</summary>
+    /// <summary>The desks (the cases' teams are these names followed by <c>@prefix</c>, so each run has its own
+    /// desk-day KPI grains, and a re-run against the same database counts only its own cases).</summary>
     public static IReadOnlyList<string> Desks { get; } = ["billing", "technical", "returns"];
+
+    /// <summary>The desks (teams) the scripts use, in order.</summary>
+    public static string[] DesksOf(IEnumerable<CaseScript> scripts) => [.. scripts.Select(s => s.Desk).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>The first UTC day cases are opened.</summary>
     public static LocalDate FirstDay { get; } = new(2026, 3, 2);
@@ -51,7 +55,7 @@ public static class DeskWorkload
             }
 
             steps.Add(new("close", Later(120)));
-            scripts.Add(new($"{prefix}-{i:D6}", $"C-{random.Next(1, 1000):D4}", Desks[random.Next(Desks.Count)], priorities[random.Next(priorities.Length)],
+            scripts.Add(new($"{prefix}-{i:D6}", $"C-{random.Next(1, 1000):D4}", $"{Desks[random.Next(Desks.Count)]}@{prefix}", priorities[random.Next(priorities.Length)],
                 channels[random.Next(channels.Length)], opened, steps));
         }
 
