@@ -1,0 +1,55 @@
+// The library on Microsoft Orleans: customers, leads and service cases as grains, KPIs merged across silos.
+// Usage: dotnet run --project samples/Crm.Samples.Cluster [-- --silos N] [--cases N] [--postgres <connection string>] [--ci]
+//        dotnet run -c Release --project samples/Crm.Samples.Cluster -- --load   (the scaling run: 1, 2, 3 silos; merge cost)
+using System.Globalization;
+using Crm.Samples.Cluster;
+using Crm.Samples.Cluster.Grains.Storage;
+using Crm.Samples.Cluster.Hosting;
+
+bool ci = args.Contains("--ci");
+int silos = IntOption("--silos", ci ? 2 : 3);
+int cases = IntOption("--cases", ci ? 150 : 1_000);
+var postgres = Option("--postgres") ?? Environment.GetEnvironmentVariable("CRM_POSTGRES");
+
+IStateStore store;
+if (string.IsNullOrWhiteSpace(postgres))
+{
+    store = new InMemoryStateStore();
+}
+else
+{
+    var pg = new PostgresStateStore(postgres);
+    await pg.EnsureSchemaAsync().ConfigureAwait(false);
+    store = pg;
+}
+
+if (args.Contains("--load"))
+{
+    await LoadRun.RunAsync(Console.Out, IntOption("--cases", 600), ci, store).ConfigureAwait(false);
+    return 0;
+}
+
+Console.WriteLine($"Starting {silos} silos on loopback ({store.Name} grain storage)...");
+bool ok;
+await using (var cluster = await LocalCluster.StartAsync(silos, store).ConfigureAwait(false))
+{
+    ok = await ClusterDemo.RunAsync(cluster, cases, Console.Out).ConfigureAwait(false);
+    long stored = await store.CountAsync().ConfigureAwait(false);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stored:N0} grain states stored."));
+}
+
+if (store is IAsyncDisposable disposable)
+{
+    await disposable.DisposeAsync().ConfigureAwait(false);
+}
+
+Console.WriteLine(ok ? "All self-checks hold." : "A self-check FAILED.");
+return ok ? 0 : 1;
+
+string? Option(string name)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+int IntOption(string name, int fallback) => Option(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
