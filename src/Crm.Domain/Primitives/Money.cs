@@ -17,8 +17,11 @@ namespace Crm.Domain.Primitives;
 /// it is refused wherever a real amount is needed. This type is an immutable value and is thread-safe.</para>
 /// </remarks>
 [JsonConverter(typeof(MoneyJsonConverter))]
-public readonly record struct Money : IComparable<Money>
+public readonly record struct Money : IComparable<Money>, IDefaultable
 {
+    /// <summary>Explicit: <c>default(Money)</c> is the one without a currency; the JSON writer and reader refuse it.</summary>
+    bool IDefaultable.IsDefault => Currency.IsDefault;
+
     private Money(decimal amount, Currency currency)
     {
         Amount = amount;
@@ -49,24 +52,27 @@ public readonly record struct Money : IComparable<Money>
     public static Money Zero(Currency currency) => Of(0m, currency);
 
     /// <summary>The sum of two amounts in the same currency.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The sum is past the range of <see cref="decimal"/>.</exception>
     public Money Plus(Money other)
     {
         EnsureSameCurrency(other);
-        return new Money(Amount + other.Amount, Currency);
+        return new Money(Guard.Against.DecimalOverflow(Amount, '+', other.Amount), Currency);
     }
 
     /// <summary>The difference of two amounts in the same currency.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The difference is past the range of <see cref="decimal"/>.</exception>
     public Money Minus(Money other)
     {
         EnsureSameCurrency(other);
-        return new Money(Amount - other.Amount, Currency);
+        return new Money(Guard.Against.DecimalOverflow(Amount, '-', other.Amount), Currency);
     }
 
     /// <summary>This amount multiplied by a factor.</summary>
-    public Money Times(decimal factor) => new(Amount * factor, Currency);
+    /// <exception cref="ArgumentOutOfRangeException">The product is past the range of <see cref="decimal"/>.</exception>
+    public Money Times(decimal factor) => new(Guard.Against.DecimalOverflow(Amount, '*', factor), Currency);
 
     /// <summary>This amount divided by a non-zero divisor.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero, or the quotient is past the range of <see cref="decimal"/>.</exception>
     public Money DividedBy(decimal divisor)
     {
         if (divisor == 0m)
@@ -74,7 +80,7 @@ public readonly record struct Money : IComparable<Money>
             throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "divisor must not be 0.");
         }
 
-        return new Money(Amount / divisor, Currency);
+        return new Money(Guard.Against.DecimalOverflow(Amount, '/', divisor), Currency);
     }
 
     /// <summary>The negated amount.</summary>
