@@ -31,7 +31,10 @@ internal static class StrictMembers
             return;
         }
 
-        var checkedMembers = typeInfo.Properties.Where(p => p.Get is not null && IsChecked(p.PropertyType)).ToArray();
+        // The library's internal DTOs (an assessment document that may predate its history) get the enum and number
+        // rules only: their converters decide what a missing list or id means.
+        var visible = typeInfo.Type.IsVisible;
+        var checkedMembers = typeInfo.Properties.Where(p => p.Get is not null && IsChecked(p.PropertyType, visible)).ToArray();
         if (checkedMembers.Length == 0)
         {
             return;
@@ -48,11 +51,11 @@ internal static class StrictMembers
         };
     }
 
-    private static bool IsChecked(Type type)
+    private static bool IsChecked(Type type, bool visible)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t.IsEnum || t == typeof(double) || t == typeof(float) || typeof(IDefaultable).IsAssignableFrom(t)
-            || (t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t) && !HoldsNullableValues(t));
+        return t.IsEnum || t == typeof(double) || t == typeof(float)
+            || (visible && (typeof(IDefaultable).IsAssignableFrom(t) || (t != typeof(string) && typeof(IEnumerable).IsAssignableFrom(t) && !HoldsNullableValues(t))));
     }
 
     // An array of int? (an index response's skipped answers) may hold nulls; the library's lists of reference types
