@@ -27,7 +27,10 @@ public class JsonFuzzTests(ITestOutputHelper output)
     private static readonly string[] Replacements =
     [
         "null", "true", "\"\"", "\"x\"", "0", "-1", "1.5", "-0.0", "1e400", "-1e400", "1e308", "4.9e-324",
-        "2147483648", "9223372036854775808", "-9223372036854775809", "[]", "{}", "[null]", "[1,\"x\"]",
+        "2147483648", "9223372036854775808", "-9223372036854775809", "[]", "[null]", "[1,\"x\"]",
+#if NET9_0_OR_GREATER // {} is an object with every member missing: see the drop probe below.
+        "{}",
+#endif
         "\"\\u0000\\u001f\\u007f\"", "\"\\ud800\"", "\"-9998-01-01T00:00:00Z\"", "\"9999-12-31T23:59:59.999999999Z\"",
         "\"" + new string('a', 10_000) + "\"", Nest(70), Nest(8),
     ];
@@ -71,7 +74,9 @@ public class JsonFuzzTests(ITestOutputHelper output)
             var path = paths[i];
             if (path.Length > 0)
             {
+#if NET9_0_OR_GREATER // .NET 8 reads a missing constructor parameter as its default (CrmJson remarks): a missing member is probed on .NET 9+ only.
                 yield return Mutate(json, path, (parent, key) => Remove(parent, key), null);
+#endif
                 yield return Mutate(json, path, SetMarker, raw => $"{raw},{(path[^1] is string name ? JsonSerializer.Serialize(name) + ":" : string.Empty)}{raw}");
             }
 
