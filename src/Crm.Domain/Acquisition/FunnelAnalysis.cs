@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 using Crm.Domain.Specifications;
 using NodaTime;
@@ -117,7 +118,7 @@ public static class FunnelAnalysis
     public static IReadOnlyDictionary<AcquisitionStrategy, FunnelReport> ByStrategy(IEnumerable<Lead> leads, Instant asOf, IReadOnlyDictionary<LeadSource, Money>? spendBySource = null)
     {
         Guard.Against.Null(leads);
-        var list = leads.ToList();
+        var list = leads.Select(l => Guard.Against.NullElement(l, nameof(leads))).ToList();
         return list.SelectMany(l => l.Strategies).Distinct().Order()
             .ToDictionary(s => s, s => Analyze(list, asOf, spendBySource, Spec.Where<Lead>($"tagged {s}", l => l.Strategies.Contains(s))));
     }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 using NodaTime;
 
@@ -12,4 +14,8 @@ namespace Crm.Domain.Acquisition;
 /// <param name="MeanTimeToWin">Mean time from creation to the win; null without a win.</param>
 /// <param name="WinsPerThirtyDays">Velocity: wins per 30 days between the first lead's creation and the report's instant; null over an empty window.</param>
 public sealed record FunnelReport(long Leads, ImmutableArray<FunnelStageMetrics> Stages, ImmutableArray<FunnelSourceMetrics> Sources,
-    Ratio WinRate, Duration? MeanTimeToWin, double? WinsPerThirtyDays);
+    Ratio WinRate, Duration? MeanTimeToWin, double? WinsPerThirtyDays)
+{
+    /// <summary>How many leads; &gt;= 0 (checked when built and when read from JSON).</summary>
+    public long Leads { get; } = Guard.Against.NegativeValue(Leads);
+}

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Acquisition;
@@ -9,4 +11,12 @@ namespace Crm.Domain.Acquisition;
 /// <param name="WinRate">Won over leads.</param>
 /// <param name="Spend">What acquiring from this source cost, if given.</param>
 /// <param name="CostPerAcquisition">Spend over won leads; null without spend or without a win.</param>
-public sealed record FunnelSourceMetrics(LeadSource Source, long Leads, long Won, Ratio WinRate, Money? Spend, Money? CostPerAcquisition);
+/// <remarks>The counts are checked when built (and when read from JSON): <c>Leads</c> &gt;= 0, <c>Won</c> in [0, <c>Leads</c>].</remarks>
+public sealed record FunnelSourceMetrics(LeadSource Source, long Leads, long Won, Ratio WinRate, Money? Spend, Money? CostPerAcquisition)
+{
+    /// <summary>Leads from this source; &gt;= 0.</summary>
+    public long Leads { get; } = Guard.Against.NegativeValue(Leads);
+
+    /// <summary>Leads won; in [0, <see cref="Leads"/>].</summary>
+    public long Won { get; } = Guard.Against.OutsideRange(Won, 0L, Math.Max(0L, Leads));
+}

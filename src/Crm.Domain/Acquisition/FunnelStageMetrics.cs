@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 using NodaTime;
 
@@ -10,4 +12,15 @@ namespace Crm.Domain.Acquisition;
 /// <param name="Lost">Visits that ended lost.</param>
 /// <param name="Conversion">Advanced over entered.</param>
 /// <param name="MeanTimeInStage">Mean duration of visits that have ended; null when none has.</param>
-public sealed record FunnelStageMetrics(FunnelStage Stage, long Entered, long Advanced, long Lost, Ratio Conversion, Duration? MeanTimeInStage);
+/// <remarks>The counts are checked when built (and when read from JSON): each is &gt;= 0.</remarks>
+public sealed record FunnelStageMetrics(FunnelStage Stage, long Entered, long Advanced, long Lost, Ratio Conversion, Duration? MeanTimeInStage)
+{
+    /// <summary>Visits to the stage; &gt;= 0.</summary>
+    public long Entered { get; } = Guard.Against.NegativeValue(Entered);
+
+    /// <summary>Visits that moved on to the next stage; &gt;= 0.</summary>
+    public long Advanced { get; } = Guard.Against.NegativeValue(Advanced);
+
+    /// <summary>Visits that ended lost; &gt;= 0.</summary>
+    public long Lost { get; } = Guard.Against.NegativeValue(Lost);
+}

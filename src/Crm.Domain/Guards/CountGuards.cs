@@ -20,6 +20,16 @@ internal static class CountGuards
             : value;
     }
 
+    /// <summary>Returns <paramref name="element"/>, or throws an <see cref="ArgumentException"/> naming the sequence
+    /// (<paramref name="parameterName"/>) if it is null: a null element of a sequence argument is refused, never
+    /// dereferenced.</summary>
+    public static T NullElement<T>(this IGuardClause guardClause, T? element, string parameterName)
+        where T : class
+    {
+        _ = guardClause;
+        return element ?? throw new ArgumentException($"{parameterName} must not contain null elements; one was null.", parameterName);
+    }
+
     /// <summary>Throws unless <paramref name="value"/> holds exactly <paramref name="length"/> elements (and is not <c>default</c>).</summary>
     public static ImmutableArray<T> WrongLength<T>(this IGuardClause guardClause, ImmutableArray<T> value, int length, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
     {
@@ -46,6 +56,16 @@ internal static class CountGuards
         }
 
         return total;
+    }
+
+    /// <summary>Throws unless <paramref name="value"/> equals <paramref name="expected"/>, the sum or difference of
+    /// other counts that <paramref name="expression"/> names ("AtStart - Retained"): a row whose counts disagree.</summary>
+    public static long NotEqualToCounts(this IGuardClause guardClause, long value, long expected, string expression, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guardClause;
+        return value == expected
+            ? value
+            : throw new ArgumentOutOfRangeException(parameterName, value, string.Create(CultureInfo.InvariantCulture, $"{parameterName} must equal {expression} = {expected}; it was {value}."));
     }
 
     /// <summary><paramref name="total"/> + <paramref name="count"/>, or an <see cref="ArgumentOutOfRangeException"/>

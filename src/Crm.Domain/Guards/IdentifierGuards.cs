@@ -24,6 +24,21 @@ internal static partial class IdentifierGuards
     }
 
     /// <summary>
+    /// The rule for a member called on an uninitialised <c>default</c> instance (<c>default(BgNbdModel).ProbabilityAlive</c>):
+    /// an <see cref="InvalidOperationException"/> naming the type and <paramref name="factory"/>, never an answer
+    /// computed from zeros.
+    /// </summary>
+    public static void DefaultInstance<T>(this IGuardClause guardClause, bool isInitialized, string factory)
+        where T : struct
+    {
+        _ = guardClause;
+        if (!isInitialized)
+        {
+            throw new InvalidOperationException($"This {typeof(T).Name} is an uninitialised default (all parameters 0) and cannot answer; create one with {factory}.");
+        }
+    }
+
+    /// <summary>
     /// Throws unless <paramref name="id"/> is an identifier: 1–64 characters of ASCII letters, digits, '.', '-' and
     /// '_' (compared ordinally). <paramref name="what"/> names the thing identified in the message ("criterion").
     /// </summary>

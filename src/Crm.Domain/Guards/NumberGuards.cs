@@ -42,6 +42,49 @@ internal static class NumberGuards
         return value;
     }
 
+    /// <summary>
+    /// Returns <paramref name="result"/> if it is finite; otherwise throws an <see cref="ArgumentOutOfRangeException"/>
+    /// naming the input (<paramref name="value"/>) that took <paramref name="what"/> past the range of
+    /// <see cref="double"/>. The rule for accepted inputs whose answer a double cannot hold: refused, never NaN or ∞.
+    /// </summary>
+    public static double UnrepresentableResult<T>(this IGuardClause guardClause, double result, T value, string what, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guardClause;
+        if (!double.IsFinite(result))
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value,
+                $"{what} for {parameterName} = {Format(value)} is past the range of double (about ±1.8e308), so {parameterName} is refused rather than answered with {Format(result)}.");
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// <paramref name="left"/> <paramref name="operation"/> <paramref name="value"/> ('+', '-', '*' or '/'), or an
+    /// <see cref="ArgumentOutOfRangeException"/> naming <paramref name="value"/>'s parameter when the result is past
+    /// the range of <see cref="decimal"/> (about ±7.9e28): the rule for money arithmetic, refused rather than an
+    /// <see cref="OverflowException"/>.
+    /// </summary>
+    public static decimal DecimalOverflow(this IGuardClause guardClause, decimal left, char operation, decimal value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+    {
+        _ = guardClause;
+        try
+        {
+            return operation switch
+            {
+                '+' => left + value,
+                '-' => left - value,
+                '*' => left * value,
+                _ => left / value,
+            };
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value,
+                $"{Format(left)} {operation} {parameterName} ({Format(value)}) is past the range of decimal (±{Format(decimal.MaxValue)}).");
+        }
+    }
+
     /// <summary>Throws unless <paramref name="value"/> lies in the closed range [<paramref name="min"/>, <paramref name="max"/>] (NaN never does).</summary>
     public static T OutsideRange<T>(this IGuardClause guardClause, T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
         where T : IComparable<T>

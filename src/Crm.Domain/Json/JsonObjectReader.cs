@@ -67,8 +67,15 @@ internal struct JsonObjectReader
     public readonly double Double(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.Number, "a number");
-        return reader.GetDouble();
+        var value = reader.GetDouble();
+        return double.IsFinite(value) ? value : throw Invalid($"a finite number; it was {Raw(ref reader)}");
     }
+
+    /// <summary>Returns <paramref name="value"/> if finite; a JSON number past ±1.8e308 (<c>1e400</c>) reads as an
+    /// infinity, which no member of the library accepts.</summary>
+    /// <exception cref="JsonException"><paramref name="value"/> is NaN or an infinity.</exception>
+    internal static double Finite(double value, string typeName) =>
+        double.IsFinite(value) ? value : throw new JsonException($"{typeName} must be a finite number; the JSON number was out of the range of double ({value}).");
 
     /// <summary>The current value as a JSON number read as a <see cref="decimal"/>.</summary>
     public readonly decimal Decimal(ref Utf8JsonReader reader)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Json;
 
@@ -35,8 +36,16 @@ internal abstract class ValidatingConverter<T> : JsonConverter<T>
 
     protected static double ReadDouble(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number
-            ? reader.GetDouble()
+            ? JsonObjectReader.Finite(reader.GetDouble(), typeof(T).Name)
             : throw new JsonException($"Expected a JSON number for {typeof(T).Name}, found {reader.TokenType}.");
+
+    /// <summary>Returns <paramref name="value"/>, or throws if it is an uninitialised <c>default</c>
+    /// (<see cref="IDefaultable"/>): such a value has no JSON that reads back, so it is not written either.</summary>
+    /// <exception cref="JsonException"><paramref name="value"/> is <c>default</c>.</exception>
+    protected static T Writable(T value) =>
+        value is IDefaultable { IsDefault: true }
+            ? throw new JsonException($"default({typeof(T).Name}) has no value and is not serialised (it could not be read back); give a real {typeof(T).Name} or leave the member out (null).")
+            : value;
 
     protected static void Expect(ref Utf8JsonReader reader, JsonTokenType tokenType)
     {

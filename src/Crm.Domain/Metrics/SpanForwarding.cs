@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
 
 namespace Crm.Domain.Metrics;
 
@@ -13,10 +15,11 @@ internal static class SpanForwarding
     /// <summary>A span batch step: the accumulator after adding <c>items</c>.</summary>
     internal delegate TAccumulator SpanStep<TAccumulator, T>(TAccumulator accumulator, ReadOnlySpan<T> items);
 
-    /// <summary>Feeds <paramref name="items"/> to <paramref name="step"/> in spans.</summary>
-    public static TAccumulator Aggregate<TAccumulator, T>(TAccumulator seed, IEnumerable<T> items, SpanStep<TAccumulator, T> step)
+    /// <summary>Feeds <paramref name="items"/> to <paramref name="step"/> in spans; a null sequence is refused naming
+    /// the caller's parameter (<paramref name="parameterName"/>), not this helper's.</summary>
+    public static TAccumulator Aggregate<TAccumulator, T>(TAccumulator seed, IEnumerable<T> items, SpanStep<TAccumulator, T> step, [CallerArgumentExpression(nameof(items))] string? parameterName = null)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Guard.Against.Null(items, parameterName);
         switch (items)
         {
             case T[] array:

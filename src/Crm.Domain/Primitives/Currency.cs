@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Primitives;
 
@@ -14,7 +15,7 @@ namespace Crm.Domain.Primitives;
 /// This type is an immutable value and is thread-safe.
 /// </remarks>
 [JsonConverter(typeof(CurrencyJsonConverter))]
-public readonly record struct Currency : IComparable<Currency>
+public readonly record struct Currency : IComparable<Currency>, IDefaultable
 {
     private readonly string? _code;
 

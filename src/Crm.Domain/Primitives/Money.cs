@@ -34,7 +34,8 @@ public readonly record struct Money : IComparable<Money>, IAmount
     /// <summary>True when the amount is negative.</summary>
     public bool IsNegative => Amount < 0m;
 
-    // Explicit: the guards need them (Guard.Against.NegativeAmount), the public surface already has Currency.IsDefault.
+    // Explicit: the guards (Guard.Against.NegativeAmount) and the JSON writer and reader (which refuse default(Money))
+    // need them; the public surface already has Currency.IsDefault.
     bool IDefaultable.IsDefault => Currency.IsDefault;
 
     string IAmount.Unit => Currency.Code;
@@ -54,24 +55,27 @@ public readonly record struct Money : IComparable<Money>, IAmount
     public static Money Zero(Currency currency) => Of(0m, currency);
 
     /// <summary>The sum of two amounts in the same currency.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The sum is past the range of <see cref="decimal"/>.</exception>
     public Money Plus(Money other)
     {
         EnsureSameCurrency(other);
-        return new Money(Amount + other.Amount, Currency);
+        return new Money(Guard.Against.DecimalOverflow(Amount, '+', other.Amount), Currency);
     }
 
     /// <summary>The difference of two amounts in the same currency.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The difference is past the range of <see cref="decimal"/>.</exception>
     public Money Minus(Money other)
     {
         EnsureSameCurrency(other);
-        return new Money(Amount - other.Amount, Currency);
+        return new Money(Guard.Against.DecimalOverflow(Amount, '-', other.Amount), Currency);
     }
 
     /// <summary>This amount multiplied by a factor.</summary>
-    public Money Times(decimal factor) => new(Amount * factor, Currency);
+    /// <exception cref="ArgumentOutOfRangeException">The product is past the range of <see cref="decimal"/>.</exception>
+    public Money Times(decimal factor) => new(Guard.Against.DecimalOverflow(Amount, '*', factor), Currency);
 
     /// <summary>This amount divided by a non-zero divisor.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero, or the quotient is past the range of <see cref="decimal"/>.</exception>
     public Money DividedBy(decimal divisor)
     {
         if (divisor == 0m)
@@ -79,7 +83,7 @@ public readonly record struct Money : IComparable<Money>, IAmount
             throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "divisor must not be 0.");
         }
 
-        return new Money(Amount / divisor, Currency);
+        return new Money(Guard.Against.DecimalOverflow(Amount, '/', divisor), Currency);
     }
 
     /// <summary>The negated amount.</summary>

@@ -3,7 +3,8 @@ using Crm.Domain.Json;
 
 namespace Crm.Domain.Primitives;
 
-/// <summary>Writes <see cref="Money"/> as <c>{"amount":12.50,"currency":"EUR"}</c>; both members are required.</summary>
+/// <summary>Writes <see cref="Money"/> as <c>{"amount":12.50,"currency":"EUR"}</c>; both members are required;
+/// <c>default(Money)</c> (no currency) is not written (a <see cref="JsonException"/>), as it could not be read back.</summary>
 internal sealed class MoneyJsonConverter : ValidatingConverter<Money>
 {
     private static readonly JsonObjectShape Shape = new(nameof(Money), ["amount", "currency"]);
@@ -27,6 +28,7 @@ internal sealed class MoneyJsonConverter : ValidatingConverter<Money>
 
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
     {
+        Writable(value);
         writer.WriteStartObject();
         writer.WriteNumber("amount", value.Amount);
         writer.WriteString("currency", value.Currency.Code);

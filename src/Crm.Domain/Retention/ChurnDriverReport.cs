@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Retention;
@@ -9,6 +11,9 @@ namespace Crm.Domain.Retention;
 /// <param name="ByDriver">Each driver's share, largest first (drivers with none are left out).</param>
 public sealed record ChurnDriverReport(long Defections, ImmutableArray<KeyValuePair<DefectorType, Ratio>> ByType, ImmutableArray<KeyValuePair<ChurnDriver, Ratio>> ByDriver)
 {
+    /// <summary>How many defections; &gt;= 0 (checked when built and when read from JSON).</summary>
+    public long Defections { get; } = Guard.Against.NegativeValue(Defections);
+
     /// <summary>The key churn drivers: the fewest drivers that together explain at least <paramref name="share"/> of defections (a Pareto cut).</summary>
     public ImmutableArray<ChurnDriver> KeyDrivers(Probability share)
     {

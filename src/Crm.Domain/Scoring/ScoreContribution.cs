@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+
 namespace Crm.Domain.Scoring;
 
 /// <summary>What one rule added to a score: its raw points, its weight, and weight × points.</summary>
@@ -5,4 +8,9 @@ namespace Crm.Domain.Scoring;
 /// <param name="Weight">The rule's weight in the model.</param>
 /// <param name="Points">The raw points the rule gave the candidate.</param>
 /// <param name="Contribution">Weight × points: this rule's share of the total.</param>
-public readonly record struct ScoreContribution(string Rule, double Weight, double Points, double Contribution);
+[method: JsonConstructor] // a struct also has a parameterless constructor, which would read {} as a nameless row
+public readonly record struct ScoreContribution(string Rule, double Weight, double Points, double Contribution)
+{
+    /// <summary>The rule's name (not null; checked when built and when read from JSON).</summary>
+    public string Rule { get; } = Guard.Against.Null(Rule);
+}

@@ -1,13 +1,10 @@
 using System.Collections.ObjectModel;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
-#if !NET10_0_OR_GREATER
 using Crm.Domain.Json;
-#endif
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
@@ -24,7 +21,8 @@ namespace Crm.Domain.Serialization;
 /// <para>Reading is strict, the same way for every type, whether its JSON is source-generated or hand-written:
 /// an unknown member, a member given twice, a missing required member, a value of the wrong JSON kind and a value that
 /// breaks a type's rules (a rating off its scale, a currency that is not three letters, an unknown criterion, an
-/// undefined enum name or number) are each a <see cref="JsonException"/>, never a half-valid object. Where System.Text.Json
+/// undefined enum name or number, a number out of the range of <see cref="double"/> such as <c>1e400</c>, a <c>null</c>
+/// element in a list, a <c>default</c> identifier or amount) are each a <see cref="JsonException"/>, never a half-valid object. Where System.Text.Json
 /// knows the location, <see cref="JsonException.Path"/> holds it and the message ends with it.</para>
 /// <para>How: <see cref="Options"/> sets <see cref="JsonUnmappedMemberHandling.Disallow"/>; on .NET 9 and later
 /// <c>RespectRequiredConstructorParameters</c> and <c>RespectNullableAnnotations</c>; on .NET 10 and later
@@ -77,6 +75,8 @@ public static class CrmJson
     public static IReadOnlyList<Type> SerializableTypes { get; } = CollectSerializableTypes();
 
     /// <summary>Serialises a value of one of the library's types.</summary>
+    /// <exception cref="JsonException">The value is or holds an unusable <c>default</c> (<c>default(CustomerId)</c>,
+    /// <c>default(Money)</c>, <c>default(Currency)</c>): it is not written, because it could not be read back.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library (see <see cref="SerializableTypes"/>).</exception>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, GetTypeInfo<T>());
 
@@ -118,6 +118,12 @@ public static class CrmJson
         {
             throw new JsonException($"Invalid {typeof(T).Name}: {ex.Message}", ex);
         }
+        catch (NotSupportedException ex)
+        {
+            // The type is supported (GetTypeInfo above said so): System.Text.Json raises this for an event object
+            // without its "type" discriminator, which is bad input like any other.
+            throw new JsonException($"Invalid {typeof(T).Name}: {ex.Message}", ex);
+        }
     }
 
     /// <summary>The metadata for <typeparamref name="T"/>.</summary>
@@ -131,7 +137,7 @@ public static class CrmJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(Contexts).WithAddedModifier(RefuseUndefinedEnumMembers),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Contexts).WithAddedModifier(StrictMembers.Install),
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,
@@ -144,56 +150,6 @@ public static class CrmJson
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly();
         return options;
-    }
-
-    // The generated string-enum converters also read numbers (AllowIntegerValues cannot be switched off in source
-    // generation without reflection-based converters), so a number outside an enum would slip through: after an object
-    // is built, its enum members (and nullable ones) must hold a defined value (for [Flags], only defined bits).
-    private static void RefuseUndefinedEnumMembers(JsonTypeInfo typeInfo)
-    {
-        if (typeInfo.Kind != JsonTypeInfoKind.Object)
-        {
-            return;
-        }
-
-        var enums = typeInfo.Properties.Where(p => p.Get is not null && EnumOf(p.PropertyType) is not null).ToArray();
-        if (enums.Length == 0)
-        {
-            return;
-        }
-
-        var previous = typeInfo.OnDeserialized;
-        typeInfo.OnDeserialized = value =>
-        {
-            previous?.Invoke(value);
-            foreach (var property in enums)
-            {
-                if (property.Get!(value) is Enum member && !IsDefined(member))
-                {
-                    throw new JsonException($"'{property.Name}' of {typeInfo.Type.Name} must be a defined {member.GetType().Name}; it was {member}.");
-                }
-            }
-        };
-    }
-
-    private static Type? EnumOf(Type type) =>
-        type.IsEnum ? type : Nullable.GetUnderlyingType(type) is { IsEnum: true } underlying ? underlying : null;
-
-    private static bool IsDefined(Enum value)
-    {
-        var type = value.GetType();
-        if (!type.IsDefined(typeof(FlagsAttribute), inherit: false))
-        {
-            return Enum.IsDefined(type, value);
-        }
-
-        long all = 0;
-        foreach (var defined in Enum.GetValuesAsUnderlyingType(type))
-        {
-            all |= Convert.ToInt64(defined, CultureInfo.InvariantCulture);
-        }
-
-        return (Convert.ToInt64(value, CultureInfo.InvariantCulture) & ~all) == 0;
     }
 
     private static ReadOnlyCollection<Type> CollectSerializableTypes() =>

@@ -25,6 +25,10 @@ namespace Crm.Domain.Service;
 /// </remarks>
 public sealed class BusinessCalendar
 {
+    // The instants a 64-bit count of nanoseconds since 1970 can hold (1677-09-21 to 2262-04-11).
+    private static readonly Instant MinNanos = NodaConstants.UnixEpoch + Duration.FromNanoseconds(long.MinValue);
+    private static readonly Instant MaxNanos = NodaConstants.UnixEpoch + Duration.FromNanoseconds(long.MaxValue);
+
     private readonly long[] _starts;
     private readonly long[] _ends;
     private readonly long[] _cumulativeEnds;
@@ -212,7 +216,10 @@ public sealed class BusinessCalendar
             return start;
         }
 
-        var target = Cumulative(s) + businessTime.ToInt64Nanoseconds();
+        // Compared as durations first: a business time past what is left of the coverage (up to Duration's ±16,777,216
+        // days) would overflow 64-bit nanoseconds and wrap to an instant before start.
+        var left = Duration.FromNanoseconds(_cumulativeEnds[^1] - Cumulative(s));
+        var target = businessTime <= left ? Cumulative(s) + businessTime.ToInt64Nanoseconds() : long.MaxValue;
         var i = Array.BinarySearch(_cumulativeEnds, target);
         if (i < 0)
         {
@@ -232,8 +239,8 @@ public sealed class BusinessCalendar
     /// <summary>Like <see cref="AddBusinessTime"/>, but null when the deadline falls outside the coverage.</summary>
     internal Instant? TryAddBusinessTime(Instant start, Duration businessTime)
     {
-        var target = Cumulative(CheckedNanos(start)) + businessTime.ToInt64Nanoseconds();
-        if (businessTime <= Duration.Zero || target > _cumulativeEnds[^1])
+        var before = Cumulative(CheckedNanos(start));
+        if (businessTime <= Duration.Zero || businessTime > Duration.FromNanoseconds(_cumulativeEnds[^1] - before))
         {
             return businessTime == Duration.Zero ? start : null;
         }
@@ -247,7 +254,9 @@ public sealed class BusinessCalendar
     /// <summary>Nanoseconds since the Unix epoch, refusing instants outside the coverage.</summary>
     internal long CheckedNanos(Instant instant)
     {
-        var t = ToNanos(instant);
+        // Coverage lies within 1700–2250, inside the 64-bit nanosecond range (1677–2262): test that range first so
+        // that Instant.MinValue or MaxValue is a coverage error, not an OverflowException.
+        var t = instant >= MinNanos && instant <= MaxNanos ? ToNanos(instant) : long.MinValue;
         if (t < _coverageStart || t > _coverageEnd)
         {
             throw new ArgumentOutOfRangeException(nameof(instant), instant, string.Create(CultureInfo.InvariantCulture,

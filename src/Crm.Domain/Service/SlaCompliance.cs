@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 using NodaTime;
 
@@ -40,7 +41,7 @@ public static class SlaCompliance
         long recovered = 0, decided = 0;
         foreach (var c in complaints)
         {
-            if (c.Outcome == ServiceRecoveryOutcome.Pending)
+            if (Guard.Against.NullElement(c, nameof(complaints)).Outcome == ServiceRecoveryOutcome.Pending)
             {
                 continue;
             }

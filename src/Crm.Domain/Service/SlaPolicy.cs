@@ -113,7 +113,7 @@ public sealed class SlaPolicy
         }
         else
         {
-            status = elapsed.ToInt64Nanoseconds() >= WarningShare.Value * target.ToInt64Nanoseconds()
+            status = elapsed.TotalNanoseconds >= WarningShare.Value * target.TotalNanoseconds
                 ? SlaStatus.NearingNonCompliance
                 : SlaStatus.InProgress;
         }

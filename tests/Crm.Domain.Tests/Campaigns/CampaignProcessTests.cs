@@ -290,8 +290,10 @@ public class CampaignProcessTests
         Assert.Equal("control", ex.ParamName);
 
         // Counts that do not add up, a member twice, a control group of the wrong size.
-        Assert.Throws<ArgumentException>(() => new CampaignAudience(a.Name, a.Channel, a.SelectedAt, a.RequestedControlShare, a.Seed, a.Treated, a.Control, a.Counts with { Considered = 21 }));
-        Assert.Throws<ArgumentException>(() => new CampaignAudience(a.Name, a.Channel, a.SelectedAt, a.RequestedControlShare, a.Seed, a.Treated.Add(a.Control[1]), a.Control, a.Counts with { Treated = 11, Considered = 21 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CampaignAudience(a.Name, a.Channel, a.SelectedAt, a.RequestedControlShare, a.Seed, a.Treated, a.Control, new AudienceCounts(21, a.Counts.NotMatched, a.Counts.Suppressed, a.Counts.NotPermitted, a.Counts.Treated, a.Counts.Control)));
+        Assert.Throws<ArgumentException>(() => new CampaignAudience(a.Name, a.Channel, a.SelectedAt, a.RequestedControlShare, a.Seed, a.Treated.Add(a.Control[1]), a.Control, new AudienceCounts(21, a.Counts.NotMatched, a.Counts.Suppressed, a.Counts.NotPermitted, 11, a.Counts.Control)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AudienceCounts(21, 0, 0, 0, 10, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AudienceCounts(20, -1, 1, 0, 10, 10));
         Assert.Throws<ArgumentException>(() => new CampaignAudience(a.Name, a.Channel, a.SelectedAt, 0.2, a.Seed, a.Treated, a.Control, a.Counts));
         Assert.Throws<JsonException>(() => CrmJson.Deserialize<CampaignAudience>(json.Replace("\"seed\":7", "\"seed\":8", StringComparison.Ordinal)));
     }

@@ -40,10 +40,19 @@ public class RetentionJsonTests
         Assert.Equal(entry.Answers.ToArray(), entryCopy.Answers.ToArray());
     }
 
-    [Fact]
-    public void Invalid_PeriodRetention_IsAJsonError() =>
-        // Retained (9) exceeds the base (5): the rate cannot be built.
-        Assert.NotNull(Record.Exception(() => Crm.Domain.Serialization.CrmJson.Deserialize<PeriodRetention>("""{"month":"2026-03","atStart":5,"retained":9,"lost":0,"acquired":0,"defected":0}""").RetentionRate));
+    [Theory]
+    [InlineData("""{"month":"2026-03","atStart":5,"retained":9,"lost":0,"acquired":0,"defected":0}""", "Retained")] // more retained than the base
+    [InlineData("""{"month":"2026-03","atStart":5,"retained":3,"lost":1,"acquired":0,"defected":0}""", "Lost")] // retained + lost != base
+    [InlineData("""{"month":"2026-03","atStart":-5,"retained":0,"lost":-5,"acquired":0,"defected":0}""", "AtStart")]
+    [InlineData("""{"month":"2026-03","atStart":5,"retained":3,"lost":2,"acquired":-1,"defected":0}""", "Acquired")]
+    [InlineData("""{"month":"2026-03","atStart":5,"retained":3,"lost":2,"acquired":0,"defected":6}""", "Defected")]
+    public void Invalid_PeriodRetention_IsAJsonError(string json, string member)
+    {
+        // Issue 13: the read itself fails (before, the object was built and only its rates threw).
+        var ex = JsonAssert.Invalid<PeriodRetention>(json);
+        Assert.Contains(member, ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PeriodRetention(new YearMonth(2026, 3), 5, 9, -4, 0, 0));
+    }
 
     [Fact]
     public void Invalid_Defection_CustomerIsAJsonError() =>

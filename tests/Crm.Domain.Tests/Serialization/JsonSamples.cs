@@ -194,12 +194,30 @@ public static class JsonSamples
         [typeof(AssessmentHistory)] = () => LongestOf(AssessmentProcessArbitraries.Histories().Generator, c => c.History.Version).History,
         [typeof(CompetencyFramework)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework,
         [typeof(CompetencyBlock)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework.Blocks[0],
+
+        // Reports and results (issue 13): each from the library call that produces it, so the sample is a real one.
+        [typeof(AbcClassification)] = () => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("C-1"), 700), ValuedCustomer.Of(CustomerId.Of("C-2"), 200), ValuedCustomer.Of(CustomerId.Of("C-3"), 80), ValuedCustomer.Of(CustomerId.Of("C-4"), 20)]),
+        [typeof(AbcAssignment)] = () => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("C-1"), 700), ValuedCustomer.Of(CustomerId.Of("C-2"), 300)]).Assignments[1],
+        [typeof(AttributionReport)] = Attribution,
+        [typeof(AttributedConversion)] = () => Attribution().Conversions[0],
+        [typeof(CampaignAudience)] = () => CampaignProcessTests.RunningWithResponses().Audience!,
+        [typeof(ChurnDriverReport)] = () => ChurnDriverAnalysis.Analyze([
+            new Defection(CustomerId.Of("C-1"), T0, ChurnDriver.PriceTooHigh, "too dear"),
+            new Defection(CustomerId.Of("C-2"), T0, Enum.GetValues<ChurnDriver>().Last(), "moved away")]),
+        [typeof(DefectionRisk)] = () => DefectionPolicy.Create(2, Probability.Of(0.3)).Assess(CustomerId.Of("C-42"),
+            [T0 - Duration.FromDays(90), T0 - Duration.FromDays(60), T0 - Duration.FromDays(30)], T0 + Duration.FromDays(100), Probability.Of(0.2), [ChurnDriver.PriceTooHigh]),
+        [typeof(FunnelReport)] = () => FunnelAnalysis.Analyze(LeadArbitraries.LeadGen().Sample(20, 30), T0 + Duration.FromDays(400)),
+        [typeof(GroupTally)] = () => new GroupTally(100, 90, 80, 40, 12, 8, 3, 5),
+        [typeof(IndexItemScore)] = () => WeightedIndexAccumulator.For(WeightedIndex.Create("service", 1, 10, [IndexItem.Of("speed", 2), IndexItem.Of("care")]))
+            .AddRange([IndexResponse.Of(8, 9), IndexResponse.WithSkips(10, null)]).Result.Items[0],
+        [typeof(ScorecardReport)] = () => Scorecard.Create("Service", [KpiDefinition.Create("Net promoter", KpiUnit.Number, KpiTarget.AtLeast(40, 30)), KpiDefinition.Create("Backlog", KpiUnit.Number, KpiTarget.AtMost(10, 20))])
+            .Evaluate([new KeyValuePair<string, KpiValue>("Net promoter", KpiValue.Of(35.5)), new KeyValuePair<string, KpiValue>("Backlog", KpiValue.Of(4))]),
+        [typeof(SegmentAnalysis)] = Segment,
+        [typeof(SegmentDecision)] = () => NextWavePolicy.Default.Decide(Segment()),
+        [typeof(SlaEvaluation)] = Sla,
+        [typeof(SlaTimer)] = () => Sla().Resolution,
     };
 
-    /// <summary>The types the round-trip test does not cover yet. The test fails if a type here gets a sample or leaves
-    /// <see cref="Domain.Serialization.CrmJson.SerializableTypes"/>, so the list can only shrink; a new serialisable
-    /// type must come with a sample.</summary>
-    /// <remarks>Issue 11, item 7: 170 of the 185 listed public types have a sample; these 15 (reports and results) are what is left.</remarks>
     /// <summary>A builder's state with a calibration-and-holdout customer and a holdout-only one.</summary>
     private static CustomerSummaryBuilderState<T> BuilderState<T>(T first, T second)
         where T : notnull, IEquatable<T> => Builder(first, second).ToState();
@@ -216,15 +234,31 @@ public static class JsonSamples
         return builder;
     }
 
-    public static readonly ImmutableHashSet<string> Pending =
-    [
-        "AbcAssignment", "AbcClassification", "AttributedConversion", "AttributionReport", "CampaignAudience",
-        "ChurnDriverReport", "DefectionRisk", "FunnelReport", "GroupTally", "IndexItemScore", "ScorecardReport",
-        "SegmentAnalysis", "SegmentDecision", "SlaEvaluation", "SlaTimer",
-    ];
+    /// <summary>The types the round-trip test does not cover yet. The test fails if a type here gets a sample or leaves
+    /// <see cref="Domain.Serialization.CrmJson.SerializableTypes"/>, so the list can only shrink; a new serialisable
+    /// type must come with a sample.</summary>
+    /// <remarks>Empty since issue 13: every listed type has a sample (the JSON fuzzer mutates each of them).</remarks>
+    public static readonly ImmutableHashSet<string> Pending = [];
+
+    private static AttributionReport Attribution() =>
+        AttributionRule.Linear(Duration.FromDays(7)).AttributeAll(
+            [new Conversion(CustomerId.Of("C-42"), T0, Money.Of(90m, "EUR")), new Conversion(CustomerId.Of("C-7"), T0, Money.Of(10m, "EUR"))],
+            [new Touch("spring", CustomerId.Of("C-42"), T0 - Duration.FromDays(2), Channel.Email), new Touch("summer", CustomerId.Of("C-42"), T0 - Duration.FromDays(1), Channel.Sms)]);
+
+    private static SegmentAnalysis Segment() =>
+        SegmentAnalysis.Create("loyal", ResponseTally.Empty.AddRange(CampaignArbitraries.Generate(40, 7)), 100m, 10m, Money.Of(5m, "EUR"), 0.95);
+
+    private static SlaEvaluation Sla() =>
+        SlaPolicy.Create("standard", BusinessCalendar.Create(DateTimeZoneProviders.Tzdb["Europe/London"], WorkingHours.Weekdays(new LocalTime(9, 0), new LocalTime(17, 0))),
+                Enum.GetValues<CasePriority>().ToDictionary(p => p, p => SlaTargets.Of(Duration.FromHours(8 - (int)p), Duration.FromDays(4 - (int)p))),
+                Probability.Of(0.8))
+            .Evaluate(ServiceCaseProcessTests.Busy(), ServiceCaseProcessTests.Busy().History[^1].At + Duration.FromHours(1));
 
     /// <summary>The generated value with the most events among a few (random, but never trivial).</summary>
     private static T LongestOf<T>(FsCheck.Gen<T> gen, Func<T, int> size) => gen.Sample(20, 30).MaxBy(size)!;
+
+    /// <summary>The sample of <paramref name="type"/> if it has an explicit factory (cheap: nothing derived), or null.</summary>
+    public static object? Explicit(Type type) => Factories.TryGetValue(type, out var factory) ? factory() : null;
 
     /// <summary>The sample of <paramref name="type"/>, or null if there is none.</summary>
     public static object? For(Type type)

@@ -23,7 +23,8 @@ public readonly struct RateEstimate : IEquatable<RateEstimate>
 {
     /// <summary>Creates the estimate; the same as <see cref="Wilson"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, successes exceed trials, or
-    /// <paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    /// <paramref name="confidence"/> is not strictly between 0 and 1 or so close to 1 (0.9999999999999999) that its
+    /// normal quantile is infinite.</exception>
     [JsonConstructor]
     public RateEstimate(long successes, long trials, double confidence)
     {
@@ -40,7 +41,7 @@ public readonly struct RateEstimate : IEquatable<RateEstimate>
 
         var n = (double)trials;
         var p = successes / n;
-        var z = Normal.InvCDF(0d, 1d, 0.5d + (confidence / 2d));
+        var z = Guard.Against.UnrepresentableResult(Normal.InvCDF(0d, 1d, 0.5d + (confidence / 2d)), confidence, "The two-sided normal quantile");
         var z2 = z * z;
         var denominator = 1d + (z2 / n);
         var centre = (p + (z2 / (2d * n))) / denominator;

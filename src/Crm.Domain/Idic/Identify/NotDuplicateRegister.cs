@@ -31,7 +31,7 @@ public sealed class NotDuplicateRegister
     public static NotDuplicateRegister Of(IEnumerable<NotDuplicateDecision> decisions)
     {
         Guard.Against.Null(decisions);
-        return decisions.Aggregate(Empty, (r, d) => r.Remember(d.First, d.Second, d.DecidedBy, d.At));
+        return decisions.Aggregate(Empty, (r, d) => r.Remember(Guard.Against.NullElement(d, nameof(decisions)).First, d.Second, d.DecidedBy, d.At));
     }
 
     /// <summary>Remembers that <paramref name="a"/> and <paramref name="b"/> are different customers (a later decision replaces an earlier one).</summary>

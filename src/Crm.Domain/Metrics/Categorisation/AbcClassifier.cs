@@ -85,13 +85,26 @@ public sealed class AbcClassifier
             return byValue != 0 ? byValue : string.CompareOrdinal(x.Customer.Value, y.Customer.Value);
         });
 
+        // Values near double.MaxValue add up to +∞ (and every share to NaN): then count in units of the largest value,
+        // which keeps the total finite (at most n) and the shares the same.
+        var unit = 1d;
+        if (double.IsInfinity(total))
+        {
+            unit = ranked[0].Value;
+            total = 0d;
+            foreach (var c in ranked)
+            {
+                total += c.Value / unit;
+            }
+        }
+
         var result = ImmutableArray.CreateBuilder<AbcAssignment>(ranked.Length);
         var before = 0d;
         for (var i = 0; i < ranked.Length; i++)
         {
             var c = ranked[i];
             var abc = before < Thresholds.A * total ? AbcClass.A : before < Thresholds.B * total ? AbcClass.B : AbcClass.C;
-            before += c.Value;
+            before += c.Value / unit;
             result.Add(new AbcAssignment(c.Customer, c.Value, i + 1, total > 0 ? Math.Min(1d, before / total) : null, abc));
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
 
 namespace Crm.Domain.Metrics.Indices;
 
@@ -27,10 +28,10 @@ public readonly struct IndexResponse : IEquatable<IndexResponse>
     public ImmutableArray<int?> Ratings { get; }
 
     /// <summary>A complete response.</summary>
-    public static IndexResponse Of(params int[] ratings) => new([.. ratings.Select(r => (int?)r)]);
+    public static IndexResponse Of(params int[] ratings) => new([.. Guard.Against.Null(ratings).Select(r => (int?)r)]);
 
     /// <summary>A response that may skip items (null).</summary>
-    public static IndexResponse WithSkips(params int?[] ratings) => new([.. ratings]);
+    public static IndexResponse WithSkips(params int?[] ratings) => new([.. Guard.Against.Null(ratings)]);
 
     /// <inheritdoc />
     public bool Equals(IndexResponse other) => Ratings.IsDefault

@@ -17,7 +17,7 @@ namespace Crm.Domain.CustomerValue.Models.BgNbd;
 /// Every prediction is finite for every valid input (log-space formulas; E[Y(t)] uses an Euler-transformed 2F1 series
 /// free of the a = 1 and a + b = 1 singularities). Scoring runs four customers per vector (see <see cref="Score"/>); a
 /// customer's P(alive) and E[Y(t)] are the same bits whether asked for alone or in a batch. <c>default</c> is not a
-/// usable model (all parameters 0): create one with <see cref="Create"/> or
+/// usable model (all parameters 0) and refuses every question (an <see cref="InvalidOperationException"/>): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CountModelJsonConverter<BgNbdModel>))]
@@ -94,7 +94,7 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
 
     /// <summary>The log-likelihood of one customer's summary (Fader, Hardie &amp; Lee 2005, eq. 6), in log-sum-exp form.</summary>
     public double LogLikelihood(in CustomerSummary customer) =>
-        BgNbdLikelihood.Single(R, Alpha, A, B, customer.Frequency, customer.Recency, customer.Age, Span<double>.Empty);
+        BgNbdLikelihood.Single(Usable().R, Alpha, A, B, customer.Frequency, customer.Recency, customer.Age, Span<double>.Empty);
 
     /// <inheritdoc />
     public double ExpectedTransactionsNewCustomer(double t) => CountModels.NewCustomerExpectedTransactions(Scoring, t);
@@ -109,6 +109,7 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative or <paramref name="t"/> is negative or not finite.</exception>
     public double ProbabilityOfTransactions(int n, double t)
     {
+        Usable();
         Guard.Against.NegativeValue(n);
         Guard.Against.NegativeValue(t);
         if (t == 0d)
@@ -202,5 +203,11 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
         (start[0], start[1], start[2], start[3]) = (1d, TransactionModelFitting.MeanAge(table), 1d, 1d);
     }
 
-    private BetaGeometricScoring Scoring => new(R, Alpha, A, B, canDropAtStart: false);
+    private BetaGeometricScoring Scoring => new(Usable().R, Alpha, A, B, canDropAtStart: false);
+
+    private BgNbdModel Usable()
+    {
+        Guard.Against.DefaultInstance<BgNbdModel>(R > 0d, "BgNbdModel.Create or BgNbdModel.Fit");
+        return this;
+    }
 }

@@ -49,10 +49,11 @@ public readonly record struct DiscountRate
     public static DiscountRate PerWeek(double rate) => Of(rate, RatePeriod.Week);
 
     /// <summary>The equivalent effective rate per <paramref name="period"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is unknown.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is unknown, or the equivalent rate is
+    /// past the range of <see cref="double"/> (10 per day is about 1e380 per year): refused, never +∞.</exception>
     /// <exception cref="InvalidOperationException">This is an uninitialised <c>default</c>.</exception>
     public double EffectiveRatePer(RatePeriod period) =>
-        Math.Exp(ContinuousRatePer(period)) - 1d;
+        Guard.Against.UnrepresentableResult(Math.Exp(ContinuousRatePer(period)) - 1d, period, $"The effective rate equivalent to {Rate.ToString(CultureInfo.InvariantCulture)} per {Period}");
 
     /// <summary>The equivalent continuously compounded rate δ per <paramref name="period"/> (e^−δt discounts t periods).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is unknown.</exception>

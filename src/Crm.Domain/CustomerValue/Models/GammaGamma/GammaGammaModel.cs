@@ -13,7 +13,7 @@ namespace Crm.Domain.CustomerValue.Models.GammaGamma;
 /// ν ~ Gamma(q, γ) across customers, independent of the transaction process. Spend is in the caller's currency units.
 /// </summary>
 /// <remarks>
-/// <c>default</c> is not a usable model (all parameters 0): create one with <see cref="Create"/> or
+/// <c>default</c> is not a usable model (all parameters 0) and refuses every question (an <see cref="InvalidOperationException"/>): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(GammaGammaModelJsonConverter))]
@@ -41,8 +41,9 @@ public readonly struct GammaGammaModel
     /// <summary>γ: scale of the Gamma distribution of ν, in currency units (&gt; 0).</summary>
     public double Gamma { get; }
 
-    /// <summary>The population mean spend per transaction, pγ/(q−1), or <c>null</c> when q ≤ 1 (infinite mean).</summary>
-    public double? PopulationMeanSpend => Q > 1d ? P * Gamma / (Q - 1d) : null;
+    /// <summary>The population mean spend per transaction, pγ/(q−1), or <c>null</c> when q ≤ 1 (infinite mean); a
+    /// mean past the range of a double (p γ near 1e308) saturates at <see cref="double.MaxValue"/>.</summary>
+    public double? PopulationMeanSpend => Q > 1d ? Math.Min(P * Gamma / (Q - 1d), double.MaxValue) : null;
 
     /// <summary>Creates a model from known parameters.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not a finite number &gt; 0.</exception>
@@ -113,13 +114,15 @@ public readonly struct GammaGammaModel
     /// <exception cref="ArgumentOutOfRangeException">x = 0 or m_x ≤ 0.</exception>
     public double LogLikelihood(in CustomerSummary customer)
     {
+        Usable();
         RequireSpend(customer);
         return GammaGammaLikelihood.Single(P, Q, Gamma, customer.Frequency, customer.MonetaryValue);
     }
 
     /// <summary>
     /// E[M | p, q, γ, m_x, x] = (γ + x m_x) p / (p x + q − 1): the customer's expected spend per transaction, a weighted
-    /// mean of the population mean and their own average. For x = 0 it is the population mean.
+    /// mean of the population mean and their own average. For x = 0 it is the population mean. An expectation past the
+    /// range of a double saturates at <see cref="double.MaxValue"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">x &gt; 0 with m_x ≤ 0.</exception>
     /// <exception cref="InvalidOperationException">The expectation is infinite (p x + q ≤ 1, e.g. x = 0 with q ≤ 1).</exception>
@@ -158,15 +161,21 @@ public readonly struct GammaGammaModel
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"Gamma-Gamma(p={P:G6}, q={Q:G6}, gamma={Gamma:G6})");
 
+    private void Usable() => Guard.Against.DefaultInstance<GammaGammaModel>(P > 0d, "GammaGammaModel.Create or GammaGammaModel.Fit");
+
     private double Conditional(int x, double m)
     {
+        Usable();
         double denominator = (P * x) + Q - 1d;
         if (denominator <= 0d)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The expected spend is infinite for x = {x}: p x + q − 1 = {denominator} ≤ 0 (q = {Q})."));
         }
 
-        return (Gamma + (x * m)) * P / denominator;
+        // Past the range of a double (p or m near 1e308) the direct form is ∞ or ∞/∞: divide through by p instead
+        // (the denominator is > 0, so x + (q − 1)/p is too) and saturate at double.MaxValue, as the count models do.
+        var value = (Gamma + (x * m)) * P / denominator;
+        return double.IsFinite(value) ? value : Math.Min(x > 0 ? (Gamma + (x * m)) / (x + ((Q - 1d) / P)) : value, double.MaxValue);
     }
 
     private static void RequireSpend(in CustomerSummary customer)

@@ -19,7 +19,7 @@ namespace Crm.Domain.CustomerValue.Models.MbgNbd;
 /// Every prediction is finite for every valid input (log-space formulas; the conditional expectation shares the
 /// BG/NBD's Euler-transformed 2F1 series with b + 1 in place of b; an expectation beyond the range of a double, which
 /// needs a mean purchase rate r/α near 1e308 per period, saturates at <see cref="double.MaxValue"/>). <c>default</c> is
-/// not a usable model (all parameters 0): create one with <see cref="Create"/> or
+/// not a usable model (all parameters 0) and refuses every question (an <see cref="InvalidOperationException"/>): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CountModelJsonConverter<MbgNbdModel>))]
@@ -97,7 +97,7 @@ public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>
 
     /// <summary>The log-likelihood of one customer's summary (Batislam et al. 2007), in log-sum-exp form; finite for x up to 10,000 and beyond.</summary>
     public double LogLikelihood(in CustomerSummary customer) =>
-        MbgNbdLikelihood.Single(R, Alpha, A, B, customer.Frequency, customer.Recency, customer.Age, Span<double>.Empty);
+        MbgNbdLikelihood.Single(Usable().R, Alpha, A, B, customer.Frequency, customer.Recency, customer.Age, Span<double>.Empty);
 
     /// <summary>
     /// E[X(t)] = b/(a−1) [1 − (α/(α+t))^r 2F1(r, b+1; a+b; t/(α+t))]: the expected repeat transactions of a new
@@ -134,6 +134,7 @@ public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative or <paramref name="t"/> is negative or not finite.</exception>
     public double ProbabilityOfTransactions(int n, double t)
     {
+        Usable();
         Guard.Against.NegativeValue(n);
         Guard.Against.NegativeValue(t);
         if (t == 0d)
@@ -246,5 +247,11 @@ public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>
     /// The BG/NBD kernel with b + 1 in place of b (the posterior of p is Beta(a, b+x+1)) and P(alive) of the same form
     /// for x = 0: four customers per vector, the same bits alone or in a batch.
     /// </summary>
-    private BetaGeometricScoring Scoring => new(R, Alpha, A, B + 1d, canDropAtStart: true);
+    private BetaGeometricScoring Scoring => new(Usable().R, Alpha, A, B + 1d, canDropAtStart: true);
+
+    private MbgNbdModel Usable()
+    {
+        Guard.Against.DefaultInstance<MbgNbdModel>(R > 0d, "MbgNbdModel.Create or MbgNbdModel.Fit");
+        return this;
+    }
 }

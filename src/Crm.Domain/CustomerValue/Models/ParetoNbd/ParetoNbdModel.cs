@@ -16,7 +16,7 @@ namespace Crm.Domain.CustomerValue.Models.ParetoNbd;
 /// <remarks>
 /// The likelihood and P(alive) follow Fader &amp; Hardie's 2F1 formulation, evaluated in log space so that large
 /// frequencies neither overflow nor underflow; the fit has an analytic gradient and standard errors.
-/// <c>default</c> is not a usable model (all parameters 0): create one with <see cref="Create"/> or
+/// <c>default</c> is not a usable model (all parameters 0) and refuses every question (an <see cref="InvalidOperationException"/>): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CountModelJsonConverter<ParetoNbdModel>))]
@@ -93,14 +93,16 @@ public readonly struct ParetoNbdModel : ICountModel<ParetoNbdModel>
 
     /// <summary>The log-likelihood of one customer's summary.</summary>
     public double LogLikelihood(in CustomerSummary customer) =>
-        ParetoNbdLikelihood.Single(R, Alpha, S, Beta, customer.Frequency, customer.Recency, customer.Age, Span<double>.Empty);
+        ParetoNbdLikelihood.Single(Usable().R, Alpha, S, Beta, customer.Frequency, customer.Recency, customer.Age, Span<double>.Empty);
 
     /// <inheritdoc />
     /// <remarks>E[X(t)] = rβ/(α(s−1)) [1 − (β/(β+t))^(s−1)], continuous at s = 1 (rβ/α ln(1 + t/β)).</remarks>
     public double ExpectedTransactionsNewCustomer(double t)
     {
         Guard.Against.NegativeValue(t);
-        return R / Alpha * Beta * CvSpecialFunctions.OneMinusExpOver(S - 1d, -CvSpecialFunctions.Log1P(t / Beta));
+        // For s ≤ 1 E[X(t)] grows without bound (like ln t or t^(1−s)): past the range of a double it saturates at
+        // double.MaxValue, as the other expectations of the count models do.
+        return Math.Min(Usable().R / Alpha * Beta * CvSpecialFunctions.OneMinusExpOver(S - 1d, -CvSpecialFunctions.Log1P(t / Beta)), double.MaxValue);
     }
 
     /// <inheritdoc />
@@ -128,6 +130,7 @@ public readonly struct ParetoNbdModel : ICountModel<ParetoNbdModel>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is negative or <paramref name="t"/> is negative or not finite.</exception>
     public double ProbabilityOfTransactions(int n, double t)
     {
+        Usable();
         Guard.Against.NegativeValue(n);
         Guard.Against.NegativeValue(t);
         return t == 0d ? (n == 0 ? 1d : 0d) : ParetoNbdCounts.Probability(R, Alpha, S, Beta, n, t);
@@ -239,7 +242,13 @@ public readonly struct ParetoNbdModel : ICountModel<ParetoNbdModel>
         (start[0], start[1], start[2], start[3]) = (1d, meanAge, 1d, meanAge);
     }
 
-    private ParetoNbdScorer Scorer => new(R, Alpha, S, Beta);
+    private ParetoNbdScorer Scorer => new(Usable().R, Alpha, S, Beta);
+
+    private ParetoNbdModel Usable()
+    {
+        Guard.Against.DefaultInstance<ParetoNbdModel>(R > 0d, "ParetoNbdModel.Create or ParetoNbdModel.Fit");
+        return this;
+    }
 
     private double DertGivenAlive(int x, double age, double delta)
     {
