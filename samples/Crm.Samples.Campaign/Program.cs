@@ -10,12 +10,11 @@ using Crm.Domain.Charts;
 using Crm.Domain.Customers;
 using Crm.Domain.Primitives;
 using Crm.Domain.Specifications;
-using Crm.Samples;
+using Crm.Samples.Shared;
 using NodaTime;
 using Spectre.Console;
 
-var ci = args.Contains("--ci");
-AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160); // the analysis table is wide; CI logs have room
+var ci = SampleConsole.Configure(args);
 var baseSize = ci ? 12_000 : 40_000;
 var eur = Currency.Eur;
 var start = Instant.FromUtc(2026, 3, 2, 8, 0);
@@ -60,13 +59,15 @@ var decisions2 = NextWavePolicy.Default.Decide(analysis2);
 Print(wave2, analysis2, decisions2);
 
 // The conversion lift of each wave by segment, with its intervals, as pictures in samples/out/ (or --out).
-var outDir = SampleOutput.Folder(args);
+var outDir = RepositoryFiles.OutputDirectory(args);
 CampaignCharts.Lift(analysis1, new ChartOptions { Title = "Wave 1: conversion lift by segment (95 % intervals)" }).SavePng(Path.Combine(outDir, "campaign-wave1-lift.png"));
 CampaignCharts.Lift(analysis2, new ChartOptions { Title = "Wave 2: conversion lift by segment (95 % intervals)" }).SavePng(Path.Combine(outDir, "campaign-wave2-lift.png"));
 AnsiConsole.MarkupLine($"Lift charts written to [link]{Markup.Escape(outDir)}[/]: campaign-wave1-lift.png, campaign-wave2-lift.png");
 
 // Attribution of every conversion across the two waves.
-var attribution = new Table().Title("Attribution of conversions across waves (14-day window)").AddColumns("Model", "W1 credit", "W2 credit", "Unattributed");
+var attribution = new Table().Title("Attribution of conversions across waves (14-day window)")
+    .AddColumn(new TableColumn("Model").NoWrap()).AddColumns("W1 conv.", "W1 EUR", "W2 conv.", "W2 EUR");
+var unattributed = string.Empty;
 foreach (var (name, rule) in new (string, AttributionRule)[]
 {
     ("last touch", AttributionRule.LastTouch(Duration.FromDays(14))),
@@ -76,11 +77,16 @@ foreach (var (name, rule) in new (string, AttributionRule)[]
 })
 {
     var report = rule.AttributeAll(conversions, touches);
-    string Credit(string id) => report.Credits.FirstOrDefault(c => c.CampaignId == id) is { } c ? $"{c.Conversions:N1} conv, {c.Value.Amount:N0} EUR" : "-";
-    attribution.AddRow(name, Credit("W1"), Credit("W2"), $"{report.UnattributedConversions:N0} conv, {report.UnattributedValue.Amount:N0} EUR");
+    var w1 = report.Credits.FirstOrDefault(c => c.CampaignId == "W1");
+    var w2 = report.Credits.FirstOrDefault(c => c.CampaignId == "W2");
+    attribution.AddRow(name, w1 is null ? "-" : $"{w1.Conversions:N1}", w1 is null ? "-" : $"{w1.Value.Amount:N0}",
+        w2 is null ? "-" : $"{w2.Conversions:N1}", w2 is null ? "-" : $"{w2.Value.Amount:N0}");
+    // The same for every model: a conversion with no touch in its window is nobody's.
+    unattributed = $"{Words.Count(report.UnattributedConversions, "conversion")} ({report.UnattributedValue.Amount:N0} EUR) had no touch within 14 days: unattributed under every model.";
 }
 
 AnsiConsole.Write(attribution);
+AnsiConsole.WriteLine(unattributed);
 return 0;
 
 (Campaign Campaign, CampaignAnalysis Analysis) RunWave(string id, string name, Specification<CampaignCustomer> criteria, ulong seed, Instant at)
@@ -143,37 +149,46 @@ static void Print(Campaign campaign, CampaignAnalysis analysis, IReadOnlyList<Se
 {
     var a = campaign.Audience!;
     AnsiConsole.WriteLine();
-    AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(campaign.Name)}[/] ({campaign.State}, {campaign.History.Length} transitions)").LeftJustified());
+    AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(campaign.Name)}[/] ({Words.Humanize(campaign.State).ToLowerInvariant()}, {Words.Count(campaign.History.Length, "event")})").LeftJustified());
     var c = a.Counts;
     AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
         $"Audience: {c.Considered:N0} considered → {c.NotMatched:N0} not matching, {c.Suppressed:N0} suppressed, {c.NotPermitted:N0} without consent → [green]{c.Treated:N0} treated[/], [blue]{c.Control:N0} control[/] (requested {a.RequestedControlShare:P0}, actual {a.ActualControlShare:P2}).");
 
-    var table = new Table().AddColumns("Segment", "Treated", "Control", "Response rate [[95 % CI]]", "Conv. treated [[CI]]", "Conv. control [[CI]]", "Uplift [[CI]]", "p", "Incr. revenue", "ROI");
+    // Two narrow tables rather than one wide one, so that 80 columns show them unbroken. Every interval is a 95 %
+    // interval written one way: estimate [lower, upper], in the unit of the column (% or percentage points).
+    var reach = new Table().Title("Reach and return").AddColumns("Segment", "Treated", "Control", "Response % [[95 % CI]]", "Incr. revenue", "ROI");
+    var lift = new Table().Title("Conversion: treated against control").AddColumns("Segment", "Treated %", "Control %", "Uplift, pt [[95 % CI]]", "p");
     foreach (var s in analysis.Segments.Append(analysis.Overall))
     {
         var l = s.Rates.ConversionLift;
-        table.AddRow(
-            s.Segment == CampaignAnalysis.AllSegments ? "[bold]all[/]" : s.Segment,
+        var segment = s.Segment == CampaignAnalysis.AllSegments ? "[bold]all[/]" : s.Segment;
+        reach.AddRow(
+            segment,
             $"{s.Tally.Treated.Members:N0}",
             $"{s.Tally.Control.Members:N0}",
             Rate(s.Rates.ResponseRate),
-            Rate(l.Treated),
-            Rate(l.Control),
-            l.Uplift is { } u ? Markup.Escape($"{u * 100:+0.00;-0.00} pt [{l.UpliftLower * 100:0.00}, {l.UpliftUpper * 100:0.00}]") : "-",
-            l.PValue is { } p ? (p < 0.05 ? $"[green]{p:0.0000}[/]" : $"{p:0.0000}") : "-",
             s.IncrementalRevenue is { } r ? $"{r.Amount:N0} EUR" : "-",
-            s.Roi is { } roi ? $"{roi:P0}" : "-");
+            s.Roi is { } roi ? string.Create(CultureInfo.InvariantCulture, $"{roi * 100:0} %") : "-");
+        lift.AddRow(
+            segment,
+            l.Treated.HasValue ? string.Create(CultureInfo.InvariantCulture, $"{l.Treated.Estimate * 100:0.0}") : "-",
+            l.Control.HasValue ? string.Create(CultureInfo.InvariantCulture, $"{l.Control.Estimate * 100:0.0}") : "-",
+            l.Uplift is { } u ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{u * 100:+0.00;-0.00} {Words.Interval(l.UpliftLower!.Value * 100, l.UpliftUpper!.Value * 100, "0.00")}")) : "-",
+            l.PValue is { } p ? (p < 0.05 ? $"[green]{Markup.Escape(Words.PValue(p))}[/]" : Markup.Escape(Words.PValue(p))) : "-");
     }
 
-    AnsiConsole.Write(table);
+    AnsiConsole.Write(reach);
+    AnsiConsole.Write(lift);
     var decisionTable = new Table().Title("Next wave").AddColumns("Segment", "Decision", "Reason");
     foreach (var d in decisions)
     {
         var colour = d.Decision switch { WaveDecision.Keep => "green", WaveDecision.Drop => "red", _ => "yellow" };
-        decisionTable.AddRow(d.Segment, $"[{colour}]{d.Decision}[/]", Markup.Escape(d.Reason));
+        decisionTable.AddRow(d.Segment, $"[{colour}]{Words.Humanize(d.Decision)}[/]", Markup.Escape(d.Reason));
     }
 
     AnsiConsole.Write(decisionTable);
 
-    static string Rate(RateEstimate e) => e.HasValue ? Markup.Escape($"{e.Estimate:P1} [{e.Lower:P1}, {e.Upper:P1}]") : "-";
+    static string Rate(RateEstimate e) => e.HasValue
+        ? Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{e.Estimate * 100:0.0} {Words.Interval(e.Lower!.Value * 100, e.Upper!.Value * 100, "0.0")}"))
+        : "-";
 }

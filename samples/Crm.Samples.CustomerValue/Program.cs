@@ -12,17 +12,17 @@ using Crm.Domain.CustomerValue.Models.GammaGamma;
 using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
 using Crm.Domain.CustomerValue.Summaries;
-using Crm.Samples;
 using Crm.Samples.CustomerValue;
+using Crm.Samples.Shared;
 using NodaTime;
 
-bool ci = args.Contains("--ci");
+bool ci = SampleConsole.Configure(args);
 var inv = CultureInfo.InvariantCulture;
-var logPath = DataFiles.Find("cdnow_elog.csv");
+// The CDNOW sample log ships with the tests (tests/Crm.Domain.Tests/TestData/Cdnow): nothing outside the clone.
+var logPath = RepositoryFiles.Cdnow("cdnow_elog.csv");
 if (logPath is null)
 {
-    Console.Error.WriteLine("Could not find shared/data/cdnow/cdnow_elog.csv in the current directory, the executable's directory or any of their parents.");
-    Console.Error.WriteLine("Run the sample from inside the repository (next to ../shared), or copy the CDNOW data there.");
+    Console.Error.WriteLine("Could not find tests/Crm.Domain.Tests/TestData/Cdnow/cdnow_elog.csv: run the sample from a clone of the repository.");
     return 2;
 }
 
@@ -31,7 +31,9 @@ var log = CdnowLog.Read(logPath);
 var options = SummaryOptions.Create(new LocalDate(1997, 9, 30), new LocalDate(1998, 6, 30));
 var summaries = CustomerSummarizer.Summarize(log, options);
 var customers = summaries.Summaries.AsSpan();
-Console.WriteLine(string.Create(inv, $"CDNOW: {log.Length:N0} transactions, {summaries.Count:N0} customers, {summaries.TotalFrequency:N0} calibration repeat purchases, {summaries.TotalHoldoutFrequency:N0} in the holdout ({logPath})"));
+Console.WriteLine(string.Create(inv, $"CDNOW: {log.Length:N0} transactions, {summaries.Count:N0} customers, {summaries.TotalFrequency:N0} calibration repeat"));
+Console.WriteLine(string.Create(inv, $"purchases, {summaries.TotalHoldoutFrequency:N0} in the holdout."));
+Console.WriteLine($"Data: {Path.GetRelativePath(RepositoryFiles.Root!, logPath)}");
 
 // Fit on the summarizer's result: each fit records the summaries' period, which the CLV below checks.
 var bg = BgNbdModel.Fit(summaries);
@@ -41,7 +43,7 @@ var mbg = MbgNbdModel.Fit(summaries);
 Print("BG/NBD", bg);
 Print("Pareto/NBD", pn);
 Print("Gamma-Gamma", gg);
-Print("MBG/NBD (Batislam et al. 2007; drop-out possible right after the first purchase)", mbg);
+Print("MBG/NBD (Batislam et al. 2007: may also drop out at the first purchase)", mbg);
 Console.WriteLine(string.Create(inv, $"Population mean spend per transaction (Gamma-Gamma): {gg.Model.PopulationMeanSpend:F3}"));
 
 // Holdout check: cumulative repeat transactions per week since 1997-01-01, actual against expected for the cohort.
@@ -51,14 +53,17 @@ var actual = Tracking.ActualCumulative(log, start, Weeks);
 var firstPurchaseWeeks = summaries.Rows.Select(r => Period.Between(start, r.FirstPurchase, PeriodUnits.Days).Days / 7d).ToArray();
 var expectedBg = Tracking.ExpectedCumulative(bg.Model, firstPurchaseWeeks, Weeks);
 var expectedPn = Tracking.ExpectedCumulative(pn.Model, firstPurchaseWeeks, Weeks);
-var published = DataFiles.Find("cdnow_cumulative_tracking.csv") is { } trackingPath ? Tracking.ReadPublished(trackingPath) : null;
 Console.WriteLine();
-Console.WriteLine("Week  actual  published  BG/NBD  Pareto/NBD   (cumulative repeat transactions; calibration ends in week 39)");
-foreach (int w in Enumerable.Range(1, Weeks).Where(w => !ci || w % 13 == 0 || w == 39 || w == 1))
+Console.WriteLine("Cumulative repeat transactions (actual from the log; expected by the fitted models; calibration ends in week 39):");
+Console.WriteLine("Week  actual  BG/NBD  Pareto/NBD");
+foreach (int w in Enumerable.Range(1, Weeks).Where(w => w % 13 == 0 || w == 39 || w == 1 || (!ci && w % 4 == 0)))
 {
-    string pub = published is null ? "n/a" : published[w - 1].ToString(inv);
-    Console.WriteLine(string.Create(inv, $"{w,4}  {actual[w - 1],6}  {pub,9}  {expectedBg[w - 1],6:F0}  {expectedPn[w - 1],10:F0}"));
+    Console.WriteLine(string.Create(inv, $"{w,4}  {actual[w - 1],6}  {expectedBg[w - 1],6:F0}  {expectedPn[w - 1],10:F0}"));
 }
+
+// BTYD's cdnow tracking data (the published actuals of this sample) ends at 4,339 in week 78: the log reproduces it.
+const int PublishedWeek78 = 4339;
+Console.WriteLine(string.Create(inv, $"Actual at week 78: {actual[Weeks - 1]:N0} (BTYD's published CDNOW tracking data: {PublishedWeek78:N0})."));
 
 // Holdout per customer: predicted E[X(39) | history] against x.star.
 double holdoutWeeks = Period.Between(new LocalDate(1997, 9, 30), new LocalDate(1998, 6, 30), PeriodUnits.Days).Days / 7d;
@@ -86,15 +91,15 @@ var dert = new double[customers.Length];
 pn.Model.DiscountedExpectedResidualTransactions(customers, DiscountRate.PerYear(0.15).ContinuousRatePer(RatePeriod.Week), dert);
 Console.WriteLine();
 Console.WriteLine("Top customers by 24-month CLV (BG/NBD x Gamma-Gamma, 30 % margin, 15 %/year):");
-Console.WriteLine("  id     x     t_x       T      m_x  P(alive)  E[X(52)]  E[spend]     CLV   DERT(P/NBD)");
+Console.WriteLine("  id   x    t_x      T     m_x  P(alive)  E[X(52)]  E[spend]     CLV  DERT"); // DERT: discounted expected residual transactions (Pareto/NBD)
 foreach (int i in Enumerable.Range(0, customers.Length).OrderByDescending(i => clv[i]).Take(ci ? 5 : 10))
 {
     var c = customers[i];
-    Console.WriteLine(string.Create(inv, $"{summaries.Rows[i].Customer,4}  {c.Frequency,4}  {c.Recency,6:F2}  {c.Age,6:F2}  {c.MonetaryValue,7:F2}  {alive[i],8:F4}  {bg.Model.ExpectedTransactions(c, 52),8:F2}  {spend[i],8:F2}  {clv[i],7:F2}  {dert[i],8:F2}"));
+    Console.WriteLine(string.Create(inv, $"{summaries.Rows[i].Customer,4} {c.Frequency,3} {c.Recency,6:F2} {c.Age,6:F2} {c.MonetaryValue,7:F2}  {alive[i],8:F4}  {bg.Model.ExpectedTransactions(c, 52),8:F2}  {spend[i],8:F2}  {clv[i],6:F0} {dert[i],5:F1}"));
 }
 
 // Pictures: the tracking plot (cumulative and weekly, holdout shaded) and the model checks, into samples/out/ (or --out).
-var outDir = SampleOutput.Folder(args);
+var outDir = RepositoryFiles.OutputDirectory(args);
 var tracking = new TrackingData([.. actual.Select(a => (double)a)], [new ModelSeries("BG/NBD", expectedBg), new ModelSeries("Pareto/NBD", expectedPn)], 39);
 var customerArray = customers.ToArray();
 string[] pictures =

@@ -1,6 +1,6 @@
 // IDIC over a generated customer base: plants duplicates, runs Identify / Differentiate / Interact / Customize, and
 // reports precision and recall of duplicate detection against the planted truth, tier and segment sizes, and offers.
-// Usage: dotnet run -c Release [-- --ci] [--size N]   (--ci uses 20,000 customers)
+// Usage: dotnet run -c Release [-- --ci] [--size N]   (--ci uses 5,000 customers)
 using System.Diagnostics;
 using Crm.Domain.Customers;
 using Crm.Domain.Idic;
@@ -12,12 +12,13 @@ using Crm.Domain.Idic.Interact;
 using Crm.Domain.Scoring;
 using Crm.Domain.Specifications;
 using Crm.Samples.Idic;
+using Crm.Samples.Shared;
 using NodaTime;
 using Spectre.Console;
 
-var ci = args.Contains("--ci");
+var ci = SampleConsole.Configure(args);
 var sizeArg = Array.IndexOf(args, "--size");
-var size = sizeArg >= 0 && sizeArg + 1 < args.Length ? int.Parse(args[sizeArg + 1], System.Globalization.CultureInfo.InvariantCulture) : ci ? 20_000 : 100_000;
+var size = sizeArg >= 0 && sizeArg + 1 < args.Length ? int.Parse(args[sizeArg + 1], System.Globalization.CultureInfo.InvariantCulture) : ci ? 5_000 : 100_000;
 var asOf = Instant.FromUtc(2026, 6, 1, 10, 0);
 var total = Stopwatch.StartNew();
 
@@ -91,7 +92,7 @@ if (example is not null)
 var differentiate = new Table().Title("Differentiate").AddColumns("tier / segment", "customers");
 foreach (var (tier, count) in result.TierSizes())
 {
-    differentiate.AddRow(tier.ToString(), $"{count:N0}");
+    differentiate.AddRow(Words.Humanize(tier), $"{count:N0}");
 }
 
 foreach (var abc in result.Tiers.GroupBy(t => t.Abc).OrderBy(g => g.Key))
@@ -107,7 +108,8 @@ foreach (var (segment, count) in result.SegmentSizes)
 differentiate.AddRow("customers in 2+ segments", $"{result.Memberships.Count(m => m.Length >= 2):N0}");
 AnsiConsole.Write(differentiate);
 
-var customize = new Table().Title("Interact + Customize").AddColumns("offer", "recommended", "contact forbidden", "not eligible", "over limit");
+var customize = new Table().Title("Interact + Customize").AddColumn(new TableColumn("offer").NoWrap())
+    .AddColumns("recommended", "no contact", "not eligible", "over limit");
 var evaluations = result.Actions.SelectMany(a => a.Recommended.Concat(a.Rejected)).ToList();
 foreach (var offer in offers.Offers)
 {
@@ -117,7 +119,7 @@ foreach (var offer in offers.Offers)
 
 AnsiConsole.Write(customize);
 var refusals = evaluations.Where(e => e.Outcome == OfferOutcome.ContactForbidden).GroupBy(e => e.Contact!.Value.Refusal).OrderByDescending(g => g.Count());
-AnsiConsole.MarkupLine("Contact refusals: " + string.Join(", ", refusals.Select(g => $"{g.Key} {g.Count():N0}")));
+AnsiConsole.MarkupLine("Contact refusals: " + string.Join(", ", refusals.Select(g => $"{Words.Humanize(g.Key.ToString()).ToLowerInvariant()} {g.Count():N0}")));
 var explained = result.Actions.First(a => a.Recommended.Length == 2);
 AnsiConsole.WriteLine($"Why {explained.CustomerId} gets {string.Join(" and ", explained.Recommended.Select(r => r.Offer.Name))}:");
 AnsiConsole.WriteLine(explained.Recommended[0].Explain());

@@ -3,20 +3,15 @@
 // block scores, where the assessors disagree, the cut by type of CRM, the largest gaps to the 2027 target, the phased
 // roadmap and the change since last year's assessment, and draws the radar (current vs target, PNG and SVG), the gaps
 // by block and the KPI scorecard into samples/out/ (or the folder after --out).
-// Runs non-interactively; `--ci` is accepted (and changes nothing but the banner).
+// Runs non-interactively; `--ci` prints the short version (top gaps and roadmap steps only, no history).
 using Crm.Domain.Charts;
 using Crm.Domain.Competencies;
 using Crm.Domain.Metrics.Scorecards;
-using Crm.Samples;
+using Crm.Samples.Shared;
 using NodaTime;
 using Spectre.Console;
 
-var ci = args.Contains("--ci", StringComparer.OrdinalIgnoreCase);
-if (ci || Console.IsOutputRedirected)
-{
-    // No terminal to ask for a width: use one wide enough for the tables instead of Spectre's 80-column default.
-    AnsiConsole.Profile.Width = 140;
-}
+var ci = SampleConsole.Configure(args);
 
 var gartner = CompetencyFrameworks.Gartner;
 var today = new LocalDate(2026, 11, 20);
@@ -80,7 +75,7 @@ AnsiConsole.MarkupLine($"[bold]{Company}[/]: CRM maturity against {Markup.Escape
 AnsiConsole.MarkupLine($"Metrics block from {Markup.Escape(report.ToString())}");
 AnsiConsole.MarkupLine($"Assessors: {Markup.Escape(string.Join(", ", assessment.Assessors))}; coverage {profile.Coverage}; overall index [bold]{profile.Overall:0.0}[/] / 100");
 
-var blocks = new Table().AddColumns("Block", "Index", "Level", "Coverage", "Disagreements");
+var blocks = new Table().AddColumns("Block", "Index", "Level", "Coverage", "Disagree");
 foreach (var b in profile.Blocks)
 {
     blocks.AddRow(Markup.Escape(b.Title), b.Index is { } i ? $"{i:0.0}" : "-", b.MeanLevel is { } l ? $"{l:0.00}" : "-", b.Coverage.ToString(), b.DisagreementCount.ToString());
@@ -94,9 +89,13 @@ foreach (var d in profile.Disagreements)
     disagreements.AddRow(Markup.Escape(gartner.GetCriterion(d.CriterionId).Title), d.Lowest!.Value.Name, d.Highest!.Value.Name, $"{d.MeanLevel:0.0}");
 }
 
-AnsiConsole.MarkupLine($"[bold]Assessors disagree[/] (spread >= {profile.DisagreementThreshold} levels) on {profile.Disagreements.Length} criteria:");
-AnsiConsole.Write(disagreements);
-AnsiConsole.MarkupLine("By type of CRM: " + string.Join(", ", profile.ByCrmType.Select(t => $"{t.CrmType} {t.Index:0.0}")));
+AnsiConsole.MarkupLine($"[bold]Assessors disagree[/] (spread >= {profile.DisagreementThreshold} levels) on {Words.Count(profile.Disagreements.Length, "criterion", "criteria")}{(ci ? "." : ":")}");
+if (!ci)
+{
+    AnsiConsole.Write(disagreements);
+}
+
+AnsiConsole.MarkupLine("By type of CRM: " + string.Join(", ", profile.ByCrmType.Select(t => $"{Words.Humanize(t.CrmType)} {t.Index:0.0}")));
 
 // 3. Gaps against the 2027 target.
 var target = TargetProfile.ForBlocks(gartner,
@@ -104,8 +103,8 @@ var target = TargetProfile.ForBlocks(gartner,
     otherwise: MaturityLevel.Managed, name: "Target 2027");
 var gaps = GapAnalysis.Of(profile, target);
 AnsiConsole.MarkupLine($"[bold]Largest gaps to {target.Name}[/] (total {gaps.TotalWeightedGap:0.0} index points):");
-var gapTable = new Table().AddColumns("Criterion", "Current", "Target", "Gap (levels)", "Index points");
-foreach (var g in gaps.Open.Take(8))
+var gapTable = new Table().AddColumns("Criterion", "Current", "Target", "Gap (levels)", "Points");
+foreach (var g in gaps.Open.Take(ci ? 4 : 8))
 {
     gapTable.AddRow(Markup.Escape(gartner.GetCriterion(g.CriterionId).Title), g.CurrentLevel is { } c ? $"{c:0.0}" : "unrated", g.Target.Name, $"{g.Gap:0.0}", $"{g.WeightedGap:0.00}");
 }
@@ -138,31 +137,45 @@ Initiative[] initiatives =
 ];
 var roadmap = Roadmap.Plan(gaps, initiatives);
 AnsiConsole.MarkupLine($"[bold]Roadmap[/] ({Markup.Escape(roadmap.Ranking.ToString())}):");
-var roadmapTable = new Table().AddColumns("#", "Phase", "Initiative", "Rank", "Priority", "Gap share", "After");
-foreach (var item in roadmap.Items)
+// Narrow enough for 80 columns: words wrap inside cells, never an id ("After" lists one per line).
+var roadmapTable = new Table().AddColumns("#", "Initiative", "Phase", "Rank", "Prio.", "Gap %")
+    .AddColumn(new TableColumn("After").NoWrap());
+foreach (var item in roadmap.Items.Take(ci ? 4 : int.MaxValue))
 {
-    roadmapTable.AddRow(item.Sequence.ToString(), Words(item.ScheduledPhase) + (item.Deferred ? " (deferred)" : string.Empty),
-        Markup.Escape(item.Initiative.Title), item.Ranked.Rank.ToString(), $"{item.Ranked.Priority.Total.Value:0.0}",
-        $"{item.Ranked.GapShare:0.0} %", string.Join(", ", item.Initiative.DependsOn));
+    roadmapTable.AddRow(item.Sequence.ToString(), Markup.Escape(item.Initiative.Title),
+        Words.Humanize(item.ScheduledPhase) + (item.Deferred ? " (deferred)" : string.Empty), item.Ranked.Rank.ToString(),
+        $"{item.Ranked.Priority.Total.Value:0.0}", $"{item.Ranked.GapShare:0.0}", string.Join("\n", item.Initiative.DependsOn));
 }
 
 AnsiConsole.Write(roadmapTable);
+if (ci)
+{
+    AnsiConsole.MarkupLine($"... and {Words.Count(roadmap.Items.Length - 4, "more step")} (run without --ci for the whole roadmap and last year's comparison).");
+}
 
 // 5. History: last year's assessment (consultant only) against this year's.
-var lastYear = new Assessment(gartner, Company, today.PlusYears(-1), Ratings("Dana (consultant)", new()
+if (!ci)
 {
-    ["vision"] = "322", ["strategy"] = "22112", ["experience"] = "2222321", ["collaboration"] = "2211",
-    ["processes"] = "3233", ["information"] = "22212", ["technology"] = "23",
-}, today.PlusYears(-1)));
-var history = new AssessmentHistory([lastYear, assessment]);
-var change = history.CompareLatest()!;
-AnsiConsole.MarkupLine($"Since {lastYear.AssessedOn:uuuu-MM-dd}: overall {change.Overall.Before:0.0} -> {change.Overall.After:0.0}; " +
-    $"{change.Improved.Length} criteria improved, {change.FellBack.Length} fell back" +
-    (change.FellBack.Length > 0 ? $" ({Markup.Escape(string.Join(", ", change.FellBack.Select(c => c.Title)))})" : string.Empty) + ".");
-AnsiConsole.MarkupLine("Block trends (index points per year): " + string.Join(", ", history.Trends.Select(t => t.ChangePerYear is { } slope ? $"{t.Id} {slope:+0.0;-0.0;0}" : $"{t.Id} n/a")));
+    PrintHistory();
+}
+
+void PrintHistory()
+{
+    var lastYear = new Assessment(gartner, Company, today.PlusYears(-1), Ratings("Dana (consultant)", new()
+    {
+        ["vision"] = "322", ["strategy"] = "22112", ["experience"] = "2222321", ["collaboration"] = "2211",
+        ["processes"] = "3233", ["information"] = "22212", ["technology"] = "23",
+    }, today.PlusYears(-1)));
+    var history = new AssessmentHistory([lastYear, assessment]);
+    var change = history.CompareLatest()!;
+    AnsiConsole.MarkupLine($"Since {lastYear.AssessedOn:uuuu-MM-dd}: overall {change.Overall.Before:0.0} -> {change.Overall.After:0.0}; " +
+        $"{Words.Count(change.Improved.Length, "criterion", "criteria")} improved, {change.FellBack.Length} fell back" +
+        (change.FellBack.Length > 0 ? $" ({Markup.Escape(string.Join(", ", change.FellBack.Select(c => c.Title)))})" : string.Empty) + ".");
+    AnsiConsole.MarkupLine("Block trends (index points per year): " + string.Join(", ", history.Trends.Select(t => t.ChangePerYear is { } slope ? $"{t.Id} {slope:+0.0;-0.0;0}" : $"{t.Id} n/a")));
+}
 
 // 6. Pictures: the radar of the eight blocks (current against target), the gaps by block and the KPI scorecard.
-var outDir = SampleOutput.Folder(args);
+var outDir = RepositoryFiles.OutputDirectory(args);
 var radar = MaturityCharts.Radar(profile, target, new ChartOptions { Title = $"{Company}: CRM maturity (Gartner's eight building blocks)" });
 var written = new[]
 {
@@ -187,10 +200,6 @@ string Save(ChartImage chart, string file)
 
     return file;
 }
-
-// "TechnologyAndVendorSelection" -> "Technology and vendor selection".
-static string Words(RoadmapPhase phase) =>
-    string.Concat(phase.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : ch.ToString()));
 
 // Ratings of one assessor from per-block level strings ('1'-'5', '-' = not rated), in the block's criterion order.
 IEnumerable<CriterionRating> Ratings(string assessor, Dictionary<string, string> levels, LocalDate? on = null)

@@ -3,21 +3,17 @@
 //  2. customers at risk of defection with the retention strategies suggested for them,
 //  3. SLA compliance by service team, counted in business hours of a London calendar.
 // Pass --ci for a smaller base. Data is generated with a fixed seed, so every run prints the same figures.
+using System.Globalization;
 using Crm.Domain.Charts;
 using Crm.Domain.Customers;
 using Crm.Domain.Primitives;
 using Crm.Domain.Retention;
 using Crm.Domain.Service;
-using Crm.Samples;
+using Crm.Samples.Shared;
 using NodaTime;
 using Spectre.Console;
 
-var ci = args.Contains("--ci");
-if (Console.IsOutputRedirected)
-{
-    AnsiConsole.Profile.Width = 170; // the heat map needs the room when piped to a log
-}
-
+var ci = SampleConsole.Configure(args);
 var customerCount = ci ? 600 : 4_000;
 var rng = new Random(20261124);
 var london = DateTimeZoneProviders.Tzdb["Europe/London"];
@@ -27,8 +23,14 @@ var asOf = london.AtStartOfDay(new LocalDate(2027, 1, 1)).ToInstant();
 // ---- 1. Generate customers and their orders -----------------------------------------------------------------
 var activity = new List<CohortActivity>();
 var purchases = new Dictionary<CustomerId, List<Instant>>();
-var complaintsUnresolved = new HashSet<CustomerId>();
-var priceSensitive = new HashSet<CustomerId>();
+// What the data shows about each customer (the CRM's complaint, service, price and account records): the churn
+// drivers of an at-risk customer are read from these, so customers with different histories get different ones.
+var evidence = new Dictionary<CustomerId, List<ChurnDriver>>();
+(ChurnDriver Driver, double Share)[] recorded =
+[
+    (ChurnDriver.UnresolvedComplaint, 0.10), (ChurnDriver.CheaperCompetitorOffer, 0.12), (ChurnDriver.PriceIncrease, 0.10),
+    (ChurnDriver.SlowResponse, 0.12), (ChurnDriver.MissingFeature, 0.08), (ChurnDriver.KeyContactLeft, 0.06),
+];
 for (var i = 0; i < customerCount; i++)
 {
     var id = CustomerId.Of($"C{i:D5}");
@@ -44,24 +46,18 @@ for (var i = 0; i < customerCount; i++)
     }
 
     purchases[id] = list;
-    if (rng.NextDouble() < 0.08)
-    {
-        complaintsUnresolved.Add(id);
-    }
-
-    if (rng.NextDouble() < 0.10)
-    {
-        priceSensitive.Add(id);
-    }
+    evidence[id] = [.. recorded.Where(r => rng.NextDouble() < r.Share).Select(r => r.Driver)];
 }
 
 // ---- 2. Cohort retention heat map ---------------------------------------------------------------------------
 var matrix = CohortRetentionMatrix.Build(activity.ToArray().AsSpan(), new YearMonth(2026, 12));
-const int shownMonths = 12;
-var heat = new Table().Border(TableBorder.Rounded).Title($"[bold]Cohort retention (share of each first-purchase cohort buying k months later), {customerCount} customers[/]");
-heat.AddColumn("cohort");
+// Months +1 to +n (+0 is 100 % by definition), as many as fit: a column takes 7 characters, the first two 17, so
+// 80 columns show 8 months and a log (120) all 12; the picture in samples/out/ has every month.
+var shownMonths = Math.Clamp((AnsiConsole.Profile.Width - 18) / 7, 3, 12);
+var heat = new Table().Border(TableBorder.Rounded).Title($"[bold]Cohort retention ({Words.Count(customerCount, "customer")}): share buying k months later[/]");
+heat.AddColumn(new TableColumn("cohort").NoWrap());
 heat.AddColumn(new TableColumn("size").RightAligned());
-for (var k = 0; k <= shownMonths; k++)
+for (var k = 1; k <= shownMonths; k++)
 {
     heat.AddColumn(new TableColumn($"+{k}").RightAligned());
 }
@@ -69,7 +65,7 @@ for (var k = 0; k <= shownMonths; k++)
 for (var c = 0; c < matrix.Cohorts.Length; c++)
 {
     var cells = new List<string> { matrix.Cohorts[c].ToString("yyyy-MM", null), matrix.Sizes[c].ToString() };
-    for (var k = 0; k <= shownMonths; k++)
+    for (var k = 1; k <= shownMonths; k++)
     {
         if (k >= matrix.Active[c].Length)
         {
@@ -78,15 +74,18 @@ for (var c = 0; c < matrix.Cohorts.Length; c++)
         }
 
         var r = matrix.Retention(c, k).ValueOr(0);
-        var colour = r >= 0.6 ? "green" : r >= 0.4 ? "chartreuse3" : r >= 0.25 ? "yellow" : r >= 0.1 ? "darkorange" : "red";
-        cells.Add($"[black on {colour}]{r * 100,4:0}%[/]");
+        cells.Add($"[{HeatColour(r)}]{r * 100:0}%[/]");
     }
 
     heat.AddRow(cells.ToArray());
 }
 
 AnsiConsole.Write(heat);
-var outDir = SampleOutput.Folder(args);
+if (AnsiConsole.Profile.Capabilities.ColorSystem != ColorSystem.NoColors)
+{
+    AnsiConsole.MarkupLine($"Key: [{HeatColour(0.6)}]60 %+[/]  [{HeatColour(0.4)}]40-59 %[/]  [{HeatColour(0.25)}]25-39 %[/]  [{HeatColour(0.1)}]10-24 %[/]  [{HeatColour(0)}]under 10 %[/]");
+}
+var outDir = RepositoryFiles.OutputDirectory(args);
 RetentionCharts.CohortHeatmap(matrix, shownMonths).SavePng(Path.Combine(outDir, "retention-cohorts.png"));
 AnsiConsole.MarkupLine($"Cohort heat map written to [link]{Markup.Escape(Path.Combine(outDir, "retention-cohorts.png"))}[/]");
 
@@ -103,18 +102,7 @@ foreach (var (id, list) in purchases)
     // Stand-in for a BG/NBD P(alive), which the CustomerValue room provides: decays with silence measured in own gaps.
     var gap = list.Count > 1 ? (list[^1] - list[0]).TotalDays / (list.Count - 1) : 60d;
     var pAlive = Probability.Clamped(Math.Exp(-(asOf - list[^1]).TotalDays / (4 * gap)));
-    var drivers = new List<ChurnDriver>();
-    if (complaintsUnresolved.Contains(id))
-    {
-        drivers.Add(ChurnDriver.UnresolvedComplaint);
-    }
-
-    if (priceSensitive.Contains(id))
-    {
-        drivers.Add(ChurnDriver.CheaperCompetitorOffer);
-    }
-
-    var risk = policy.Assess(id, list, asOf, pAlive, drivers);
+    var risk = policy.Assess(id, list, asOf, pAlive, evidence[id]);
     if (risk.IsAtRisk && list.Count >= 6)
     {
         var barriers = RelationshipBarriers.For(id);
@@ -127,22 +115,30 @@ foreach (var (id, list) in purchases)
     }
 }
 
-var riskTable = new Table().Border(TableBorder.Rounded).Title($"[bold]Valuable customers at risk: {risks.Count} (top 12 by purchases)[/]");
-riskTable.AddColumns("customer", "purchases", "silent (d)", "own gap (d)", "P(alive)", "signals", "suspected drivers", "suggested strategies");
-foreach (var (risk, barrier) in risks.OrderByDescending(r => purchases[r.Risk.Customer].Count).Take(12))
+var shownRisks = ci ? 6 : 12;
+var riskTable = new Table().Border(TableBorder.Rounded)
+    .Title($"[bold]Valuable customers at risk: {risks.Count:N0} (top {shownRisks} by purchases)[/]");
+riskTable.AddColumns("customer", "buys", "silent / own gap", "P(alive)", "drivers in the data");
+var suggestions = new List<string>();
+foreach (var (risk, barrier) in risks.OrderByDescending(r => purchases[r.Risk.Customer].Count).ThenBy(r => r.Risk.Customer.Value).Take(shownRisks))
 {
     riskTable.AddRow(
         risk.Customer.Value,
-        purchases[risk.Customer].Count.ToString(),
-        $"{risk.Silence!.Value.TotalDays:0}",
-        risk.ExpectedGap is { } g ? $"{g.TotalDays:0}" : "-",
+        purchases[risk.Customer].Count.ToString(CultureInfo.InvariantCulture),
+        $"{risk.Silence!.Value.TotalDays:0} d / {(risk.ExpectedGap is { } g ? $"{g.TotalDays:0} d" : "-")}",
         risk.PAlive?.ToString() ?? "-",
-        risk.Signals.ToString(),
-        risk.SuspectedDrivers.IsEmpty ? "-" : string.Join(", ", risk.SuspectedDrivers),
-        string.Join("\n", RetentionStrategyCatalogue.Suggest(risk, barrier, 3)));
+        risk.SuspectedDrivers.IsEmpty ? "none recorded" : string.Join("\n", risk.SuspectedDrivers.Select(Words.Humanize)));
+    suggestions.Add($"{risk.Customer.Value}: {string.Join("; ", RetentionStrategyCatalogue.Suggest(risk, barrier, 3).Select(Words.Humanize))}");
 }
 
 AnsiConsole.Write(riskTable);
+AnsiConsole.WriteLine("Suggested strategies:");
+foreach (var line in suggestions)
+{
+    AnsiConsole.WriteLine("  " + line);
+}
+
+AnsiConsole.WriteLine("Strategies rank by the customer's drivers (Buttle's 29); with none recorded, the diagnostic ones; a weak switching barrier adds \"switching barriers\".");
 
 // ---- 4. SLA compliance by team ------------------------------------------------------------------------------
 var holidays = new[] { new LocalDate(2025, 12, 25), new LocalDate(2025, 12, 26), new LocalDate(2026, 1, 1), new LocalDate(2026, 4, 3), new LocalDate(2026, 4, 6), new LocalDate(2026, 12, 25) };
@@ -182,18 +178,23 @@ for (var i = 0; i < caseCount; i++)
 }
 
 var compliance = SlaCompliance.ByTeam(cases, sla, asOf);
-var slaTable = new Table().Border(TableBorder.Rounded).Title($"[bold]SLA compliance by team ({cases.Count} cases, business hours Mon-Fri 09:00-17:30 Europe/London)[/]");
-slaTable.AddColumns("team", "cases", "resolution SLA met", "first response met", "first-contact resolution", "mean time to resolution");
+var slaTable = new Table().Border(TableBorder.Rounded).Title($"[bold]SLA compliance by team ({Words.Count(cases.Count, "case")}; business hours Mon-Fri 09:00-17:30, London)[/]");
+slaTable.AddColumns("team", "cases", "resolved in SLA", "responded in SLA", "resolved at first contact", "mean to resolve");
 foreach (var team in teams)
 {
     var mine = cases.Where(c => c.Team == team).ToList();
     var frMet = mine.Count(c => sla.Evaluate(c, asOf).FirstResponse.Status == SlaStatus.Succeeded);
     var met = compliance[team];
     var colour = met.ValueOr(0) >= 0.9 ? "green" : met.ValueOr(0) >= 0.75 ? "yellow" : "red";
-    slaTable.AddRow(team, mine.Count.ToString(), $"[{colour}]{met}[/]", Ratio.Rate(frMet, mine.Count).ToString(),
-        Ratio.Rate(mine.Count(c => c.IsFirstContactResolution), mine.Count).ToString(),
+    slaTable.AddRow(team, mine.Count.ToString(CultureInfo.InvariantCulture), $"[{colour}]{Percent(met)}[/]", Percent(Ratio.Rate(frMet, mine.Count)),
+        Percent(Ratio.Rate(mine.Count(c => c.IsFirstContactResolution), mine.Count)),
         $"{mine.Average(c => c.TimeToResolution!.Value.TotalHours):0.0} h");
 }
 
 AnsiConsole.Write(slaTable);
 return 0;
+
+// Foreground colours (readable on dark and light terminals); a log without colour shows the numbers alone.
+static string HeatColour(double share) => share >= 0.6 ? "green" : share >= 0.4 ? "chartreuse3" : share >= 0.25 ? "yellow" : share >= 0.1 ? "darkorange" : "red";
+
+static string Percent(Ratio r) => r.HasValue ? string.Create(CultureInfo.InvariantCulture, $"{r.ValueOr(0) * 100:0.0} %") : "no data";

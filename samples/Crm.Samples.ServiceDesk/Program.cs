@@ -15,7 +15,7 @@ if (ci && !hostArgs.Any(a => a.StartsWith("--db", StringComparison.Ordinal)))
 var app = await DeskApp.BuildAsync(hostArgs);
 if (ci)
 {
-    var rc = await SelfCheck.RunAsync(app, Crm.Samples.SampleOutput.Folder(args));
+    var rc = await SelfCheck.RunAsync(app, Crm.Samples.Shared.RepositoryFiles.OutputDirectory(args));
     await app.DisposeAsync();
     if (ciDb is not null)
     {

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Crm.Domain.Campaigns;
 
-/// <summary>The one place where an event changes a campaign, and the two ways to store and rebuild one.</summary>
+// This file of the partial class: The one place where an event changes a campaign, and the two ways to store and rebuild one. (The type's one doc comment is on the main file's declaration.)
 public sealed partial class Campaign
 {
     /// <summary>

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Crm.Domain.Customers;
 
-/// <summary>The commands of the customer aggregate; each checks the data-access policy and, when allowed, appends its event.</summary>
+// This file of the partial class: The commands of the customer aggregate; each checks the data-access policy and, when allowed, appends its event. (The type's one doc comment is on the main file's declaration.)
 public sealed partial class Customer
 {
     /// <summary>The longest note accepted.</summary>

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace Crm.Domain.Customers;
 
-/// <summary>Replay: the one place where an event is validated against the state and applied.</summary>
+// This file of the partial class: Replay: the one place where an event is validated against the state and applied. (The type's one doc comment is on the main file's declaration.)
 public sealed partial class Customer
 {
     /// <summary>

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Crm.Domain.Customers;
 
-/// <summary>Conversion between the aggregate and its serialisable snapshot.</summary>
+// This file of the partial class: Conversion between the aggregate and its serialisable snapshot. (The type's one doc comment is on the main file's declaration.)
 public sealed partial class Customer
 {
     /// <summary>The customer's state and history as a serialisable snapshot (without the policy), schema version 1. Contains personal data unless erased.</summary>

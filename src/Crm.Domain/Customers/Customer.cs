@@ -177,7 +177,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
 
     /// <summary>Id and counts only: personal data never appears in diagnostic text.</summary>
     public override string ToString() =>
-        $"Customer {Id} ({_contactPoints.Length} contact points, {_consents.Records.Length} consent records, {_timeline.Count} interactions{(_isErased ? ", erased" : string.Empty)})";
+        $"Customer {Id} ({Counted.Of(_contactPoints.Length, "contact point")}, {Counted.Of(_consents.Records.Length, "consent record")}, {Counted.Of(_timeline.Count, "interaction")}{(_isErased ? ", erased" : string.Empty)})";
 
     /// <summary>The TZDB (or fixed-offset) zone with <paramref name="id"/>: only such zones survive storage.</summary>
     private static DateTimeZone ZoneOf(string? id, string paramName) =>

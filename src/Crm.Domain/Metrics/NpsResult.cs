@@ -63,7 +63,7 @@ public readonly struct NpsResult : IEquatable<NpsResult>
 
     /// <summary>Invariant text such as <c>NPS 30 (5 promoters, 3 passives, 2 detractors of 10)</c>.</summary>
     public override string ToString() => HasValue
-        ? string.Create(CultureInfo.InvariantCulture, $"NPS {Score:0.##} ({Promoters} promoters, {Passives} passives, {Detractors} detractors of {Count})")
+        ? string.Create(CultureInfo.InvariantCulture, $"NPS {Score:0.##} ({Counted.Of(Promoters, "promoter")}, {Counted.Of(Passives, "passive")}, {Counted.Of(Detractors, "detractor")} of {Count})")
         : "NPS (no data)";
 
     /// <summary>Equality.</summary>

@@ -4,7 +4,7 @@ using Crm.Domain.Processes;
 
 namespace Crm.Domain.Sales;
 
-/// <summary>The one place where an event changes a sales journal, and the two ways to store and rebuild one.</summary>
+// This file of the partial class: The one place where an event changes a sales journal, and the two ways to store and rebuild one. (The type's one doc comment is on the main file's declaration.)
 public sealed partial class SalesJournal
 {
     /// <summary>

@@ -3,7 +3,7 @@ using Crm.Domain.Processes;
 
 namespace Crm.Domain.Service;
 
-/// <summary>Conversion between the complaint and its stored form.</summary>
+// This file of the partial class: Conversion between the complaint and its stored form. (The type's one doc comment is on the main file's declaration.)
 public sealed partial class Complaint
 {
     /// <summary>The complaint as a <see cref="ComplaintSnapshot"/> (schema version 1), ready for <c>CrmJson</c>.</summary>

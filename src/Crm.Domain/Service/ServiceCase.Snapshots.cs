@@ -3,7 +3,7 @@ using Crm.Domain.Processes;
 
 namespace Crm.Domain.Service;
 
-/// <summary>Conversion between the case and its stored form.</summary>
+// This file of the partial class: Conversion between the case and its stored form. (The type's one doc comment is on the main file's declaration.)
 public sealed partial class ServiceCase
 {
     /// <summary>The case as a <see cref="ServiceCaseSnapshot"/> (schema version 1), ready for <c>CrmJson</c>.</summary>

@@ -17,7 +17,7 @@ public class UsageExampleTests
         var retention = RetentionAccumulator.Empty.Add(RetentionPeriodCounts.Of(start: 200, end: 190, acquired: 30));
 
         // By hand: 3 promoters, 1 passive, 1 detractor of 5 = 60 % − 20 % = 40; retention (190 − 30) / 200 = 80 %.
-        Assert.Equal("NPS 40 (3 promoters, 1 passives, 1 detractors of 5)", year.Result.ToString());
+        Assert.Equal("NPS 40 (3 promoters, 1 passive, 1 detractor of 5)", year.Result.ToString());
         Assert.Equal("160/200 (80 %)", retention.Result.RetentionRate.ToString());
     }
 }

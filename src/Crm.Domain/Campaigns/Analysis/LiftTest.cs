@@ -112,8 +112,20 @@ public readonly struct LiftTest : IEquatable<LiftTest>
 
     /// <inheritdoc />
     public override string ToString() => Uplift is { } u
-        ? string.Create(CultureInfo.InvariantCulture, $"uplift {u * 100d:+0.00;-0.00} pt [{UpliftLower * 100d:0.00}, {UpliftUpper * 100d:0.00}], z = {ZScore:0.000}, p = {PValue:0.0000}")
+        ? string.Create(CultureInfo.InvariantCulture, $"{DescribeUplift()}, z = {ZScore:0.000}, {DescribeP()}")
         : "no data";
+
+    // The one text of the uplift and its interval, shared with NextWavePolicy's reasons: "uplift +2.10 pt [0.40, 3.80]".
+    internal string DescribeUplift() =>
+        string.Create(CultureInfo.InvariantCulture, $"uplift {Uplift * 100d:+0.00;-0.00;0.00} pt [{UpliftLower * 100d:0.00}, {UpliftUpper * 100d:0.00}]");
+
+    // "p = 0.0123", or "p < 0.0001" rather than a "p = 0.0000" that reads as impossible.
+    internal string DescribeP() => PValue switch
+    {
+        null => "no test (no variance)",
+        < 0.0001 => "p < 0.0001",
+        { } p => string.Create(CultureInfo.InvariantCulture, $"p = {p:0.0000}"),
+    };
 
     /// <summary>Equality.</summary>
     public static bool operator ==(LiftTest left, LiftTest right) => left.Equals(right);

@@ -98,8 +98,7 @@ public sealed class NextWavePolicy
 
     private static SegmentDecision Make(SegmentAnalysis s, WaveDecision d, string reason) => new(s.Segment, d, reason, s);
 
-    private static string Describe(LiftTest lift) => string.Create(CultureInfo.InvariantCulture,
-        $"uplift {Points(lift.Uplift!.Value)} [{Points(lift.UpliftLower!.Value)}, {Points(lift.UpliftUpper!.Value)}], {(lift.PValue is { } p ? $"p = {p:0.0000}" : "no test (no variance)")}");
+    private static string Describe(LiftTest lift) => $"{lift.DescribeUplift()}, {lift.DescribeP()}";
 
     private static string Points(double rate) => string.Create(CultureInfo.InvariantCulture, $"{rate * 100d:+0.00;-0.00;0.00} pt");
 
