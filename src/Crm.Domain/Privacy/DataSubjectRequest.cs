@@ -113,8 +113,10 @@ public sealed partial class DataSubjectRequest : IProcess<DataSubjectRequestEven
             return false;
         }
 
-        var day = (ClosedAt is { } closed && closed < asOf ? closed : asOf).InZone(Calendar.Zone).Date;
-        return day > DueDate;
+        // Compared as instants (the start of the day after the deadline, in the calendar's zone), so any instant,
+        // Instant.MinValue and MaxValue included, has an answer: the deadline itself lies inside the calendar's coverage.
+        var late = DueDate.PlusDays(1).AtStartOfDayInZone(Calendar.Zone).ToInstant();
+        return (ClosedAt is { } closed && closed < asOf ? closed : asOf) >= late;
     }
 
     /// <summary>Logs a request received at <paramref name="at"/>; the deadline is computed in <paramref name="calendar"/>.</summary>
@@ -123,7 +125,7 @@ public sealed partial class DataSubjectRequest : IProcess<DataSubjectRequestEven
     public static DataSubjectRequest Receive(string requestId, CustomerId subject, DataSubjectRequestKind kind, Instant at, BusinessCalendar calendar)
     {
         Guard.Against.Null(calendar);
-        var clockStart = at.InZone(calendar.Zone).Date;
+        var clockStart = LocalDateIn(calendar, at);
         return Start(new DataSubjectRequestReceived(at, requestId, subject, kind, ResponseDeadline.For(clockStart, calendar)), calendar);
     }
 
@@ -171,7 +173,23 @@ public sealed partial class DataSubjectRequest : IProcess<DataSubjectRequestEven
     private string Process => $"Data-subject request {Id}";
 
     private LocalDate DueAfterVerification(Instant at) =>
-        State == DataSubjectRequestState.AwaitingIdentity ? ResponseDeadline.For(at.InZone(Calendar.Zone).Date, Calendar) : DueDate;
+        State == DataSubjectRequestState.AwaitingIdentity ? ResponseDeadline.For(LocalDateIn(Calendar, at), Calendar) : DueDate;
+
+    // The date of an instant in the controller's zone, refusing instants outside the calendar's coverage first (NodaTime
+    // itself fails with an internal "daysSinceEpoch" error near Instant.MinValue and MaxValue).
+    private static LocalDate LocalDateIn(BusinessCalendar calendar, Instant at)
+    {
+        var coverage = calendar.Coverage;
+        var first = coverage.Start.AtStartOfDayInZone(calendar.Zone).ToInstant();
+        var end = coverage.End.PlusDays(1).AtStartOfDayInZone(calendar.Zone).ToInstant();
+        if (at < first || at >= end)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at,
+                $"at must fall inside the calendar's coverage ({coverage.Start:uuuu-MM-dd} to {coverage.End:uuuu-MM-dd} in {calendar.Zone.Id}); it was {at}.");
+        }
+
+        return at.InZone(calendar.Zone).Date;
+    }
 
 #pragma warning disable CA2208 // The private steps check an event's values: the messages name the commands' parameters.
 
@@ -185,7 +203,7 @@ public sealed partial class DataSubjectRequest : IProcess<DataSubjectRequestEven
         Guard.Against.InvalidIdentifier(received.RequestId, "request", "requestId");
         Guard.Against.Uninitialized(received.Subject, !received.Subject.IsDefault, "subject");
         Guard.Against.UndefinedEnum(received.Kind, parameterName: "kind");
-        var clockStart = received.At.InZone(calendar.Zone).Date;
+        var clockStart = LocalDateIn(calendar, received.At);
         RequireDue(received.DueDate, ResponseDeadline.For(clockStart, calendar));
         return new DataSubjectRequest(received, calendar, DataSubjectRequestState.Received, clockStart, received.DueDate, false, null, null,
             EventLog<DataSubjectRequestEvent>.Start(received));
@@ -195,6 +213,7 @@ public sealed partial class DataSubjectRequest : IProcess<DataSubjectRequestEven
     private DataSubjectRequest Apply(DataSubjectRequestEvent e)
     {
         Guard.Against.Null(e);
+        _ = LocalDateIn(Calendar, e.At); // every instant is read in the calendar: none outside its coverage
         var log = ProcessHistory.Append(_log, e, Process);
         var received = (DataSubjectRequestReceived)_log.First;
         var state = State.ToString();
@@ -211,7 +230,7 @@ public sealed partial class DataSubjectRequest : IProcess<DataSubjectRequestEven
                 Guard.Against.NullOrWhiteSpace(verified.Method, "method");
                 Guard.Against.TooLong(verified.Method, MaxMethodLength, "method");
                 var restarted = State == DataSubjectRequestState.AwaitingIdentity;
-                var clockStart = restarted ? verified.At.InZone(Calendar.Zone).Date : ClockStart;
+                var clockStart = restarted ? LocalDateIn(Calendar, verified.At) : ClockStart;
                 RequireDue(verified.DueDate, restarted ? ResponseDeadline.For(clockStart, Calendar) : DueDate);
                 return new(received, Calendar, DataSubjectRequestState.IdentityVerified, clockStart, verified.DueDate, IsExtended, null, null, log);
 
@@ -224,7 +243,7 @@ public sealed partial class DataSubjectRequest : IProcess<DataSubjectRequestEven
                 ProcessHistory.Require(!IsClosed && State != DataSubjectRequestState.AwaitingIdentity && !IsExtended, Process, state, "Extended",
                     IsExtended ? "a deadline is extended once" : "only an open request whose clock runs can be extended");
                 RequireText(extended.Reason, "reason");
-                var day = extended.At.InZone(Calendar.Zone).Date;
+                var day = LocalDateIn(Calendar, extended.At);
                 if (day > DueDate)
                 {
                     throw new ArgumentOutOfRangeException("at", extended.At, $"at must be on or before the deadline ({DueDate:uuuu-MM-dd}): the requester is told of an extension within the first period; it was {day:uuuu-MM-dd}.");

@@ -124,6 +124,19 @@ public class DataSubjectRequestProcessTests
     }
 
     [Fact]
+    public void ExtremeInstants_AreRefusedOrAnswered_NeverANodaTimeError()
+    {
+        // Found by the hostile-input suite: IsOverdue(Instant.MinValue) reached NodaTime's internal "daysSinceEpoch".
+        var r = Received();
+        Assert.False(r.IsOverdue(Instant.MinValue));
+        Assert.True(r.IsOverdue(Instant.MaxValue));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DataSubjectRequest.Receive("DSR-9", Ana, DataSubjectRequestKind.Access, Instant.MaxValue, Uk));
+        Assert.Equal("at", ex.ParamName);
+        Assert.Contains("coverage", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => r.VerifyIdentity(Instant.MaxValue, "account"));
+    }
+
+    [Fact]
     public void TamperedDeadline_IsRefused_InHistoryAndSnapshot()
     {
         var r = Sample();

@@ -53,7 +53,9 @@ internal sealed class FitReportJsonConverter : ValidatingConverter<FitReport>
         Guard.Against.NullOrWhiteSpace(model);
         Guard.Against.TooLong(model, 64);
         Guard.Against.TooLong(message, 4096);
-        Guard.Against.NonFinite(logLikelihood);
+        // AIC and BIC are −2 LL plus a penalty: a log-likelihood beyond ±1e300 would make them infinite (found by the
+        // JSON fuzzer). Real fits are many orders of magnitude inside.
+        Guard.Against.OutsideRange(logLikelihood, -1e300, 1e300);
         Guard.Against.NegativeValue(iterations);
         Guard.Against.UndefinedEnum(reason);
         Guard.Against.NegativeValue(gradientNorm);
