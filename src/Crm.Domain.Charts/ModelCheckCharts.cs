@@ -49,9 +49,8 @@ public static partial class ModelCheckCharts
         ChartBuilder.NameTicks(plot.Axes.Bottom, [.. Enumerable.Range(0, actual.Length).Select(i => (double)i)], [.. data.BucketLabels]);
         plot.XLabel("repeat transactions in the calibration period", 14);
         plot.YLabel("customers", 14);
-        plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Alignment.UpperRight);
-        Caption(plot, caption);
+        Caption(plot, caption, bottomMargin: 0);
         return ChartBuilder.Finish(plot, options, 1000, 560);
     }
 
@@ -102,16 +101,33 @@ public static partial class ModelCheckCharts
         plot.XLabel("repeat transactions in the calibration period", 14);
         plot.YLabel("mean repeat transactions in the holdout", 14);
         plot.ShowLegend(Alignment.UpperLeft);
-        Caption(plot, caption);
+        Caption(plot, caption, bottomMargin: null);
         return ChartBuilder.Finish(plot, options, 1000, 560);
     }
 
-    /// <summary>Writes the test results of a check at the top centre of the data area, in the embedded font.</summary>
-    private static void Caption(Plot plot, string? caption)
+    /// <summary>
+    /// Writes the test results of a check at the top centre of the data area, in the embedded font, with room above
+    /// the data so that it covers no mark.
+    /// </summary>
+    private static void Caption(Plot plot, string? caption, double? bottomMargin)
     {
         if (caption is null)
         {
+            if (bottomMargin is { } bottom)
+            {
+                plot.Axes.Margins(bottom: bottom);
+            }
+
             return;
+        }
+
+        if (bottomMargin is { } b)
+        {
+            plot.Axes.Margins(bottom: b, top: 0.22);
+        }
+        else
+        {
+            plot.Axes.Margins(top: 0.22);
         }
 
         var note = plot.Add.Annotation(caption, Alignment.UpperCenter);
