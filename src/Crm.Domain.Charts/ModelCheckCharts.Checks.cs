@@ -9,7 +9,7 @@ public static partial class ModelCheckCharts
     /// <summary>
     /// The calibration-frequency histogram of one or more <see cref="PeriodTransactionsCheck"/>s, drawn as
     /// <see cref="PeriodTransactions(PeriodTransactionsData, ChartOptions?)"/> (buckets 0 … k − 1 and "k+"), with each
-    /// model's χ² statistic, degrees of freedom and p-value written at the top.
+    /// model's χ² statistic (written "chi-square"), degrees of freedom and p-value written at the top.
     /// </summary>
     /// <param name="checks">Each model's name (the legend text) and its check, all on the same customers (same buckets, same observed counts).</param>
     /// <param name="options">Title, colours and size; null: the defaults (1000 × 560).</param>
@@ -32,9 +32,9 @@ public static partial class ModelCheckCharts
             [.. buckets.Select(b => Label(b.Frequency, b.IsOpenEnded))],
             [.. buckets.Select(b => b.Observed)],
             [.. named.Select(c => new ModelSeries(c.Key, [.. c.Value.Buckets.Select(b => b.Expected)]))]);
-        var caption = string.Join("; ", named.Select(c => string.Create(
+        var caption = string.Join("\n", named.Select(c => string.Create(
             CultureInfo.InvariantCulture,
-            $"{c.Key}: χ² = {c.Value.ChiSquare:0.0} on {c.Value.DegreesOfFreedom} df, p = {c.Value.PValue:G2}")));
+            $"{c.Key}: chi-square {c.Value.ChiSquare:0.0} on {c.Value.DegreesOfFreedom} df, p {PValue(c.Value.PValue)}")));
         return PeriodTransactions(data, options, caption);
     }
 
@@ -67,7 +67,7 @@ public static partial class ModelCheckCharts
             [.. present.Select(i => (double)rows[i].Frequency)],
             [.. present.Select(i => rows[i].ActualMean)],
             [.. named.Select(c => new ModelSeries(c.Key, [.. present.Select(i => c.Value.ByFrequency[i].PredictedMean)]))]);
-        var caption = string.Join("; ", named.Select(c => string.Create(
+        var caption = string.Join("\n", named.Select(c => string.Create(
             CultureInfo.InvariantCulture,
             $"{c.Key}: holdout {c.Value.HoldoutPredicted:0} predicted, {c.Value.HoldoutActual:0} actual ({c.Value.HoldoutRelativeError:+0.0%;-0.0%}), z = {c.Value.HoldoutZ:0.0}")));
         return CalibrationVsHoldout(data, options, [.. present.Select(i => Label(rows[i].Frequency, rows[i].IsOpenEnded))], caption);
@@ -117,6 +117,9 @@ public static partial class ModelCheckCharts
 
         return new CustomerMatrix(values, [.. Enumerable.Range(0, matrix.MaxFrequency + 1).Select(x => (double)x)], [.. matrix.Recencies], periodName);
     }
+
+    // Below 0.0001 the exact tail (often 0 in double precision) says nothing more than "far below any test level".
+    private static string PValue(double p) => p < 1e-4 ? "< 0.0001" : "= " + p.ToString("G2", CultureInfo.InvariantCulture);
 
     private static string Label(int frequency, bool openEnded) =>
         frequency.ToString(CultureInfo.InvariantCulture) + (openEnded ? "+" : string.Empty);

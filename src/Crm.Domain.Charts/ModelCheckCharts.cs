@@ -100,14 +100,15 @@ public static partial class ModelCheckCharts
 
         plot.XLabel("repeat transactions in the calibration period", 14);
         plot.YLabel("mean repeat transactions in the holdout", 14);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // A caption takes the top; the means rise to the right, so the lower right is free for the legend.
+        plot.ShowLegend(caption is null ? Alignment.UpperLeft : Alignment.LowerRight);
         Caption(plot, caption, bottomMargin: null);
         return ChartBuilder.Finish(plot, options, 1000, 560);
     }
 
     /// <summary>
-    /// Writes the test results of a check at the top centre of the data area, in the embedded font, with room above
-    /// the data so that it covers no mark.
+    /// Writes the test results of a check (one line per model) at the top centre of the data area, in the embedded
+    /// font, with room above the data so that it covers no mark.
     /// </summary>
     private static void Caption(Plot plot, string? caption, double? bottomMargin)
     {
@@ -121,19 +122,23 @@ public static partial class ModelCheckCharts
             return;
         }
 
+        var top = 0.1 + (0.08 * caption.Split('\n').Length);
         if (bottomMargin is { } b)
         {
-            plot.Axes.Margins(bottom: b, top: 0.22);
+            plot.Axes.Margins(bottom: b, top: top);
         }
         else
         {
-            plot.Axes.Margins(top: 0.22);
+            plot.Axes.Margins(top: top);
         }
 
         var note = plot.Add.Annotation(caption, Alignment.UpperCenter);
         note.LabelFontName = ChartFonts.FamilyName;
         note.LabelFontSize = 13;
         note.LabelFontColor = ChartBuilder.Ink;
+        note.LabelBackgroundColor = Colors.White.WithAlpha(0.9);
+        note.LabelBorderColor = ChartBuilder.Muted;
+        note.LabelShadowColor = Colors.Transparent;
     }
 
     /// <summary>
