@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Crm.Domain.CustomerValue.Models.Checks;
 using ScottPlot;
 
@@ -122,6 +123,26 @@ public class CheckChartTests
         var ex = Assert.Throws<ArgumentException>(() => ModelCheckCharts.PeriodTransactions(checks, null));
         Assert.Equal("checks", ex.ParamName);
         Assert.Throws<ArgumentException>(() => CustomerValueCharts.CumulativeTracking([], 12, "week", null));
+        Assert.Throws<ArgumentException>(() => ModelCheckCharts.CalibrationVsHoldout([KeyValuePair.Create(" ", CheckFixtures.Check()[0].Value)], null));
         Assert.Throws<ArgumentOutOfRangeException>(() => CustomerValueCharts.AliveHistory(CheckFixtures.Model, [10], 0));
+    }
+
+    [Fact]
+    public void TrackingOfAnotherCohortOrLength_Throws()
+    {
+        var points = CheckFixtures.Tracking();
+        var shorter = KeyValuePair.Create("short", ImmutableArray.Create(points, 0, 10));
+        var ex = Assert.Throws<ArgumentException>(() => CustomerValueCharts.PeriodTracking([.. CheckFixtures.TrackingByModel(), shorter], 12, "week", null));
+        Assert.Equal("models", ex.ParamName);
+        Assert.Contains("24 tracking points", ex.Message, StringComparison.Ordinal);
+
+        // The same model over half the cohort: other actual counts.
+        var data = CheckFixtures.Summaries();
+        var half = CheckFixtures.Log().Where(t => t.Customer < 15).ToArray();
+        var otherCohort = KeyValuePair.Create("half", TransactionTracking.Of(CheckFixtures.Model, data, half, CheckFixtures.Start, 24));
+        ex = Assert.Throws<ArgumentException>(() => CustomerValueCharts.CumulativeTracking([.. CheckFixtures.TrackingByModel(), otherCohort], 12, "week", null));
+        Assert.Contains("same cohort", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => CustomerValueCharts.CumulativeTracking([KeyValuePair.Create("none", ImmutableArray<TrackingPoint>.Empty)], 0, "week", null));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CustomerValueCharts.CumulativeTracking(CheckFixtures.TrackingByModel(), 25, "week", null));
     }
 }
