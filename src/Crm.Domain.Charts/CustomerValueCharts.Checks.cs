@@ -36,8 +36,8 @@ public static partial class CustomerValueCharts
         PeriodTracking(ToTrackingData(models, calibrationPeriods, periodName), options);
 
     /// <summary>
-    /// P(alive) over one customer's history (lifetimes' <c>plot_history_alive</c>) from <see cref="AliveHistory.ProbabilityAlive"/>:
-    /// a line from the first purchase (time 0) to <paramref name="age"/> that decays between purchases and jumps at each
+    /// P(alive) over one customer's history (lifetimes' <c>plot_history_alive</c>) from <see cref="Crm.Domain.CustomerValue.Models.Checks.AliveHistory.ProbabilityAlive"/>:
+    /// a line from the first purchase (time 0) to <paramref name="age"/> that decays between purchases and steps at each
     /// repeat purchase, which is marked by a dotted vertical line.
     /// </summary>
     /// <typeparam name="TModel">The count model.</typeparam>
