@@ -1,6 +1,7 @@
 // CDNOW end to end: transaction log -> summaries -> BG/NBD, Pareto/NBD, Gamma-Gamma, MBG/NBD -> holdout check, CLV,
 // tracking plot and model checks as PNG files in samples/out/ (or the folder after --out).
 // Usage: dotnet run --project samples/Crm.Samples.CustomerValue [-- --ci]
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Crm.Domain.Charts;
@@ -49,10 +50,11 @@ Console.WriteLine(string.Create(inv, $"Population mean spend per transaction (Ga
 // Holdout check: cumulative repeat transactions per week since 1997-01-01, actual against expected for the cohort.
 var start = new LocalDate(1997, 1, 1);
 const int Weeks = 78;
-var actual = Tracking.ActualCumulative(log, start, Weeks);
-var firstPurchaseWeeks = summaries.Rows.Select(r => Period.Between(start, r.FirstPurchase, PeriodUnits.Days).Days / 7d).ToArray();
-var expectedBg = Tracking.ExpectedCumulative(bg.Model, firstPurchaseWeeks, Weeks);
-var expectedPn = Tracking.ExpectedCumulative(pn.Model, firstPurchaseWeeks, Weeks);
+var trackingBg = TransactionTracking.Of(bg.Model, summaries, log, start, Weeks);
+var trackingPn = TransactionTracking.Of(pn.Model, summaries, log, start, Weeks);
+var actual = trackingBg.Select(p => (int)p.ActualCumulative).ToArray();
+var expectedBg = trackingBg.Select(p => p.ExpectedCumulative).ToArray();
+var expectedPn = trackingPn.Select(p => p.ExpectedCumulative).ToArray();
 Console.WriteLine();
 Console.WriteLine("Cumulative repeat transactions (actual from the log; expected by the fitted models; calibration ends in week 39):");
 Console.WriteLine("Week  actual  BG/NBD  Pareto/NBD");
@@ -100,16 +102,22 @@ foreach (int i in Enumerable.Range(0, customers.Length).OrderByDescending(i => c
 
 // Pictures: the tracking plot (cumulative and weekly, holdout shaded) and the model checks, into samples/out/ (or --out).
 var outDir = RepositoryFiles.OutputDirectory(args);
-var tracking = new TrackingData([.. actual.Select(a => (double)a)], [new ModelSeries("BG/NBD", expectedBg), new ModelSeries("Pareto/NBD", expectedPn)], 39);
-var customerArray = customers.ToArray();
+KeyValuePair<string, ImmutableArray<TrackingPoint>>[] tracking = [new("BG/NBD", trackingBg), new("Pareto/NBD", trackingPn)];
+var bgMatrixSize = ci ? 10 : 20;
+
+// P(alive) over the calibration of the first customer with 3+ repeat purchases who went quiet before half their age.
+var quiet = summaries.Rows.First(r => r.Summary.Frequency >= 3 && r.Summary.Recency < r.Summary.Age / 2);
+double[] repeatWeeks = [.. log.Where(t => t.Customer == quiet.Customer && t.Date > quiet.FirstPurchase && t.Date <= options.CalibrationEnd)
+    .Select(t => t.Date).Distinct().Order().Select(d => Period.Between(quiet.FirstPurchase, d, PeriodUnits.Days).Days / 7d)];
 string[] pictures =
 [
-    Save(CustomerValueCharts.CumulativeTracking(tracking, new ChartOptions { Title = "CDNOW: cumulative repeat transactions, actual vs BG/NBD and Pareto/NBD" }), "cdnow-tracking-cumulative"),
-    Save(CustomerValueCharts.PeriodTracking(tracking, new ChartOptions { Title = "CDNOW: weekly repeat transactions, actual vs BG/NBD and Pareto/NBD" }), "cdnow-tracking-weekly"),
-    Save(ModelCheckCharts.PeriodTransactions(ModelChecks.PeriodTransactions(customerArray, 8, ("BG/NBD", bg.Model.ProbabilityOfTransactions), ("Pareto/NBD", pn.Model.ProbabilityOfTransactions))), "cdnow-period-transactions"),
-    Save(ModelCheckCharts.CalibrationVsHoldout(ModelChecks.CalibrationVsHoldout(summaries, holdoutWeeks, 8, ("BG/NBD", (c, t) => bg.Model.ExpectedTransactions(c, t)), ("Pareto/NBD", (c, t) => pn.Model.ExpectedTransactions(c, t)))), "cdnow-calibration-vs-holdout"),
-    Save(ModelCheckCharts.FrequencyRecencyHeatmap(ModelChecks.Matrix(ci ? 10 : 20, 39, c => bg.Model.ExpectedTransactions(c, 13)), "next 13 weeks", new ChartOptions { Title = "BG/NBD: expected transactions in the next 13 weeks by history (age 39 weeks)" }), "cdnow-frequency-recency"),
-    Save(ModelCheckCharts.ProbabilityAliveHeatmap(ModelChecks.Matrix(ci ? 10 : 20, 39, c => bg.Model.ProbabilityAlive(c)), new ChartOptions { Title = "BG/NBD: probability alive by history (age 39 weeks)" }), "cdnow-p-alive"),
+    Save(CustomerValueCharts.CumulativeTracking(tracking, 39, "week", new ChartOptions { Title = "CDNOW: cumulative repeat transactions, actual vs BG/NBD and Pareto/NBD" }), "cdnow-tracking-cumulative"),
+    Save(CustomerValueCharts.PeriodTracking(tracking, 39, "week", new ChartOptions { Title = "CDNOW: weekly repeat transactions, actual vs BG/NBD and Pareto/NBD" }), "cdnow-tracking-weekly"),
+    Save(ModelCheckCharts.PeriodTransactions([new("BG/NBD", PeriodTransactionsCheck.Of(bg.Model, customers)), new("Pareto/NBD", PeriodTransactionsCheck.Of(pn.Model, customers))], null), "cdnow-period-transactions"),
+    Save(ModelCheckCharts.CalibrationVsHoldout([new("BG/NBD", ModelCheck.Run(bg, summaries)), new("Pareto/NBD", ModelCheck.Run(pn, summaries))], null), "cdnow-calibration-vs-holdout"),
+    Save(ModelCheckCharts.FrequencyRecencyHeatmap(ModelMatrix.ExpectedTransactions(bg.Model, bgMatrixSize, 39, 40, 13), "next 13 weeks", "week", new ChartOptions { Title = "BG/NBD: expected transactions in the next 13 weeks by history (age 39 weeks)" }), "cdnow-frequency-recency"),
+    Save(ModelCheckCharts.ProbabilityAliveHeatmap(ModelMatrix.ProbabilityAlive(bg.Model, bgMatrixSize, 39, 40), "week", new ChartOptions { Title = "BG/NBD: probability alive by history (age 39 weeks)" }), "cdnow-p-alive"),
+    Save(CustomerValueCharts.AliveHistory(bg.Model, repeatWeeks, quiet.Summary.Age, "week", new ChartOptions { Title = $"BG/NBD: probability alive of customer {quiet.Customer} over the calibration period" }), "cdnow-alive-history"),
 ];
 Console.WriteLine();
 Console.WriteLine($"Pictures written to {outDir}: {string.Join(", ", pictures)}");

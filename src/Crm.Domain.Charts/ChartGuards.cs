@@ -52,4 +52,21 @@ internal static class ChartGuards
 
         return result;
     }
+
+    /// <summary>Named inputs, e.g. one check per model: at least one, each with a name and a value.</summary>
+    internal static List<KeyValuePair<string, T>> Named<T>(IReadOnlyList<KeyValuePair<string, T>> checks, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(checks, parameterName);
+        NotEmpty(checks.Count, parameterName, "check");
+        for (var i = 0; i < checks.Count; i++)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(checks[i].Key, parameterName);
+            if (checks[i].Value is null)
+            {
+                throw new ArgumentException($"{parameterName}[{i}] (\"{checks[i].Key}\") has no check.", parameterName);
+            }
+        }
+
+        return [.. checks];
+    }
 }

@@ -6,7 +6,7 @@ namespace Crm.Domain.Charts;
 /// The customer-value tracking plots: actual against model-expected repeat transactions per period and cumulated,
 /// with the holdout shaded.
 /// </summary>
-public static class CustomerValueCharts
+public static partial class CustomerValueCharts
 {
     /// <summary>
     /// Cumulative repeat transactions at the end of each period: actual (solid, first series colour) against each
@@ -16,16 +16,18 @@ public static class CustomerValueCharts
     /// <param name="options">Title, colours and default size (1000 × 560).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">No period, a model without one value per period, or a value that is not finite.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The overload taking the library's check type has no optional parameter (RS0026); this one keeps options optional.")]
     public static ChartImage CumulativeTracking(TrackingData data, ChartOptions? options = null) => Tracking(data, options, cumulative: true);
 
     /// <summary>
     /// Repeat transactions in each period (the differences of the cumulative series): actual against each model, the
-    /// holdout shaded, as in <see cref="CumulativeTracking"/>.
+    /// holdout shaded, as in <see cref="CumulativeTracking(TrackingData, ChartOptions?)"/>.
     /// </summary>
     /// <param name="data">The tracking data (cumulative; the chart takes the differences).</param>
     /// <param name="options">Title, colours and default size (1000 × 560).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">No period, a model without one value per period, or a value that is not finite.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The overload taking the library's check type has no optional parameter (RS0026); this one keeps options optional.")]
     public static ChartImage PeriodTracking(TrackingData data, ChartOptions? options = null) => Tracking(data, options, cumulative: false);
 
     private static ChartImage Tracking(TrackingData data, ChartOptions? options, bool cumulative)

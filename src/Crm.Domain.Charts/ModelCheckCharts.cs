@@ -8,7 +8,7 @@ namespace Crm.Domain.Charts;
 /// model check can feed them: period-transactions histogram, calibration vs holdout, frequency/recency and P(alive)
 /// heat maps.
 /// </summary>
-public static class ModelCheckCharts
+public static partial class ModelCheckCharts
 {
     /// <summary>
     /// Customers per number of calibration repeat transactions: grouped bars, actual (first series colour) beside each
@@ -18,7 +18,10 @@ public static class ModelCheckCharts
     /// <param name="options">Title, colours and default size (1000 × 560).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">No bucket, a series without one value per bucket, or a value that is negative or not finite.</exception>
-    public static ChartImage PeriodTransactions(PeriodTransactionsData data, ChartOptions? options = null)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The overload taking the library's check type has no optional parameter (RS0026); this one keeps options optional.")]
+    public static ChartImage PeriodTransactions(PeriodTransactionsData data, ChartOptions? options = null) => PeriodTransactions(data, options, caption: null);
+
+    private static ChartImage PeriodTransactions(PeriodTransactionsData data, ChartOptions? options, string? caption)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(data.BucketLabels, nameof(data));
@@ -46,8 +49,8 @@ public static class ModelCheckCharts
         ChartBuilder.NameTicks(plot.Axes.Bottom, [.. Enumerable.Range(0, actual.Length).Select(i => (double)i)], [.. data.BucketLabels]);
         plot.XLabel("repeat transactions in the calibration period", 14);
         plot.YLabel("customers", 14);
-        plot.Axes.Margins(bottom: 0);
         plot.ShowLegend(Alignment.UpperRight);
+        Caption(plot, caption, bottomMargin: 0);
         return ChartBuilder.Finish(plot, options, 1000, 560);
     }
 
@@ -59,7 +62,11 @@ public static class ModelCheckCharts
     /// <param name="options">Title, colours and default size (1000 × 560).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">No group, a series without one value per group, or a value that is negative or not finite.</exception>
-    public static ChartImage CalibrationVsHoldout(CalibrationHoldoutData data, ChartOptions? options = null)
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The overload taking the library's check type has no optional parameter (RS0026); this one keeps options optional.")]
+    public static ChartImage CalibrationVsHoldout(CalibrationHoldoutData data, ChartOptions? options = null) => CalibrationVsHoldout(data, options, tickLabels: null, caption: null);
+
+    // tickLabels name the groups on the x axis (e.g. "7+" for an open group); null: the numbers.
+    private static ChartImage CalibrationVsHoldout(CalibrationHoldoutData data, ChartOptions? options, string[]? tickLabels, string? caption)
     {
         ArgumentNullException.ThrowIfNull(data);
         var xs = ChartGuards.Finite(data.CalibrationFrequencies, "data.CalibrationFrequencies", allowNegative: false);
@@ -82,15 +89,56 @@ public static class ModelCheckCharts
             model.MarkerSize = 6;
         }
 
-        if (xs.Length <= 30 && xs.All(x => x == Math.Floor(x)))
+        if (tickLabels is not null)
+        {
+            ChartBuilder.NameTicks(plot.Axes.Bottom, xs, tickLabels);
+        }
+        else if (xs.Length <= 30 && xs.All(x => x == Math.Floor(x)))
         {
             ChartBuilder.NameTicks(plot.Axes.Bottom, xs, [.. xs.Select(Heatmaps.Number)]);
         }
 
         plot.XLabel("repeat transactions in the calibration period", 14);
         plot.YLabel("mean repeat transactions in the holdout", 14);
-        plot.ShowLegend(Alignment.UpperLeft);
+        // A caption takes the top; the means rise to the right, so the lower right is free for the legend.
+        plot.ShowLegend(caption is null ? Alignment.UpperLeft : Alignment.LowerRight);
+        Caption(plot, caption, bottomMargin: null);
         return ChartBuilder.Finish(plot, options, 1000, 560);
+    }
+
+    /// <summary>
+    /// Writes the test results of a check (one line per model) at the top centre of the data area, in the embedded
+    /// font, with room above the data so that it covers no mark.
+    /// </summary>
+    private static void Caption(Plot plot, string? caption, double? bottomMargin)
+    {
+        if (caption is null)
+        {
+            if (bottomMargin is { } bottom)
+            {
+                plot.Axes.Margins(bottom: bottom);
+            }
+
+            return;
+        }
+
+        var top = 0.1 + (0.08 * caption.Split('\n').Length);
+        if (bottomMargin is { } b)
+        {
+            plot.Axes.Margins(bottom: b, top: top);
+        }
+        else
+        {
+            plot.Axes.Margins(top: top);
+        }
+
+        var note = plot.Add.Annotation(caption, Alignment.UpperCenter);
+        note.LabelFontName = ChartFonts.FamilyName;
+        note.LabelFontSize = 13;
+        note.LabelFontColor = ChartBuilder.Ink;
+        note.LabelBackgroundColor = Colors.White.WithAlpha(0.9);
+        note.LabelBorderColor = ChartBuilder.Muted;
+        note.LabelShadowColor = Colors.Transparent;
     }
 
     /// <summary>
@@ -102,6 +150,7 @@ public static class ModelCheckCharts
     /// <param name="options">Title, colour map and default size (1000 × 760).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">A shape mismatch, or a value that is infinite or negative.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The overload taking the library's check type has no optional parameter (RS0026); this one keeps options optional.")]
     public static ChartImage FrequencyRecencyHeatmap(CustomerMatrix matrix, string horizon, ChartOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(horizon);
@@ -123,6 +172,7 @@ public static class ModelCheckCharts
     /// <param name="options">Title, colour map and default size (1000 × 760).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentException">A shape mismatch, or a value outside [0, 1].</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The overload taking the library's check type has no optional parameter (RS0026); this one keeps options optional.")]
     public static ChartImage ProbabilityAliveHeatmap(CustomerMatrix matrix, ChartOptions? options = null) =>
         MatrixChart(matrix, CheckMatrix(matrix, 0d, 1d), 0, 1, "P(alive)", "Probability alive by frequency and recency", options);
 
