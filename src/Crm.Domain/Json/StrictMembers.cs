@@ -40,16 +40,26 @@ internal static class StrictMembers
             return;
         }
 
+        // Decided once per member, not per read: only elements that can be null are scanned. A list of plain structs
+        // (a builder state's occasions) would otherwise box every element of every document read.
+        var scanElements = checkedMembers.Select(p => ElementsMayBeNull(p.PropertyType)).ToArray();
         var previous = typeInfo.OnDeserialized;
         typeInfo.OnDeserialized = value =>
         {
             previous?.Invoke(value);
-            foreach (var property in checkedMembers)
+            for (var i = 0; i < checkedMembers.Length; i++)
             {
-                Check(property.Get!(value), property.Name, typeInfo.Type.Name);
+                Check(checkedMembers[i].Get!(value), checkedMembers[i].Name, typeInfo.Type.Name, scanElements[i]);
             }
         };
     }
+
+    // Elements of a value type cannot be null; an unknown element type (a non-generic collection) is scanned.
+    private static bool ElementsMayBeNull(Type collection) =>
+        ElementType(collection) is not { IsValueType: true };
+
+    private static Type? ElementType(Type collection) =>
+        collection.IsArray ? collection.GetElementType() : collection.IsGenericType ? collection.GetGenericArguments()[^1] : null;
 
     private static bool IsChecked(Type type, bool visible)
     {
@@ -61,10 +71,9 @@ internal static class StrictMembers
     // An array of int? (an index response's skipped answers) may hold nulls; the library's lists of reference types
     // and of plain structs may not.
     private static bool HoldsNullableValues(Type collection) =>
-        (collection.IsArray ? collection.GetElementType() : collection.IsGenericType ? collection.GetGenericArguments()[^1] : null) is { } element
-        && Nullable.GetUnderlyingType(element) is not null;
+        ElementType(collection) is { } element && Nullable.GetUnderlyingType(element) is not null;
 
-    private static void Check(object? value, string member, string owner)
+    private static void Check(object? value, string member, string owner, bool scanElements)
     {
         switch (value)
         {
@@ -77,12 +86,12 @@ internal static class StrictMembers
             case IDefaultable { IsDefault: true }:
                 throw new JsonException($"'{member}' of {owner} is required and must not be default({value.GetType().Name}).");
             case IEnumerable items and not string:
-                CheckElements(items, member, owner);
+                CheckElements(items, member, owner, scanElements);
                 break;
         }
     }
 
-    private static void CheckElements(IEnumerable items, string member, string owner)
+    private static void CheckElements(IEnumerable items, string member, string owner, bool scanElements)
     {
         IEnumerator enumerator;
         try
@@ -93,6 +102,11 @@ internal static class StrictMembers
         {
             // A boxed default ImmutableArray<T> refuses to enumerate: the member was missing (.NET 8) and read as default.
             throw new JsonException($"'{member}' of {owner} is required: an array (empty if there is nothing).");
+        }
+
+        if (!scanElements)
+        {
+            return;
         }
 
         var i = 0;

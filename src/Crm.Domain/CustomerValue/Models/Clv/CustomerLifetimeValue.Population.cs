@@ -90,7 +90,8 @@ public static partial class CustomerLifetimeValue
             keys.Add(row.Customer);
         }
 
-        return new CustomerValues<TCustomer>(keys.MoveToImmutable(), ImmutableArray.Create(values));
+        // The array is this method's own: hand it over instead of copying it.
+        return new CustomerValues<TCustomer>(keys.MoveToImmutable(), System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
     /// <summary>The rate period that measures the same length as a summary period.</summary>
