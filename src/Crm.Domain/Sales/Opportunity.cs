@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 using Crm.Domain.Processes;
+using Crm.Domain.Sales.Pricing;
 using NodaTime;
 
 namespace Crm.Domain.Sales;
@@ -26,6 +27,12 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
     private readonly EventLog<OpportunityEvent> _log;
 
     private Opportunity(string id, string name, SalesParty party, string owner, Money amount, LocalDate expectedClose, OpportunityStage stage, EventLog<OpportunityEvent> history)
+        : this(id, name, party, owner, amount, expectedClose, stage, [], history)
+    {
+    }
+
+    private Opportunity(string id, string name, SalesParty party, string owner, Money amount, LocalDate expectedClose, OpportunityStage stage,
+        ImmutableArray<LineItem> lineItems, EventLog<OpportunityEvent> history)
     {
         Id = id;
         Name = name;
@@ -34,6 +41,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
         Amount = amount;
         ExpectedClose = expectedClose;
         Stage = stage;
+        LineItems = lineItems;
         _log = history;
     }
 
@@ -55,6 +63,15 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
     /// <summary>The business date it is expected to close.</summary>
     public LocalDate ExpectedClose { get; }
 
+    /// <summary>The priced lines, in the order added; empty when the opportunity is forecast by <see cref="Amount"/> alone.</summary>
+    public ImmutableArray<LineItem> LineItems { get; }
+
+    /// <summary>The sum of the lines' rounded <see cref="LineItem.Net"/> amounts, or null when there is no line.</summary>
+    public Money? LineItemsTotal => LineItems.IsEmpty ? null : LineItems.Aggregate(Money.Zero(Amount.Currency), (sum, line) => sum + line.Net);
+
+    /// <summary>What the pipeline forecast weighs: <see cref="LineItemsTotal"/> when there are lines, else <see cref="Amount"/>.</summary>
+    public Money ForecastAmount => LineItemsTotal ?? Amount;
+
     /// <summary>When it was opened.</summary>
     public Instant CreatedAt => _log.First.At;
 
@@ -62,7 +79,8 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
     public OpportunityStage Stage { get; }
 
     /// <summary>Every event, oldest first: <see cref="OpportunityCreated"/>, then <see cref="OpportunityStageChanged"/>
-    /// and <see cref="OpportunityReforecast"/> in the order they happened.</summary>
+    /// <see cref="OpportunityReforecast"/>,
+    /// <see cref="OpportunityLineItemAdded"/> and <see cref="OpportunityLineItemRemoved"/> in the order they happened.</summary>
     public ImmutableArray<OpportunityEvent> History => _log.Events;
 
     /// <inheritdoc />
@@ -116,12 +134,13 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
         ProcessHistory.RequireConsistent(snapshot.ExpectedClose == opportunity.ExpectedClose, type, "expectedClose");
         ProcessHistory.RequireConsistent(snapshot.CreatedAt == opportunity.CreatedAt, type, "createdAt");
         ProcessHistory.RequireConsistent(snapshot.Stage == opportunity.Stage, type, "stage");
+        ProcessHistory.RequireConsistent(snapshot.LineItems.SequenceEqual(opportunity.LineItems), type, "lineItems");
         return opportunity;
     }
 
     /// <summary>The opportunity as a serialisable snapshot (schema version 1): its state and its whole history.</summary>
     public OpportunitySnapshot ToSnapshot() =>
-        new(ProcessHistory.SchemaVersion, Version, Id, Name, Party, Owner, Amount, ExpectedClose, CreatedAt, Stage, History);
+        new(ProcessHistory.SchemaVersion, Version, Id, Name, Party, Owner, Amount, ExpectedClose, CreatedAt, Stage, History) { LineItems = LineItems };
 
     /// <summary>Moves to <paramref name="stage"/> at <paramref name="at"/> (appends an <see cref="OpportunityStageChanged"/>).</summary>
     /// <exception cref="IllegalTransitionException">The opportunity is closed, or already at that stage.</exception>
@@ -136,6 +155,19 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
     /// <exception cref="IllegalTransitionException">The opportunity is closed.</exception>
     /// <exception cref="ArgumentException">The amount is negative or in another currency, or <paramref name="at"/> is before the last event.</exception>
     public Opportunity Reforecast(Money amount, LocalDate expectedClose, Instant at) => Apply(new OpportunityReforecast(at, amount, expectedClose));
+
+    /// <summary>Adds a priced line at <paramref name="at"/> (open opportunities only; appends an <see cref="OpportunityLineItemAdded"/>).
+    /// <see cref="Amount"/> is kept; the forecast weighs the lines (<see cref="ForecastAmount"/>).</summary>
+    /// <exception cref="IllegalTransitionException">The opportunity is closed.</exception>
+    /// <exception cref="ArgumentException">The line is null, in another currency, or its id is already used; or
+    /// <paramref name="at"/> is before the last event.</exception>
+    public Opportunity AddLineItem(LineItem item, Instant at) => Apply(new OpportunityLineItemAdded(at, item));
+
+    /// <summary>Removes the line <paramref name="lineId"/> at <paramref name="at"/> (open opportunities only; appends an
+    /// <see cref="OpportunityLineItemRemoved"/>).</summary>
+    /// <exception cref="IllegalTransitionException">The opportunity is closed.</exception>
+    /// <exception cref="ArgumentException">No line has that id, or <paramref name="at"/> is before the last event.</exception>
+    public Opportunity RemoveLineItem(string lineId, Instant at) => Apply(new OpportunityLineItemRemoved(at, lineId));
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Party}): {Amount} at {Stage}, closing {ExpectedClose}";
@@ -156,6 +188,8 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
     {
         OpportunityStageChanged change => Apply(change),
         OpportunityReforecast forecast => Apply(forecast),
+        OpportunityLineItemAdded added => Apply(added),
+        OpportunityLineItemRemoved removed => Apply(removed),
         OpportunityCreated => throw new ArgumentException($"{Process} already exists: a history has one OpportunityCreated, its first event.", nameof(e)),
         _ => throw new ArgumentException($"{e.GetType().Name} is not an event of an opportunity.", nameof(e)),
     };
@@ -174,7 +208,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
             throw new ArgumentException($"{Process}: from must be the stage at that point ({Stage}); it was {e.From}.", nameof(e));
         }
 
-        return new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, e.To, ProcessHistory.Append(_log, e, Process));
+        return new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, e.To, LineItems, ProcessHistory.Append(_log, e, Process));
     }
 
     private Opportunity Apply(OpportunityReforecast e)
@@ -188,8 +222,45 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
         }
 
         EnsureOpen("reforecast");
-        return new Opportunity(Id, Name, Party, Owner, e.Amount, e.ExpectedClose, Stage, ProcessHistory.Append(_log, e, Process));
+        return new Opportunity(Id, Name, Party, Owner, e.Amount, e.ExpectedClose, Stage, LineItems, ProcessHistory.Append(_log, e, Process));
     }
+
+#pragma warning disable CA2208 // The messages name the commands' parameters, which is what the caller passed.
+    private Opportunity Apply(OpportunityLineItemAdded e)
+    {
+        Guard.Against.Null(e.Item, "item");
+        if (e.Item.Currency != Amount.Currency)
+        {
+            throw new ArgumentException($"item must be in {Amount.Currency}; it was in {e.Item.Currency}.", "item");
+        }
+
+        if (LineItems.Any(l => l.Id == e.Item.Id))
+        {
+            throw new ArgumentException($"{Process} already has a line '{e.Item.Id}'.", "item");
+        }
+
+        EnsureOpen("lineItemAdded");
+        return new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, Stage, LineItems.Add(e.Item), ProcessHistory.Append(_log, e, Process));
+    }
+
+    private Opportunity Apply(OpportunityLineItemRemoved e)
+    {
+        Guard.Against.NullOrWhiteSpace(e.LineId, "lineId");
+        var index = -1;
+        for (var i = 0; i < LineItems.Length && index < 0; i++)
+        {
+            index = LineItems[i].Id == e.LineId ? i : -1;
+        }
+
+        if (index < 0)
+        {
+            throw new ArgumentException($"{Process} has no line '{e.LineId}'.", "lineId");
+        }
+
+        EnsureOpen("lineItemRemoved");
+        return new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, Stage, LineItems.RemoveAt(index), ProcessHistory.Append(_log, e, Process));
+    }
+#pragma warning restore CA2208
 
     private void EnsureOpen(string to)
     {

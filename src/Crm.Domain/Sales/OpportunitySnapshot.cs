@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Crm.Domain.Primitives;
+using Crm.Domain.Sales.Pricing;
 using NodaTime;
 
 namespace Crm.Domain.Sales;
@@ -34,4 +35,15 @@ public sealed record OpportunitySnapshot(
     LocalDate ExpectedClose,
     Instant CreatedAt,
     OpportunityStage Stage,
-    ImmutableArray<OpportunityEvent> History);
+    ImmutableArray<OpportunityEvent> History)
+{
+    private readonly ImmutableArray<LineItem> _lineItems;
+
+    /// <summary>The current line items, in the order added (added after schema version 1 shipped: a snapshot
+    /// written without them, or with <c>default</c>, reads back as empty).</summary>
+    public ImmutableArray<LineItem> LineItems
+    {
+        get => _lineItems.IsDefault ? [] : _lineItems;
+        init => _lineItems = value;
+    }
+}

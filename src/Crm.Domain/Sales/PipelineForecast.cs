@@ -9,7 +9,9 @@ namespace Crm.Domain.Sales;
 
 /// <summary>The weighted pipeline forecast: per month or quarter of expected close, the open amount weighted by the
 /// probability of its stage, beside what is already won.</summary>
-/// <remarks>Lost opportunities are left out. Periods with no opportunity are not listed. Pure and thread-safe.</remarks>
+/// <remarks>An opportunity's amount is its <see cref="Opportunity.ForecastAmount"/>: the sum of its rounded line
+/// items when it has any, else its <see cref="Opportunity.Amount"/>.
+/// Lost opportunities are left out. Periods with no opportunity are not listed. Pure and thread-safe.</remarks>
 public static class PipelineForecast
 {
     /// <summary>Forecasts <paramref name="opportunities"/> per period, in <paramref name="currency"/>.</summary>
@@ -33,11 +35,12 @@ public static class PipelineForecast
                 continue;
             }
 
+            var amount = o.ForecastAmount.Amount;
             var start = PeriodStart(o.ExpectedClose, granularity);
             rows.TryGetValue(start, out var r);
             rows[start] = o.Stage == OpportunityStage.ClosedWon
-                ? (r.Count, r.Open, r.Weighted, r.Won + o.Amount.Amount)
-                : (r.Count + 1, r.Open + o.Amount.Amount, r.Weighted + (o.Amount.Amount * (decimal)probabilities.Of(o.Stage).Value), r.Won);
+                ? (r.Count, r.Open, r.Weighted, r.Won + amount)
+                : (r.Count + 1, r.Open + amount, r.Weighted + (amount * (decimal)probabilities.Of(o.Stage).Value), r.Won);
         }
 
         return [.. rows.Select(kv => new PipelinePeriod(kv.Key, Label(kv.Key, granularity), kv.Value.Count,
