@@ -1,5 +1,6 @@
 using Crm.Domain.Primitives;
 using Crm.Domain.Sales;
+using Crm.Domain.Sales.Pricing;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -8,7 +9,8 @@ namespace Crm.Domain.Tests.Arbitraries;
 
 /// <summary>
 /// Opportunities built by random valid command sequences: opened with any currency, amount and party, then moved
-/// between stages (forward, back, to won or lost) and reforecast at non-decreasing instants, until closed.
+/// between stages (forward, back, to won or lost), reforecast, and given or relieved of line items at non-decreasing
+/// instants, until closed.
 /// </summary>
 public static class OpportunityArbitraries
 {
@@ -29,14 +31,15 @@ public static class OpportunityArbitraries
         select Play(Opportunity.Open("O-" + cents, "licences", party, "ana", Money.Of(cents / 100m, currency), new LocalDate(2026, 3, 1).PlusDays(closeDays), T0), steps);
 
     public static Gen<Step> StepGen() =>
-        from kind in Gen.Choose(0, 2)
+        from kind in Gen.Choose(0, 4)
         from minutes in Gen.Elements(0, 1, 90, 1440, 10080)
         from stage in Gen.Elements(Stages)
         from cents in Gen.Choose(0, 50_000_000)
         from closeDays in Gen.Choose(0, 400)
         select new Step(kind, minutes, stage, cents, closeDays);
 
-    /// <summary>Applies one valid command per step while the opportunity is open: a move for kinds 0 and 1, a reforecast for 2.</summary>
+    /// <summary>Applies one valid command per step while the opportunity is open: a move for kinds 0 and 1, a reforecast
+    /// for 2, a new line item for 3, the removal of the first line item (if any) for 4.</summary>
     public static Opportunity Play(Opportunity opportunity, IEnumerable<Step> steps)
     {
         foreach (var step in steps)
@@ -48,9 +51,15 @@ public static class OpportunityArbitraries
 
             var at = opportunity.History[^1].At + Duration.FromMinutes(step.Minutes);
             var to = step.Stage == opportunity.Stage ? Stages[((int)step.Stage + 1) % Stages.Length] : step.Stage;
-            opportunity = step.Kind < 2
-                ? opportunity.MoveTo(to, at)
-                : opportunity.Reforecast(Money.Of(step.Cents / 100m, opportunity.Amount.Currency), new LocalDate(2026, 3, 1).PlusDays(step.CloseDays), at);
+            opportunity = step.Kind switch
+            {
+                < 2 => opportunity.MoveTo(to, at),
+                2 => opportunity.Reforecast(Money.Of(step.Cents / 100m, opportunity.Amount.Currency), new LocalDate(2026, 3, 1).PlusDays(step.CloseDays), at),
+                3 => opportunity.AddLineItem(new LineItem("L" + opportunity.Version, "SKU-" + step.CloseDays, 1m + (step.CloseDays / 8m),
+                    Money.Of(step.Cents / 1000m, opportunity.Amount.Currency), Discount.Percent(step.Minutes % 100)), at),
+                _ when opportunity.LineItems.IsEmpty => opportunity,
+                _ => opportunity.RemoveLineItem(opportunity.LineItems[0].Id, at),
+            };
         }
 
         return opportunity;

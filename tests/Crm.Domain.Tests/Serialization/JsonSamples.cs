@@ -195,6 +195,17 @@ public static class JsonSamples
         [typeof(CompetencyFramework)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework,
         [typeof(CompetencyBlock)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework.Blocks[0],
 
+        // Pricing and quotes (issue 16 item 3): the hand-worked B2B catalogue and quote.
+        [typeof(Crm.Domain.Sales.Pricing.Product)] = () => Crm.Domain.Tests.Sales.Pricing.PricingFixtures.Seat.Deactivate(),
+        [typeof(Crm.Domain.Sales.Pricing.PriceTier)] = () => Crm.Domain.Tests.Sales.Pricing.PricingFixtures.Europe2027().Entries[0].Tiers[1],
+        [typeof(Crm.Domain.Sales.Pricing.PriceListEntry)] = () => Crm.Domain.Tests.Sales.Pricing.PricingFixtures.Europe2027().Entries[0],
+        [typeof(Crm.Domain.Sales.Pricing.PriceList)] = Crm.Domain.Tests.Sales.Pricing.PricingFixtures.Europe2027,
+        [typeof(Crm.Domain.Sales.Pricing.Discount)] = () => Crm.Domain.Sales.Pricing.Discount.Percent(7.5m),
+        [typeof(Crm.Domain.Sales.Pricing.DiscountLimit)] = () => Crm.Domain.Tests.Sales.Pricing.PricingFixtures.Limits().Limits[1],
+        [typeof(Crm.Domain.Sales.Pricing.DiscountLimits)] = Crm.Domain.Tests.Sales.Pricing.PricingFixtures.Limits,
+        [typeof(Crm.Domain.Sales.Pricing.LineItem)] = Crm.Domain.Tests.Sales.Pricing.PricingFixtures.Seats,
+        [typeof(Crm.Domain.Sales.Quotes.Quote)] = Crm.Domain.Tests.Sales.Quotes.QuoteProcessTests.Accepted,
+
         // Reports and results (issue 13): each from the library call that produces it, so the sample is a real one.
         [typeof(AbcClassification)] = () => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("C-1"), 700), ValuedCustomer.Of(CustomerId.Of("C-2"), 200), ValuedCustomer.Of(CustomerId.Of("C-3"), 80), ValuedCustomer.Of(CustomerId.Of("C-4"), 20)]),
         [typeof(AbcAssignment)] = () => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("C-1"), 700), ValuedCustomer.Of(CustomerId.Of("C-2"), 300)]).Assignments[1],
