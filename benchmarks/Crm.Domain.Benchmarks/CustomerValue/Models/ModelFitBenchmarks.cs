@@ -19,6 +19,10 @@ public class ModelFitBenchmarks
     [Benchmark]
     public double BgNbdFit() => BgNbdModel.Fit(customers).LogLikelihood;
 
+    /// <summary>The BG/NBD path before issue 18 (distinct rows, per-row likelihood, same optimiser): no hot path may be slower.</summary>
+    [Benchmark]
+    public double BgNbdFitPrevious() => BgNbdLargeFitBenchmarks.PreviousPath(customers);
+
     [Benchmark]
     public double ParetoNbdFit() => ParetoNbdModel.Fit(customers).LogLikelihood;
 

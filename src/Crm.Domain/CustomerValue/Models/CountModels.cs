@@ -34,6 +34,11 @@ internal static class CountModels
     public static ModelFit<TModel> Fit<TModel>(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options)
         where TModel : struct, ICountModel<TModel>
     {
+        if (TModel.FitDirect(customers, weights, options) is { } direct)
+        {
+            return direct;
+        }
+
         var table = SummaryTable.Create(customers, weights);
         Span<double> start = stackalloc double[4];
         TModel.StartingValues(table, start);

@@ -32,6 +32,12 @@ internal interface ICountModel<TSelf> : ITransactionModel
     /// <summary>The model's weighted log-likelihood over <paramref name="table"/>, with its gradient.</summary>
     static abstract ILikelihood Likelihood(SummaryTable table);
 
+    /// <summary>
+    /// A model's own fit over the raw summaries (a faster likelihood over its own layout), or <c>null</c> to take the
+    /// shared path (<see cref="SummaryTable"/>, <see cref="Likelihood"/>, <see cref="StartingValues"/>).
+    /// </summary>
+    static virtual ModelFit<TSelf>? FitDirect(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options) => null;
+
     /// <summary>Writes the fit's four starting values (all &gt; 0, at the time scale of the data) into <paramref name="start"/>.</summary>
     static abstract void StartingValues(SummaryTable table, Span<double> start);
 }

@@ -9,7 +9,7 @@ namespace Crm.Domain.Tests.CustomerValue.Models;
 /// <summary>The analytic gradients of the three log-likelihoods against central finite differences.</summary>
 public class GradientTests
 {
-    private static readonly CustomerSummary[] Mixed =
+    internal static readonly CustomerSummary[] Mixed =
     [
         .. CdnowData.Summaries.Take(300),
         CustomerSummary.Create(200, 38, 40),

@@ -89,7 +89,7 @@ internal sealed class BgNbdLikelihood(SummaryTable table) : ILikelihood
     }
 
     /// <summary>The special functions that depend on x only.</summary>
-    private readonly struct PerX
+    internal readonly struct PerX
     {
         public PerX(double r, double a, double b, int x)
         {

@@ -197,6 +197,22 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
 
     static ILikelihood ICountModel<BgNbdModel>.Likelihood(SummaryTable table) => new BgNbdLikelihood(table);
 
+    static ModelFit<BgNbdModel>? ICountModel<BgNbdModel>.FitDirect(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options)
+    {
+        // The fused, grouped likelihood: the same function as BgNbdLikelihood, summed in another order.
+        var data = GroupedSummaries.Create(customers, weights);
+        Span<double> start = [1d, data.MeanAge(), 1d, 1d];
+        return TransactionModelFitting.Run(
+            "BG/NBD",
+            new BgNbdFusedLikelihood(data, options?.MaxDegreeOfParallelism ?? 1),
+            data.Rows,
+            data.Degeneracy(),
+            start,
+            Names.AsSpan(),
+            options,
+            v => new BgNbdModel(v[0], v[1], v[2], v[3]));
+    }
+
     static void ICountModel<BgNbdModel>.StartingValues(SummaryTable table, Span<double> start)
     {
         // α starts at the mean age (the time scale of the data), the shapes at 1.

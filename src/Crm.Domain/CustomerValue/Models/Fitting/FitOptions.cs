@@ -14,11 +14,12 @@ namespace Crm.Domain.CustomerValue.Models.Fitting;
 /// </remarks>
 public sealed class FitOptions
 {
-    private FitOptions(double l2Penalty, int maxIterations, double gradientTolerance)
+    private FitOptions(double l2Penalty, int maxIterations, double gradientTolerance, int maxDegreeOfParallelism = 1)
     {
         L2Penalty = l2Penalty;
         MaxIterations = maxIterations;
         GradientTolerance = gradientTolerance;
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
     }
 
     /// <summary>No penalty, 500 iterations, gradient tolerance 1e-8.</summary>
@@ -37,6 +38,21 @@ public sealed class FitOptions
     /// 1e-12 × max(1, |objective|), its numerical resolution. <see cref="ModelFit{TModel}.StopReason"/> says which stop applied.
     /// </summary>
     public double GradientTolerance { get; }
+
+    /// <summary>
+    /// The most threads a fit may use to evaluate its likelihood (≥ 1; 1, the default, runs on the calling thread only,
+    /// which suits a host that already runs fits in parallel). Used by the BG/NBD fit; the other models run on one
+    /// thread. The result does not depend on it: the rows are summed in fixed blocks, added in a fixed order, so every
+    /// degree gives the same bits.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>These settings with <see cref="MaxDegreeOfParallelism"/> set to <paramref name="maxDegreeOfParallelism"/>.</summary>
+    /// <param name="maxDegreeOfParallelism">The most threads a fit may use (≥ 1), e.g. <see cref="Environment.ProcessorCount"/>.</param>
+    /// <returns>New settings; this instance is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    public FitOptions WithMaxDegreeOfParallelism(int maxDegreeOfParallelism) =>
+        new(L2Penalty, MaxIterations, GradientTolerance, Guard.Against.NotStrictlyPositive(maxDegreeOfParallelism));
 
     /// <summary>Creates fit settings.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is negative, zero where it must be positive, or not finite.</exception>

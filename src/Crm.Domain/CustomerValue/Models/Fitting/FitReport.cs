@@ -67,7 +67,11 @@ public sealed class FitReport
     /// <summary>The number of customers fitted (the sum of the weights, &gt; 0).</summary>
     public double Customers { get; }
 
-    /// <summary>The number of distinct summaries the likelihood was evaluated on (≥ 1).</summary>
+    /// <summary>
+    /// The number of summary rows the likelihood was evaluated on (≥ 1): the distinct summaries, with identical ones merged;
+    /// for a BG/NBD fit of 16,384 customers or more whose sample shows merging would not halve the rows (continuous
+    /// recency and age), every customer with a positive weight.
+    /// </summary>
     public int DistinctRows { get; }
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed class ModelFit<TModel>
     /// <summary>The number of customers fitted (the sum of the weights).</summary>
     public double Customers => Report.Customers;
 
-    /// <summary>The number of distinct summaries the likelihood was evaluated on (the cost driver).</summary>
+    /// <summary>The number of summary rows the likelihood was evaluated on (the cost driver); see <see cref="FitReport.DistinctRows"/>.</summary>
     public int DistinctRows => Report.DistinctRows;
 
     /// <summary>The time unit of the summaries fitted on, or <c>null</c> when fitted on bare summary spans (see <see cref="FitReport.Period"/>).</summary>

@@ -34,22 +34,17 @@ internal sealed class SummaryTable
     /// <summary>Validates and compresses; weights default to 1 each.</summary>
     public static SummaryTable Create(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights)
     {
-        if (customers.IsEmpty)
-        {
-            throw new ArgumentException("customers must contain at least one summary; it was empty.", nameof(customers));
-        }
-
-        if (!weights.IsEmpty && weights.Length != customers.Length)
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weights must be empty or have one entry per customer ({customers.Length}); it had {weights.Length}."), nameof(weights));
-        }
-
+        CheckShape(customers, weights);
         var rows = new Dictionary<(int, double, double), double>();
         double total = 0d;
         for (int i = 0; i < customers.Length; i++)
         {
             double w = weights.IsEmpty ? 1d : weights[i];
-            Guard.Against.NegativeValue(w, string.Create(CultureInfo.InvariantCulture, $"weights[{i}]"));
+            if (!double.IsFinite(w) || double.IsNegative(w))
+            {
+                // The parameter name is built only on failure: a million names would cost more than the fit's table.
+                Guard.Against.NegativeValue(w, string.Create(CultureInfo.InvariantCulture, $"weights[{i}]"));
+            }
             if (w == 0d)
             {
                 continue;
@@ -73,5 +68,19 @@ internal sealed class SummaryTable
             ordered.Select(r => r.Key.Item3).ToArray(),
             ordered.Select(r => r.Value).ToArray(),
             total);
+    }
+
+    /// <summary>Checks that there is at least one customer and that the weights are empty or one per customer.</summary>
+    public static void CheckShape(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights)
+    {
+        if (customers.IsEmpty)
+        {
+            throw new ArgumentException("customers must contain at least one summary; it was empty.", nameof(customers));
+        }
+
+        if (!weights.IsEmpty && weights.Length != customers.Length)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weights must be empty or have one entry per customer ({customers.Length}); it had {weights.Length}."), nameof(weights));
+        }
     }
 }
