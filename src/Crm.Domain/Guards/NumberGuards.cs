@@ -42,6 +42,11 @@ internal static class NumberGuards
         return value;
     }
 
+    /// <summary>The <see cref="NonFinite(IGuardClause, double, string?)"/> rule for an optional number: null passes
+    /// (no data), a value must be finite.</summary>
+    public static double? NonFinite(this IGuardClause guardClause, double? value, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
+        value is { } v ? NonFinite(guardClause, v, parameterName) : null;
+
     /// <summary>
     /// Returns <paramref name="result"/> if it is finite; otherwise throws an <see cref="ArgumentOutOfRangeException"/>
     /// naming the input (<paramref name="value"/>) that took <paramref name="what"/> past the range of
