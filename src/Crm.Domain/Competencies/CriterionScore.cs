@@ -28,8 +28,8 @@ public sealed record CriterionScore(
     /// <summary>How many assessors rated it: a count &gt;= 0 (0 = not rated).</summary>
     public int RatingCount { get; init; } = Guard.Against.NegativeValue(RatingCount);
 
-    /// <summary>The mean level of the ratings, 1–5 (finite); null when not rated.</summary>
-    public double? MeanLevel { get; init; } = Guard.Against.NonFinite(MeanLevel);
+    /// <summary>The mean level of the ratings, in [1, 5] (checked when built and when read from JSON); null when not rated.</summary>
+    public double? MeanLevel { get; init; } = MeanLevel is { } mean ? Guard.Against.OutsideRange(mean, 1d, 5d, nameof(MeanLevel)) : null;
 
     /// <summary>The population standard deviation of the levels: a finite number &gt;= 0 (0 for one rating or none).</summary>
     public double StandardDeviation { get; init; } = Guard.Against.NegativeValue(StandardDeviation);
