@@ -49,16 +49,16 @@ public class HostileInputFindingsTests
     {
         Assert.Throws<ArgumentNullException>(() => new LeadScore(null!, LeadTemperature.Cold));
         Assert.Throws<ArgumentNullException>(() => new RoadmapItem(1, null!, RoadmapPhase.Implementation));
-        Assert.Throws<ArgumentException>(() => new AttributedConversion(null!, []));
-        Assert.Throws<ArgumentException>(() => new AttributedConversion(null!, default(ImmutableArray<AttributionShare>)));
+        Assert.Equal("Shares", Assert.Throws<ArgumentException>(() => new AttributedConversion(default, default(ImmutableArray<AttributionShare>))).ParamName);
+        Assert.False(new AttributedConversion(default, []).IsAttributed);
     }
 
     [Fact]
     public void SlaTimer_RefusesNegativeDurations_SoRemainingCannotOverflow()
     {
         // Before: Target = Duration.MaxValue, Elapsed = Duration.MinValue made Remaining throw NodaTime's range error.
-        Assert.Equal("Elapsed", Assert.Throws<ArgumentOutOfRangeException>(() => new SlaTimer(SlaStatus.Compliant, Duration.MaxValue, Duration.MinValue, true, null)).ParamName);
-        var longest = new SlaTimer(SlaStatus.Compliant, Duration.MaxValue, Duration.Zero, true, null);
+        Assert.Equal("Elapsed", Assert.Throws<ArgumentOutOfRangeException>(() => new SlaTimer(SlaStatus.InProgress, Duration.MaxValue, Duration.MinValue, true, null)).ParamName);
+        var longest = new SlaTimer(SlaStatus.InProgress, Duration.MaxValue, Duration.Zero, true, null);
         Assert.Equal(Duration.MaxValue, longest.Remaining);
     }
 
@@ -80,7 +80,7 @@ public class HostileInputFindingsTests
         var asOf = Instant.FromUtc(2026, 1, 1, 0, 0);
         var rule = LeadScoringRules.Behaviour(LeadBehaviourKind.WebVisit, 10d, Duration.FromDays(365_250), 100d);
         var visit = new LeadBehaviour(LeadBehaviourKind.WebVisit, asOf - Duration.FromDays(182_625));
-        var profile = LeadProfile.Of(LeadSource.Enquiry, ProspectAttitude.Knower, FunnelStage.Lead, 10, false, [visit], asOf);
+        var profile = LeadProfile.Of(LeadSource.Enquiry, ProspectAttitude.Knower, FunnelStage.Enquiry, 10, false, [visit], asOf);
         Assert.Equal(10d / Math.Sqrt(2d), rule.Points(profile), 9);
     }
 

@@ -10,9 +10,6 @@ namespace Crm.Domain.Campaigns.Attribution;
 /// (ordinal); empty when unattributed.</param>
 public sealed record AttributedConversion(Conversion Conversion, ImmutableArray<AttributionShare> Shares)
 {
-    /// <summary>The conversion (not null; checked when built and when read from JSON).</summary>
-    public Conversion Conversion { get; init; } = Guard.Against.Null(Conversion);
-
     /// <summary>One share per campaign that earned credit, ordered by campaign id (ordinal); empty (never a <c>default</c> array) when unattributed.</summary>
     public ImmutableArray<AttributionShare> Shares { get; init; } = Guard.Against.DefaultArray(Shares);
 
