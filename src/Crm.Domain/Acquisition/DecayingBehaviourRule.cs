@@ -16,7 +16,8 @@ internal sealed class DecayingBehaviourRule : ScoringRule<LeadProfile>
     {
         _kind = kind;
         _points = points;
-        _decayPerNanosecond = Math.Log(2d) / halfLife.ToInt64Nanoseconds();
+        // In doubles: a half-life or an age past about 292 years has no 64-bit count of nanoseconds.
+        _decayPerNanosecond = Math.Log(2d) / halfLife.TotalNanoseconds;
         _cap = cap;
     }
 
@@ -31,7 +32,7 @@ internal sealed class DecayingBehaviourRule : ScoringRule<LeadProfile>
                 continue;
             }
 
-            total += _points * Math.Exp(-_decayPerNanosecond * (asOf - b.At).ToInt64Nanoseconds());
+            total += _points * Math.Exp(-_decayPerNanosecond * (asOf - b.At).TotalNanoseconds);
         }
 
         return Math.Clamp(total, -_cap, _cap);

@@ -16,6 +16,9 @@ namespace Crm.Domain.Acquisition;
 public sealed record FunnelReport(long Leads, ImmutableArray<FunnelStageMetrics> Stages, ImmutableArray<FunnelSourceMetrics> Sources,
     Ratio WinRate, Duration? MeanTimeToWin, double? WinsPerThirtyDays)
 {
+    /// <summary>Velocity: wins per 30 days (a finite number &gt;= 0); null over an empty window.</summary>
+    public double? WinsPerThirtyDays { get; init; } = Guard.Against.NonFinite(WinsPerThirtyDays);
+
     /// <summary>How many leads; &gt;= 0 (checked when built and when read from JSON).</summary>
     public long Leads { get; } = Guard.Against.NegativeValue(Leads);
 }

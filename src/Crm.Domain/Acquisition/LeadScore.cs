@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Crm.Domain.Scoring;
 
 namespace Crm.Domain.Acquisition;
@@ -7,6 +8,9 @@ namespace Crm.Domain.Acquisition;
 /// <param name="Temperature">Cold, warm or hot by the scorer's thresholds.</param>
 public sealed record LeadScore(ScoreBreakdown Breakdown, LeadTemperature Temperature)
 {
+    /// <summary>The total and each rule's contribution (not null).</summary>
+    public ScoreBreakdown Breakdown { get; init; } = Guard.Against.Null(Breakdown);
+
     /// <summary>The total score.</summary>
     public Score Total => Breakdown.Total;
 }

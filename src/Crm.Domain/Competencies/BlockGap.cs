@@ -1,3 +1,6 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+
 namespace Crm.Domain.Competencies;
 
 /// <summary>The gap of one block in a <see cref="GapAnalysis"/>.</summary>
@@ -10,4 +13,17 @@ namespace Crm.Domain.Competencies;
 /// <param name="WeightedGap">The sum of the block's criteria's <see cref="CriterionGap.WeightedGap"/>: overall-index
 /// points at stake in this block.</param>
 /// <remarks>A result row: immutable, value equality.</remarks>
-public sealed record BlockGap(string BlockId, string Title, double? CurrentIndex, double TargetIndex, double Gap, double WeightedGap);
+public sealed record BlockGap(string BlockId, string Title, double? CurrentIndex, double TargetIndex, double Gap, double WeightedGap)
+{
+    /// <summary>The block's current index (0–100, finite), or null when none of its criteria is rated.</summary>
+    public double? CurrentIndex { get; init; } = Guard.Against.NonFinite(CurrentIndex);
+
+    /// <summary>The block's index if every criterion reached its target (0–100, finite).</summary>
+    public double TargetIndex { get; init; } = Guard.Against.NonFinite(TargetIndex);
+
+    /// <summary>Index points still to climb in the block, a finite number &gt;= 0.</summary>
+    public double Gap { get; init; } = Guard.Against.NonFinite(Gap);
+
+    /// <summary>Overall-index points at stake in this block, a finite number &gt;= 0.</summary>
+    public double WeightedGap { get; init; } = Guard.Against.NonFinite(WeightedGap);
+}

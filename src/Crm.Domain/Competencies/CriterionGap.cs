@@ -1,3 +1,6 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+
 namespace Crm.Domain.Competencies;
 
 /// <summary>The gap of one criterion in a <see cref="GapAnalysis"/>.</summary>
@@ -14,6 +17,15 @@ namespace Crm.Domain.Competencies;
 /// <remarks>A result row: immutable, value equality.</remarks>
 public sealed record CriterionGap(string CriterionId, string BlockId, CrmType CrmType, double? CurrentLevel, MaturityLevel Target, double Gap, double WeightedGap)
 {
+    /// <summary>The current mean level (1–5, finite), or null when not rated.</summary>
+    public double? CurrentLevel { get; init; } = Guard.Against.NonFinite(CurrentLevel);
+
+    /// <summary>Levels still to climb, 0–4 (finite).</summary>
+    public double Gap { get; init; } = Guard.Against.NonFinite(Gap);
+
+    /// <summary>Overall-index points at stake, a finite number &gt;= 0.</summary>
+    public double WeightedGap { get; init; } = Guard.Against.NonFinite(WeightedGap);
+
     /// <summary>True when the criterion was rated.</summary>
     public bool IsRated => CurrentLevel is not null;
 

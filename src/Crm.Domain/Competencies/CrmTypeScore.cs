@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Competencies;
@@ -8,4 +10,8 @@ namespace Crm.Domain.Competencies;
 /// when none is rated.</param>
 /// <param name="Coverage">Rated criteria of this type over all criteria of this type.</param>
 /// <remarks>A result row: immutable, value equality.</remarks>
-public sealed record CrmTypeScore(CrmType CrmType, double? Index, Ratio Coverage);
+public sealed record CrmTypeScore(CrmType CrmType, double? Index, Ratio Coverage)
+{
+    /// <summary>Mean of the rated criteria's index points, 0–100 (finite); null when none is rated.</summary>
+    public double? Index { get; init; } = Guard.Against.NonFinite(Index);
+}

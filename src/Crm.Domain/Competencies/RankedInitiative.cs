@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Scoring;
 
 namespace Crm.Domain.Competencies;
@@ -9,4 +11,14 @@ namespace Crm.Domain.Competencies;
 /// <param name="Priority">The priority score with each factor's contribution (weighted gap, strategic alignment,
 /// effort).</param>
 /// <remarks>A result row: immutable, value equality.</remarks>
-public sealed record RankedInitiative(int Rank, Initiative Initiative, double GapShare, ScoreBreakdown Priority);
+public sealed record RankedInitiative(int Rank, Initiative Initiative, double GapShare, ScoreBreakdown Priority)
+{
+    /// <summary>The initiative (not null).</summary>
+    public Initiative Initiative { get; init; } = Guard.Against.Null(Initiative);
+
+    /// <summary>Share of the analysis' total weighted gap held by the criteria it closes, 0–100 (finite).</summary>
+    public double GapShare { get; init; } = Guard.Against.NonFinite(GapShare);
+
+    /// <summary>The priority score with each factor's contribution (not null).</summary>
+    public ScoreBreakdown Priority { get; init; } = Guard.Against.Null(Priority);
+}

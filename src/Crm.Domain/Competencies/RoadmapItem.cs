@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+
 namespace Crm.Domain.Competencies;
 
 /// <summary>One step of a <see cref="Roadmap"/>.</summary>
@@ -8,6 +10,9 @@ namespace Crm.Domain.Competencies;
 /// <remarks>A result row: immutable, value equality.</remarks>
 public sealed record RoadmapItem(int Sequence, RankedInitiative Ranked, RoadmapPhase ScheduledPhase)
 {
+    /// <summary>The initiative with its rank and priority (not null).</summary>
+    public RankedInitiative Ranked { get; init; } = Guard.Against.Null(Ranked);
+
     /// <summary>The initiative.</summary>
     public Initiative Initiative => Ranked.Initiative;
 

@@ -1,3 +1,6 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
+
 namespace Crm.Domain.Competencies;
 
 /// <summary>How one criterion or block (or the overall index) moved between two assessments.</summary>
@@ -8,6 +11,12 @@ namespace Crm.Domain.Competencies;
 /// <remarks>A result row: immutable, value equality.</remarks>
 public sealed record ScoreChange(string Id, string Title, double? Before, double? After)
 {
+    /// <summary>The index (0–100, finite) in the earlier assessment, or null when not rated.</summary>
+    public double? Before { get; init; } = Guard.Against.NonFinite(Before);
+
+    /// <summary>The index (0–100, finite) in the later assessment, or null when not rated.</summary>
+    public double? After { get; init; } = Guard.Against.NonFinite(After);
+
     /// <summary>Tolerance under which two indexes count as equal.</summary>
     public const double Tolerance = 1e-9;
 

@@ -22,6 +22,8 @@ public sealed class PersonName : IEquatable<PersonName>
         Family = TextNormalization.CollapseWhiteSpace(family);
         Guard.Against.TooLong(Given, MaxPartLength, nameof(given));
         Guard.Against.TooLong(Family, MaxPartLength, nameof(family));
+        Guard.Against.InvalidUnicode(given);
+        Guard.Against.InvalidUnicode(family);
     }
 
     /// <summary>Given name(s); empty for an organisation or a mononym.</summary>
@@ -43,7 +45,8 @@ public sealed class PersonName : IEquatable<PersonName>
     public string FamilyKey => TextNormalization.MatchKey(Family);
 
     /// <summary>Creates a name.</summary>
-    /// <exception cref="ArgumentException">The family name is blank, or a part is longer than <see cref="MaxPartLength"/>.</exception>
+    /// <exception cref="ArgumentException">The family name is blank, a part is longer than <see cref="MaxPartLength"/>, or
+    /// a part is not well-formed Unicode (an unpaired surrogate, which has no matching key).</exception>
     public static PersonName Create(string given, string family) => new(given, family);
 
     /// <inheritdoc />

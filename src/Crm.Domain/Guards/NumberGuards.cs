@@ -42,6 +42,11 @@ internal static class NumberGuards
         return value;
     }
 
+    /// <summary>The <see cref="NonFinite(IGuardClause, double, string?)"/> rule for an optional number: null passes
+    /// (no data), a value must be finite.</summary>
+    public static double? NonFinite(this IGuardClause guardClause, double? value, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
+        value is { } v ? NonFinite(guardClause, v, parameterName) : null;
+
     /// <summary>
     /// Returns <paramref name="result"/> if it is finite; otherwise throws an <see cref="ArgumentOutOfRangeException"/>
     /// naming the input (<paramref name="value"/>) that took <paramref name="what"/> past the range of
@@ -57,6 +62,26 @@ internal static class NumberGuards
         }
 
         return result;
+    }
+
+    /// <summary>The largest total weight a model fit takes: 2^53 (about 9.0e15), the largest count a double holds
+    /// exactly. Weights are counts of identical summaries; past it the weighted sums lose their digits and, near
+    /// <see cref="double.MaxValue"/>, their range (the fit's log-likelihood and gradient become infinite).</summary>
+    public const double MaxTotalWeight = 9_007_199_254_740_992d;
+
+    /// <summary>
+    /// <paramref name="total"/> + <paramref name="weight"/> (a running sum of fit weights), or an
+    /// <see cref="ArgumentOutOfRangeException"/> naming <paramref name="parameterName"/> when the sum passes
+    /// <see cref="MaxTotalWeight"/>.
+    /// </summary>
+    public static double WeightTotalPlus(this IGuardClause guardClause, double total, double weight, string parameterName)
+    {
+        _ = guardClause;
+        var sum = total + weight;
+        return sum <= MaxTotalWeight
+            ? sum
+            : throw new ArgumentOutOfRangeException(parameterName, weight,
+                $"{parameterName} must add up to at most {Format(MaxTotalWeight)} (2^53, the largest count a double holds exactly); they reached {Format(sum)}.");
     }
 
     /// <summary>

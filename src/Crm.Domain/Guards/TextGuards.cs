@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 
@@ -13,6 +14,26 @@ internal static class TextGuards
         if (text is not null && text.Length > maxLength)
         {
             throw new ArgumentOutOfRangeException(parameterName, text.Length, $"{parameterName} must be at most {maxLength} characters; it had {text.Length}.");
+        }
+
+        return text;
+    }
+
+    /// <summary>Throws if <paramref name="text"/> is not well-formed UTF-16 (an unpaired surrogate): such text cannot
+    /// be normalised, compared as a key or written as UTF-8 without loss; null passes.</summary>
+    public static string? InvalidUnicode(this IGuardClause guardClause, string? text, [CallerArgumentExpression(nameof(text))] string? parameterName = null)
+    {
+        _ = guardClause;
+        for (var i = 0; text is not null && i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{parameterName} must be well-formed Unicode text; it holds an unpaired surrogate at index {i}."), parameterName);
+            }
         }
 
         return text;

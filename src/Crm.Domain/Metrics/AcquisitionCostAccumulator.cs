@@ -76,7 +76,7 @@ public readonly record struct AcquisitionCostAccumulator
     public AcquisitionCostAccumulator Add(AcquisitionSpend spend)
     {
         Guard.Against.Uninitialized(spend, !spend.IsDefault);
-        return new(Plus(TotalSpend, spend.Spend), checked(CustomersAcquired + spend.CustomersAcquired), checked(Count + 1));
+        return new(Plus(TotalSpend, spend.Spend), CountGuards.TotalPlus(CustomersAcquired, spend.CustomersAcquired, nameof(spend)), CountGuards.TotalPlus(Count, 1, nameof(spend)));
     }
 
     /// <summary>Adds a batch of observations.</summary>
@@ -101,10 +101,10 @@ public readonly record struct AcquisitionCostAccumulator
             }
 
             total += s.Spend.Amount;
-            customers = checked(customers + s.CustomersAcquired);
+            customers = CountGuards.TotalPlus(customers, s.CustomersAcquired, nameof(observations));
         }
 
-        return new(Money.Of(total, currency), customers, checked(Count + observations.Length));
+        return new(Money.Of(total, currency), customers, CountGuards.TotalPlus(Count, observations.Length, nameof(observations)));
     }
 
     /// <summary>Adds a sequence of observations; forwards to the span batch.</summary>
@@ -123,7 +123,7 @@ public readonly record struct AcquisitionCostAccumulator
     /// <exception cref="ArgumentException">The currencies differ.</exception>
     public static AcquisitionCostAccumulator Combine(AcquisitionCostAccumulator left, AcquisitionCostAccumulator right) =>
         right.TotalSpend is { } spend
-            ? new(Plus(left.TotalSpend, spend), checked(left.CustomersAcquired + right.CustomersAcquired), checked(left.Count + right.Count))
+            ? new(Plus(left.TotalSpend, spend), CountGuards.TotalPlus(left.CustomersAcquired, right.CustomersAcquired, nameof(right)), CountGuards.TotalPlus(left.Count, right.Count, nameof(right)))
             : left;
 
     /// <summary>The result as text (see <see cref="AcquisitionCostResult.ToString"/>).</summary>

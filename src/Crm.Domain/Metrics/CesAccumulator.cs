@@ -96,7 +96,7 @@ public readonly struct CesAccumulator
         Guard.Against.OutsideRange(rating.Answer, Scale.Min, Scale.Max, nameof(rating));
         var counts = _counts;
         var i = rating.Answer - Scale.Min;
-        counts[i] = checked(counts[i] + 1);
+        counts[i] = CountGuards.TotalPlus(counts[i], 1, nameof(rating));
         return new CesAccumulator(Scale, counts);
     }
 

@@ -26,7 +26,7 @@ internal static class CountsOps
         long sum = 0;
         foreach (var c in (ReadOnlySpan<long>)counts)
         {
-            sum = checked(sum + c);
+            sum = CountGuards.TotalPlus(sum, c, nameof(counts));
         }
 
         return sum;
@@ -37,7 +37,7 @@ internal static class CountsOps
         var result = left;
         for (var i = 0; i < right.Length; i++)
         {
-            result[i] = checked(result[i] + right[i]);
+            result[i] = CountGuards.TotalPlus(result[i], right[i], nameof(right));
         }
 
         return result;

@@ -65,7 +65,7 @@ public readonly struct CsatAccumulator
         Guard.Against.Uninitialized(rating, !rating.IsDefault);
         var counts = _counts;
         var i = rating.Score - CsatRating.MinScore;
-        counts[i] = checked(counts[i] + 1);
+        counts[i] = CountGuards.TotalPlus(counts[i], 1, nameof(rating));
         return new CsatAccumulator(counts);
     }
 

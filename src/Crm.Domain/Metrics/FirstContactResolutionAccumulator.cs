@@ -55,11 +55,11 @@ public readonly record struct FirstContactResolutionAccumulator
 
     /// <summary>Adds one case.</summary>
     public FirstContactResolutionAccumulator Add(bool resolvedOnFirstContact) =>
-        new(checked(ResolvedOnFirstContact + (resolvedOnFirstContact ? 1 : 0)), checked(Count + 1));
+        new(CountGuards.TotalPlus(ResolvedOnFirstContact, (resolvedOnFirstContact ? 1 : 0), nameof(resolvedOnFirstContact)), CountGuards.TotalPlus(Count, 1, nameof(resolvedOnFirstContact)));
 
     /// <summary>Adds a batch of cases (vectorised count, no allocation).</summary>
     public FirstContactResolutionAccumulator AddRange(ReadOnlySpan<bool> observations) =>
-        new(checked(ResolvedOnFirstContact + BoolCounting.CountTrue(observations)), checked(Count + observations.Length));
+        new(CountGuards.TotalPlus(ResolvedOnFirstContact, BoolCounting.CountTrue(observations), nameof(observations)), CountGuards.TotalPlus(Count, observations.Length, nameof(observations)));
 
     /// <summary>Adds a sequence of cases; forwards to the span batch.</summary>
     public FirstContactResolutionAccumulator AddRange(IEnumerable<bool> observations) =>
@@ -75,7 +75,7 @@ public readonly record struct FirstContactResolutionAccumulator
 
     /// <summary>Merges two accumulators by adding their counts.</summary>
     public static FirstContactResolutionAccumulator Combine(FirstContactResolutionAccumulator left, FirstContactResolutionAccumulator right) =>
-        new(checked(left.ResolvedOnFirstContact + right.ResolvedOnFirstContact), checked(left.Count + right.Count));
+        new(CountGuards.TotalPlus(left.ResolvedOnFirstContact, right.ResolvedOnFirstContact, nameof(right)), CountGuards.TotalPlus(left.Count, right.Count, nameof(right)));
 
     /// <summary>Invariant text such as <c>FCR 412/500 (82.4 %)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"FCR {Result}");

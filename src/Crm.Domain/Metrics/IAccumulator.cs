@@ -15,6 +15,10 @@ namespace Crm.Domain.Metrics;
 /// accumulators of the parts of any split equals one pass over the whole.</para>
 /// <para>Each implementation also offers <c>AddRange(IEnumerable&lt;TObservation&gt;)</c>, which forwards to the span
 /// path. Accumulators are immutable values: they are thread-safe, and <c>Add</c> returns a new value.</para>
+/// <para><b>Counts</b> are 64-bit: an <c>Add</c>, <c>AddRange</c> or <c>Combine</c> whose count or any counted total
+/// would pass <see cref="long.MaxValue"/> is refused with an <see cref="ArgumentOutOfRangeException"/> (never wrapped,
+/// never saturated, never an <see cref="OverflowException"/>); the accumulators it was given are unchanged and stay
+/// usable, so the caller can persist them and start a new one.</para>
 /// </remarks>
 public interface IAccumulator<TSelf, TObservation, out TResult> : IAdditionOperators<TSelf, TSelf, TSelf>
     where TSelf : struct, IAccumulator<TSelf, TObservation, TResult>

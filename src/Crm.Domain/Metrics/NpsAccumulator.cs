@@ -60,7 +60,7 @@ public readonly struct NpsAccumulator
     {
         Guard.Against.Uninitialized(rating, !rating.IsDefault);
         var counts = _counts;
-        counts[rating.Score] = checked(counts[rating.Score] + 1);
+        counts[rating.Score] = CountGuards.TotalPlus(counts[rating.Score], 1, nameof(rating));
         return new NpsAccumulator(counts);
     }
 

@@ -54,11 +54,11 @@ public readonly record struct RenewalRateAccumulator
 
     /// <summary>Adds one service due for renewal.</summary>
     public RenewalRateAccumulator Add(bool renewed) =>
-        new(checked(Renewed + (renewed ? 1 : 0)), checked(Count + 1));
+        new(CountGuards.TotalPlus(Renewed, (renewed ? 1 : 0), nameof(renewed)), CountGuards.TotalPlus(Count, 1, nameof(renewed)));
 
     /// <summary>Adds a batch of services due (vectorised count, no allocation).</summary>
     public RenewalRateAccumulator AddRange(ReadOnlySpan<bool> observations) =>
-        new(checked(Renewed + BoolCounting.CountTrue(observations)), checked(Count + observations.Length));
+        new(CountGuards.TotalPlus(Renewed, BoolCounting.CountTrue(observations), nameof(observations)), CountGuards.TotalPlus(Count, observations.Length, nameof(observations)));
 
     /// <summary>Adds a sequence of services due; forwards to the span batch.</summary>
     public RenewalRateAccumulator AddRange(IEnumerable<bool> observations) =>
@@ -74,7 +74,7 @@ public readonly record struct RenewalRateAccumulator
 
     /// <summary>Merges two accumulators by adding their counts.</summary>
     public static RenewalRateAccumulator Combine(RenewalRateAccumulator left, RenewalRateAccumulator right) =>
-        new(checked(left.Renewed + right.Renewed), checked(left.Count + right.Count));
+        new(CountGuards.TotalPlus(left.Renewed, right.Renewed, nameof(right)), CountGuards.TotalPlus(left.Count, right.Count, nameof(right)));
 
     /// <summary>Invariant text such as <c>renewal 412/500 (82.4 %)</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"renewal {Result}");

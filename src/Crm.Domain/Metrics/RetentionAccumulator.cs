@@ -64,7 +64,7 @@ public readonly record struct RetentionAccumulator
 
     /// <summary>Adds the counts of one segment.</summary>
     public RetentionAccumulator Add(RetentionPeriodCounts segment) =>
-        new(RetentionPeriodCounts.Sum(Totals, segment), checked(Count + 1));
+        new(RetentionPeriodCounts.Sum(Totals, segment), CountGuards.TotalPlus(Count, 1, nameof(segment)));
 
     /// <summary>Adds the counts of a batch of segments.</summary>
     public RetentionAccumulator AddRange(ReadOnlySpan<RetentionPeriodCounts> observations)
@@ -72,12 +72,12 @@ public readonly record struct RetentionAccumulator
         long s = Totals.Start, e = Totals.End, n = Totals.Acquired;
         foreach (var segment in observations)
         {
-            s = checked(s + segment.Start);
-            e = checked(e + segment.End);
-            n = checked(n + segment.Acquired);
+            s = CountGuards.TotalPlus(s, segment.Start, nameof(observations));
+            e = CountGuards.TotalPlus(e, segment.End, nameof(observations));
+            n = CountGuards.TotalPlus(n, segment.Acquired, nameof(observations));
         }
 
-        return new(RetentionPeriodCounts.Of(s, e, n), checked(Count + observations.Length));
+        return new(RetentionPeriodCounts.Of(s, e, n), CountGuards.TotalPlus(Count, observations.Length, nameof(observations)));
     }
 
     /// <summary>Adds a sequence of segments; forwards to the span batch.</summary>
@@ -94,7 +94,7 @@ public readonly record struct RetentionAccumulator
 
     /// <summary>Merges the accumulators of two segment sets of the same period by summing their counts.</summary>
     public static RetentionAccumulator Combine(RetentionAccumulator left, RetentionAccumulator right) =>
-        new(RetentionPeriodCounts.Sum(left.Totals, right.Totals), checked(left.Count + right.Count));
+        new(RetentionPeriodCounts.Sum(left.Totals, right.Totals), CountGuards.TotalPlus(left.Count, right.Count, nameof(right)));
 
     /// <summary>The result as text (see <see cref="RetentionResult.ToString"/>).</summary>
     public override string ToString() => Result.ToString();

@@ -59,7 +59,7 @@ public readonly record struct RetentionPeriodCounts
 
     /// <summary>Sums the counts of two segments of the same period.</summary>
     internal static RetentionPeriodCounts Sum(RetentionPeriodCounts left, RetentionPeriodCounts right) =>
-        new(checked(left.Start + right.Start), checked(left.End + right.End), checked(left.Acquired + right.Acquired));
+        new(CountGuards.TotalPlus(left.Start, right.Start, nameof(right)), CountGuards.TotalPlus(left.End, right.End, nameof(right)), CountGuards.TotalPlus(left.Acquired, right.Acquired, nameof(right)));
 
     /// <summary>Invariant text such as <c>S=200 E=190 N=30</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"S={Start} E={End} N={Acquired}");

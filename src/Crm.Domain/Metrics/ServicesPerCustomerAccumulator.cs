@@ -60,7 +60,7 @@ public readonly record struct ServicesPerCustomerAccumulator
     /// <summary>Adds one customer holding <paramref name="services"/> services.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="services"/> is negative.</exception>
     public ServicesPerCustomerAccumulator Add(int services) =>
-        new(checked(Services + Guard.Against.NegativeValue(services)), checked(Count + 1));
+        new(CountGuards.TotalPlus(Services, Guard.Against.NegativeValue(services), nameof(services)), CountGuards.TotalPlus(Count, 1, nameof(services)));
 
     /// <summary>Adds a batch of customers (vectorised sum, no allocation).</summary>
     /// <exception cref="ArgumentException">An element is negative; the message names its index and value.</exception>
@@ -72,7 +72,7 @@ public readonly record struct ServicesPerCustomerAccumulator
             throw new ArgumentOutOfRangeException(nameof(observations), observations[bad], $"observations[{bad}] must be a count >= 0; it was {observations[bad]}.");
         }
 
-        return new(checked(Services + sum), checked(Count + observations.Length));
+        return new(CountGuards.TotalPlus(Services, sum, nameof(observations)), CountGuards.TotalPlus(Count, observations.Length, nameof(observations)));
     }
 
     /// <summary>Adds a sequence of customers; forwards to the span batch.</summary>
@@ -89,7 +89,7 @@ public readonly record struct ServicesPerCustomerAccumulator
 
     /// <summary>Merges two accumulators by adding their sums.</summary>
     public static ServicesPerCustomerAccumulator Combine(ServicesPerCustomerAccumulator left, ServicesPerCustomerAccumulator right) =>
-        new(checked(left.Services + right.Services), checked(left.Count + right.Count));
+        new(CountGuards.TotalPlus(left.Services, right.Services, nameof(right)), CountGuards.TotalPlus(left.Count, right.Count, nameof(right)));
 
     /// <summary>Invariant text such as <c>2.4 services per customer (12/5)</c>.</summary>
     public override string ToString() => Result.HasValue
@@ -124,7 +124,7 @@ public readonly record struct ServicesPerCustomerAccumulator
                     acc += low + high;
                 }
 
-                sum = checked(sum + Vector.Sum(acc));
+                sum = CountGuards.TotalPlus(sum, Vector.Sum(acc), nameof(values));
             }
 
             if (Vector.LessThanAny(signs, Vector<int>.Zero))

@@ -71,7 +71,7 @@ public readonly record struct Ratio
 
     /// <summary>Merges two ratios by adding numerators and denominators (checked against overflow).</summary>
     public static Ratio Combine(Ratio left, Ratio right) =>
-        new(checked(left.Numerator + right.Numerator), checked(left.Denominator + right.Denominator));
+        new(CountGuards.TotalPlus(left.Numerator, right.Numerator, nameof(right)), CountGuards.TotalPlus(left.Denominator, right.Denominator, nameof(right)));
 
     /// <summary>Invariant text such as <c>412/500 (82.4 %)</c> or <c>0/0 (no data)</c>.</summary>
     public override string ToString() => HasValue

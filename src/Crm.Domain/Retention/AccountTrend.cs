@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Retention;
@@ -9,4 +11,8 @@ namespace Crm.Domain.Retention;
 /// <param name="MedianSpend">The median spend per period.</param>
 /// <param name="RelativeChangePerPeriod">The slope over the median spend (−0.1 = falling 10 % of typical spend a period); null when the median is 0.</param>
 /// <param name="IsDeclining">True when the relative fall is beyond the monitor's threshold.</param>
-public sealed record AccountTrend(CustomerId Customer, int Periods, Money SlopePerPeriod, Money MedianSpend, double? RelativeChangePerPeriod, bool IsDeclining);
+public sealed record AccountTrend(CustomerId Customer, int Periods, Money SlopePerPeriod, Money MedianSpend, double? RelativeChangePerPeriod, bool IsDeclining)
+{
+    /// <summary>The slope over the median spend (−0.1 = falling 10 % of typical spend a period): a finite number; null when the median is 0.</summary>
+    public double? RelativeChangePerPeriod { get; init; } = Guard.Against.NonFinite(RelativeChangePerPeriod);
+}

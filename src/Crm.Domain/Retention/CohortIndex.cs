@@ -7,6 +7,9 @@ namespace Crm.Domain.Retention;
 /// <summary>Interns customers and months of activity rows into dense indices (shared by the cohort computations).</summary>
 internal sealed class CohortIndex
 {
+    /// <summary>The most months from the first active month to the last (or <c>through</c>) a cohort computation takes: a century.</summary>
+    public const int MaxMonths = 1200;
+
     private CohortIndex(int customers, int[] customerOf, int[] monthOf, int minMonth, int months)
     {
         Customers = customers;
@@ -60,6 +63,14 @@ internal sealed class CohortIndex
             {
                 throw new ArgumentOutOfRangeException(nameof(through), t, $"through must not be before the first active month; it was {t}.");
             }
+        }
+
+        if (activity.Length > 0 && (long)max - min + 1 > MaxMonths)
+        {
+            // A matrix of m months has m(m+1)/2 cells: 1,200 months (a century) is 720,600; Instant-wide spans are billions.
+            var name = through is null ? "activity" : "through";
+            throw new ArgumentOutOfRangeException(name, (long)max - min + 1,
+                $"{name} must keep the months from the first active month ({FromOrdinal(min)}) to the last ({FromOrdinal(max)}) within {MaxMonths}; they span {(long)max - min + 1}.");
         }
 
         for (var i = 0; i < monthOf.Length; i++)

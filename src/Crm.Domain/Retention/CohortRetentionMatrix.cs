@@ -39,6 +39,9 @@ public sealed class CohortRetentionMatrix
     /// <param name="activity">The activity.</param>
     /// <param name="through">The last month of the matrix; null for the last month in the data.</param>
     /// <exception cref="ArgumentException">A default customer or a non-ISO month.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="through"/> is before the first active month, or the
+    /// months from the first active month to the last (or <paramref name="through"/>) span more than 1,200 (a century:
+    /// the matrix has m(m+1)/2 cells).</exception>
     public static CohortRetentionMatrix Build(ReadOnlySpan<CohortActivity> activity, YearMonth? through = null)
     {
         var index = CohortIndex.Build(activity, through);
@@ -110,7 +113,7 @@ public sealed class CohortRetentionMatrix
         return new CohortRetentionMatrix(cohorts.ToImmutable(), sizeList.ToImmutable(), rows.ToImmutable());
     }
 
-    /// <summary>Builds the matrix from any sequence of activity.</summary>
+    /// <summary>Builds the matrix from any sequence of activity (the rules and exceptions of <see cref="Build"/>).</summary>
     public static CohortRetentionMatrix BuildFrom(IEnumerable<CohortActivity> activity, YearMonth? through = null)
     {
         Guard.Against.Null(activity);

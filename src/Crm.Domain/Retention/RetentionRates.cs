@@ -16,6 +16,8 @@ public static class RetentionRates
     /// <param name="activeWindowMonths">How many months a purchase keeps a customer active (1–120).</param>
     /// <param name="defections">Recorded defections, or null.</param>
     /// <param name="zone">The zone that turns defection instants into months (required with defections).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The activity spans more than 1,200 months (a century), or the
+    /// window is outside 1–120.</exception>
     public static ImmutableArray<PeriodRetention> PerMonth(ReadOnlySpan<CohortActivity> activity, int activeWindowMonths = 1, IEnumerable<Defection>? defections = null, DateTimeZone? zone = null)
     {
         Guard.Against.OutsideRange(activeWindowMonths, 1, 120);

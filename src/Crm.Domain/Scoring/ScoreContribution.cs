@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Scoring;
 
@@ -11,6 +12,15 @@ namespace Crm.Domain.Scoring;
 [method: JsonConstructor] // a struct also has a parameterless constructor, which would read {} as a nameless row
 public readonly record struct ScoreContribution(string Rule, double Weight, double Points, double Contribution)
 {
+    /// <summary>The rule's weight in the model (finite; checked when built and when read from JSON).</summary>
+    public double Weight { get; init; } = Guard.Against.NonFinite(Weight);
+
+    /// <summary>The raw points the rule gave the candidate (finite).</summary>
+    public double Points { get; init; } = Guard.Against.NonFinite(Points);
+
+    /// <summary>Weight × points (finite).</summary>
+    public double Contribution { get; init; } = Guard.Against.NonFinite(Contribution);
+
     /// <summary>The rule's name (not null; checked when built and when read from JSON).</summary>
     public string Rule { get; } = Guard.Against.Null(Rule);
 }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Service;
@@ -11,6 +13,12 @@ namespace Crm.Domain.Service;
 /// moves, or when it falls outside the calendar's coverage.</param>
 public readonly record struct SlaTimer(SlaStatus Status, Duration Target, Duration Elapsed, bool IsRunning, Instant? Deadline)
 {
+    /// <summary>The business time allowed: a duration &gt;= 0 (checked when built and when read from JSON).</summary>
+    public Duration Target { get; init; } = Guard.Against.NegativeDuration(Target);
+
+    /// <summary>The business time used, paused spans excluded: a duration &gt;= 0.</summary>
+    public Duration Elapsed { get; init; } = Guard.Against.NegativeDuration(Elapsed);
+
     /// <summary>The business time left (negative once over the target).</summary>
     public Duration Remaining => Target - Elapsed;
 

@@ -45,7 +45,10 @@ public class HalfValidJsonTests
         var share = Valid(new AttributionShare("spring", 0.5, Money.Of(5m, "EUR")));
         share["share"] = JsonNode.Parse(literal);
         var ex = JsonAssert.Invalid<AttributionShare>(share.ToJsonString());
-        Assert.Contains("share", ex.Message, StringComparison.Ordinal);
+
+        // The record's constructor refuses the number (issue 13, round two) before the strict-member pass sees it: the
+        // message names the member as the constructor does ("Share").
+        Assert.Contains("share", ex.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -73,9 +73,9 @@ public readonly record struct GroupTally
 
     /// <summary>The counts of both groups together.</summary>
     public static GroupTally Combine(GroupTally left, GroupTally right) => new(true,
-        checked(left.Members + right.Members), checked(left.Sent + right.Sent), checked(left.Delivered + right.Delivered),
-        checked(left.Opened + right.Opened), checked(left.Responded + right.Responded), checked(left.Interested + right.Interested),
-        checked(left.OptedOut + right.OptedOut), checked(left.Converted + right.Converted));
+        CountGuards.TotalPlus(left.Members, right.Members, nameof(right)), CountGuards.TotalPlus(left.Sent, right.Sent, nameof(right)), CountGuards.TotalPlus(left.Delivered, right.Delivered, nameof(right)),
+        CountGuards.TotalPlus(left.Opened, right.Opened, nameof(right)), CountGuards.TotalPlus(left.Responded, right.Responded, nameof(right)), CountGuards.TotalPlus(left.Interested, right.Interested, nameof(right)),
+        CountGuards.TotalPlus(left.OptedOut, right.OptedOut, nameof(right)), CountGuards.TotalPlus(left.Converted, right.Converted, nameof(right)));
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

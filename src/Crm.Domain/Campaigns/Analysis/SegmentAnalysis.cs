@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Campaigns.Analysis;
@@ -17,6 +19,9 @@ namespace Crm.Domain.Campaigns.Analysis;
 /// <remarks>A plain result row, built by <see cref="CampaignAnalysis"/>.</remarks>
 public sealed record SegmentAnalysis(string Segment, ResponseTally Tally, ResponseRates Rates, Money TreatedRevenue, Money ControlRevenue, Money? IncrementalRevenue, Money Cost, double? Roi)
 {
+    /// <summary>(Incremental revenue − cost) / cost, a finite number; null when the cost is zero or the incremental revenue unknown.</summary>
+    public double? Roi { get; init; } = Guard.Against.NonFinite(Roi);
+
     internal static SegmentAnalysis Create(string segment, ResponseTally tally, decimal treatedRevenue, decimal controlRevenue, Money cost, double confidence)
     {
         var currency = cost.Currency;

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Campaigns.Attribution;
 
@@ -8,6 +10,9 @@ namespace Crm.Domain.Campaigns.Attribution;
 /// (ordinal); empty when unattributed.</param>
 public sealed record AttributedConversion(Conversion Conversion, ImmutableArray<AttributionShare> Shares)
 {
+    /// <summary>One share per campaign that earned credit, ordered by campaign id (ordinal); empty (never a <c>default</c> array) when unattributed.</summary>
+    public ImmutableArray<AttributionShare> Shares { get; init; } = Guard.Against.DefaultArray(Shares);
+
     /// <summary>True when at least one campaign earned credit.</summary>
     public bool IsAttributed => !Shares.IsEmpty;
 }

@@ -1,3 +1,5 @@
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Campaigns.Attribution;
@@ -6,4 +8,8 @@ namespace Crm.Domain.Campaigns.Attribution;
 /// <param name="CampaignId">The campaign.</param>
 /// <param name="Conversions">The (fractional) number of conversions credited: the sum of its shares.</param>
 /// <param name="Value">The conversion value credited.</param>
-public sealed record CampaignCredit(string CampaignId, double Conversions, Money Value);
+public sealed record CampaignCredit(string CampaignId, double Conversions, Money Value)
+{
+    /// <summary>The (fractional) number of conversions credited: a finite number &gt;= 0 (checked when built and when read from JSON).</summary>
+    public double Conversions { get; init; } = Guard.Against.NegativeValue(Conversions);
+}

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Idic.Identify;
 
@@ -13,6 +15,12 @@ namespace Crm.Domain.Idic.Identify;
 /// <remarks>A result row built by <see cref="RecordMatcher"/>; immutable and thread-safe.</remarks>
 public readonly record struct FieldEvidence(MatchField Field, string Method, double Similarity, double Weight)
 {
+    /// <summary>The similarity, in [0, 1] (finite; checked when built and when read from JSON).</summary>
+    public double Similarity { get; init; } = Guard.Against.NonFinite(Similarity);
+
+    /// <summary>The weight used in the weighted mean (&gt; 0, finite).</summary>
+    public double Weight { get; init; } = Guard.Against.NonFinite(Weight);
+
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Field} ({Method}): {Similarity:0.###} x weight {Weight:0.##}");
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Metrics.Categorisation;
@@ -11,21 +13,24 @@ namespace Crm.Domain.Metrics.Categorisation;
 /// thread-safe.</remarks>
 public readonly record struct AbcAssignment
 {
-    /// <summary>Creates an assignment (the JSON constructor; the values are checked by <see cref="AbcClassification"/>).</summary>
+    /// <summary>Creates an assignment (the JSON constructor; the ranks and shares are checked against a fresh
+    /// classification by <see cref="AbcClassification"/>).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> or <paramref name="cumulativeShare"/> is
+    /// NaN or infinite.</exception>
     [JsonConstructor]
     public AbcAssignment(CustomerId customer, double value, int rank, double? cumulativeShare, AbcClass @class)
     {
         Customer = customer;
-        Value = value;
+        Value = Guard.Against.NonFinite(value);
         Rank = rank;
-        CumulativeShare = cumulativeShare;
+        CumulativeShare = Guard.Against.NonFinite(cumulativeShare);
         Class = @class;
     }
 
     /// <summary>The customer.</summary>
     public CustomerId Customer { get; }
 
-    /// <summary>Its value.</summary>
+    /// <summary>Its value: a finite number.</summary>
     public double Value { get; }
 
     /// <summary>1 for the most valuable customer; ties ordered by customer id (ordinal).</summary>

@@ -17,13 +17,14 @@ namespace Crm.Domain.Metrics.Indices;
 public sealed class IndexResult : IEquatable<IndexResult>
 {
     /// <summary>Creates a result (the JSON constructor).</summary>
-    /// <exception cref="ArgumentException">A count is negative, a score is outside [0, 100], or the value is not the
+    /// <exception cref="ArgumentException">A count is negative, a score is outside [0, 100], the value is NaN or infinite, or the value is not the
     /// weighted mean of the item scores.</exception>
     [JsonConstructor]
     public IndexResult(string indexName, long responses, double? value, ImmutableArray<IndexItemScore> items)
     {
         Guard.Against.NullOrWhiteSpace(indexName);
         Guard.Against.NegativeValue(responses);
+        Guard.Against.NonFinite(value);
         if (items.IsDefault)
         {
             throw new ArgumentException("items must not be a default ImmutableArray.", nameof(items));

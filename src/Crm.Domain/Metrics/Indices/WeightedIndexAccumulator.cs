@@ -176,7 +176,7 @@ public readonly struct WeightedIndexAccumulator
             }
         }
 
-        return new WeightedIndexAccumulator(index, checked(Count + observations.Length), sums, answers);
+        return new WeightedIndexAccumulator(index, CountGuards.TotalPlus(Count, observations.Length, nameof(observations)), sums, answers);
     }
 
     /// <summary>Adds a sequence of responses through the span path.</summary>
@@ -214,23 +214,23 @@ public readonly struct WeightedIndexAccumulator
 
         if (right._sums is null)
         {
-            return new WeightedIndexAccumulator(left.Index, checked(left.Count + right.Count), left._sums, left._answers);
+            return new WeightedIndexAccumulator(left.Index, CountGuards.TotalPlus(left.Count, right.Count, nameof(right)), left._sums, left._answers);
         }
 
         if (left._sums is null)
         {
-            return new WeightedIndexAccumulator(left.Index, checked(left.Count + right.Count), right._sums, right._answers);
+            return new WeightedIndexAccumulator(left.Index, CountGuards.TotalPlus(left.Count, right.Count, nameof(right)), right._sums, right._answers);
         }
 
         var sums = new long[left._sums.Length];
         var answers = new long[sums.Length];
         for (var i = 0; i < sums.Length; i++)
         {
-            sums[i] = checked(left._sums[i] + right._sums[i]);
-            answers[i] = checked(left._answers![i] + right._answers![i]);
+            sums[i] = CountGuards.TotalPlus(left._sums[i], right._sums[i], nameof(right));
+            answers[i] = CountGuards.TotalPlus(left._answers![i], right._answers![i], nameof(right));
         }
 
-        return new WeightedIndexAccumulator(left.Index, checked(left.Count + right.Count), sums, answers);
+        return new WeightedIndexAccumulator(left.Index, CountGuards.TotalPlus(left.Count, right.Count, nameof(right)), sums, answers);
     }
 
     /// <inheritdoc />

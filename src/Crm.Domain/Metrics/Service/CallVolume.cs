@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Crm.Domain.Guards;
 using NodaTime;
 
 namespace Crm.Domain.Metrics.Service;
@@ -38,7 +39,7 @@ public sealed class CallVolume : IEquatable<CallVolume>
                     nameof(perDay));
             }
 
-            total = checked(total + perDay[i].Count);
+            total = CountGuards.TotalPlus(total, perDay[i].Count, nameof(perDay));
         }
 
         Zone = zone;

@@ -137,10 +137,15 @@ public readonly struct CallVolumeAccumulator
 
     /// <summary>Adds one call (copies the day table: prefer the span batch for volume).</summary>
     /// <exception cref="InvalidOperationException">This is the zone-less <see cref="Empty"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The call's local date in the zone is outside NodaTime's ISO dates
+    /// (-9998-01-01 to 9999-12-31: <see cref="Instant.MinValue"/> west of UTC, <see cref="Instant.MaxValue"/> east of
+    /// it); the accumulator is unchanged.</exception>
     public CallVolumeAccumulator Add(Instant observation) => AddRange(new ReadOnlySpan<Instant>(in observation));
 
     /// <summary>Adds a batch of calls; equal to adding them one by one.</summary>
     /// <exception cref="InvalidOperationException">This is the zone-less <see cref="Empty"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A call's local date is outside NodaTime's ISO dates (see
+    /// <see cref="Add"/>); none of the batch is added.</exception>
     public CallVolumeAccumulator AddRange(ReadOnlySpan<Instant> observations)
     {
         var zone = ZoneRules.Require(Zone, Name);
@@ -201,7 +206,7 @@ public readonly struct CallVolumeAccumulator
             }
             else
             {
-                (days[n], counts[n]) = (a[i], checked(ac[i] + bc[j]));
+                (days[n], counts[n]) = (a[i], CountGuards.TotalPlus(ac[i], bc[j], nameof(right)));
                 i++;
                 j++;
             }
@@ -215,7 +220,7 @@ public readonly struct CallVolumeAccumulator
             Array.Resize(ref counts, n);
         }
 
-        return new CallVolumeAccumulator(zone, days, counts, checked(left.Count + right.Count));
+        return new CallVolumeAccumulator(zone, days, counts, CountGuards.TotalPlus(left.Count, right.Count, nameof(right)));
     }
 
     /// <inheritdoc />
@@ -254,6 +259,8 @@ public readonly struct CallVolumeAccumulator
             }
 
             days.Sort();
+            Guard.Against.EpochDayOutsideIsoDates(days[0], "observations");
+            Guard.Against.EpochDayOutsideIsoDates(days[^1], "observations");
             var distinct = 1;
             for (var k = 1; k < days.Length; k++)
             {
@@ -305,6 +312,8 @@ public readonly struct CallVolumeAccumulator
                     hi = Math.Max(hi, d);
                 }
 
+                Guard.Against.EpochDayOutsideIsoDates(lo, "observations");
+                Guard.Against.EpochDayOutsideIsoDates(hi, "observations");
                 if (lo - origin < 0 || hi - origin >= WindowLength)
                 {
                     overflow = Combine(overflow, Sparse(zone, ref mapper, part));

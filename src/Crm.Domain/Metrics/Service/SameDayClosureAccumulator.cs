@@ -88,7 +88,7 @@ public readonly struct SameDayClosureAccumulator
     {
         var zone = ZoneRules.Require(Zone, Name);
         var same = observation.Opened.InZone(zone).Date == observation.Resolved.InZone(zone).Date ? 1 : 0;
-        return new SameDayClosureAccumulator(zone, SameDayCount + same, checked(Count + 1));
+        return new SameDayClosureAccumulator(zone, SameDayCount + same, CountGuards.TotalPlus(Count, 1, nameof(observation)));
     }
 
     /// <summary>Adds a batch of closed cases; equal to adding them one by one, without allocating.</summary>
@@ -107,7 +107,7 @@ public readonly struct SameDayClosureAccumulator
             }
         }
 
-        return new SameDayClosureAccumulator(zone, SameDayCount + same, checked(Count + observations.Length));
+        return new SameDayClosureAccumulator(zone, SameDayCount + same, CountGuards.TotalPlus(Count, observations.Length, nameof(observations)));
     }
 
     /// <summary>Adds a sequence of closed cases through the span path.</summary>
@@ -127,8 +127,8 @@ public readonly struct SameDayClosureAccumulator
     /// <exception cref="ArgumentException">The zones differ.</exception>
     public static SameDayClosureAccumulator Combine(SameDayClosureAccumulator left, SameDayClosureAccumulator right) =>
         new(ZoneRules.Merge(left.Zone, right.Zone, Name),
-            checked(left.SameDayCount + right.SameDayCount),
-            checked(left.Count + right.Count));
+            CountGuards.TotalPlus(left.SameDayCount, right.SameDayCount, nameof(right)),
+            CountGuards.TotalPlus(left.Count, right.Count, nameof(right)));
 
     /// <inheritdoc />
     public bool Equals(SameDayClosureAccumulator other) =>

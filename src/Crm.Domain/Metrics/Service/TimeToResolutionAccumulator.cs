@@ -167,7 +167,7 @@ public readonly record struct TimeToResolutionAccumulator
                 zeros += DurationSketch.CountInto(counts, nanos[..part.Length]);
             }
 
-            return new TimeToResolutionAccumulator(checked(Count + observations.Length), sum, min, max, _sketch.Plus(counts, zeros));
+            return new TimeToResolutionAccumulator(CountGuards.TotalPlus(Count, observations.Length, nameof(observations)), sum, min, max, _sketch.Plus(counts, zeros));
         }
         finally
         {
@@ -201,7 +201,7 @@ public readonly record struct TimeToResolutionAccumulator
         }
 
         return new TimeToResolutionAccumulator(
-            checked(left.Count + right.Count),
+            CountGuards.TotalPlus(left.Count, right.Count, nameof(right)),
             left._sumNanoseconds + right._sumNanoseconds,
             Math.Min(left._minNanoseconds, right._minNanoseconds),
             Math.Max(left._maxNanoseconds, right._maxNanoseconds),

@@ -57,7 +57,7 @@ public readonly struct BgBbModel
     /// <param name="weights">Empty (all 1) or one finite weight ≥ 0 per summary, not all 0.</param>
     /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">No customers, a weight count mismatch, or all weights 0.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, or a summary is not a discrete history (t_x or n not whole, or t_x &lt; x).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative, the weights add up past 2^53 (about 9.0e15), or a summary is not a discrete history (t_x or n not whole, or t_x &lt; x).</exception>
     public static ModelFit<BgBbModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null)
     {
         for (int i = 0; i < customers.Length; i++)

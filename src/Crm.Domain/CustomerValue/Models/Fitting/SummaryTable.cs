@@ -53,7 +53,7 @@ internal sealed class SummaryTable
             var c = customers[i];
             var key = (c.Frequency, c.Recency, c.Age);
             rows[key] = rows.GetValueOrDefault(key) + w;
-            total += w;
+            total = Guard.Against.WeightTotalPlus(total, w, nameof(weights));
         }
 
         if (total <= 0d)

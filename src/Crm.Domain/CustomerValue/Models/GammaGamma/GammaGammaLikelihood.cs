@@ -1,4 +1,6 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using MathNet.Numerics;
 
@@ -31,7 +33,12 @@ internal sealed class GammaGammaLikelihood : ILikelihood
 
     public double MeanSpend { get; private init; }
 
+    /// <summary>The largest average spend a fit takes: <see cref="decimal.MaxValue"/> (about 7.9e28), the largest amount
+    /// <see cref="Primitives.Money"/> holds; beyond it the weighted spend sums of the start values pass the range of a double.</summary>
+    public const double MaxSpend = (double)decimal.MaxValue;
+
     /// <summary>Keeps the customers with x &gt; 0 (the model describes repeat spend), validating their spend.</summary>
+
     public static GammaGammaLikelihood Create(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights)
     {
         if (!weights.IsEmpty && weights.Length != customers.Length)
@@ -60,9 +67,14 @@ internal sealed class GammaGammaLikelihood : ILikelihood
                 throw new ArgumentOutOfRangeException(nameof(customers), c.MonetaryValue, string.Create(CultureInfo.InvariantCulture, $"customers[{i}].MonetaryValue (m_x) must be > 0 for a customer with repeat transactions (x = {c.Frequency}); it was {c.MonetaryValue}."));
             }
 
+            if (c.MonetaryValue > MaxSpend)
+            {
+                throw new ArgumentOutOfRangeException(nameof(customers), c.MonetaryValue, string.Create(CultureInfo.InvariantCulture, $"customers[{i}].MonetaryValue (m_x) must be at most {MaxSpend:G3} (the largest amount Money holds) to fit spend; it was {c.MonetaryValue}."));
+            }
+
             var key = (c.Frequency, c.MonetaryValue);
             rows[key] = rows.GetValueOrDefault(key) + w;
-            total += w;
+            total = Guard.Against.WeightTotalPlus(total, w, nameof(weights));
         }
 
         if (total <= 0d)

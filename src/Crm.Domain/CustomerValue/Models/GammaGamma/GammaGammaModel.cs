@@ -63,7 +63,7 @@ public readonly struct GammaGammaModel
     /// <param name="weights">Empty (all 1) or one finite weight ≥ 0 per summary.</param>
     /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">No customer has x &gt; 0 and a positive weight, or a weight count mismatch.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite, or a customer with x &gt; 0 has m_x ≤ 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite, the weights add up past 2^53 (about 9.0e15), or a customer with x &gt; 0 has m_x ≤ 0 or above 7.9e28 (decimal.MaxValue, the largest amount Money holds).</exception>
     public static ModelFit<GammaGammaModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null)
     {
         var likelihood = GammaGammaLikelihood.Create(customers, weights);

@@ -109,8 +109,17 @@ internal static class BetaGeometricExpectation
             // ln u from 1 − u near u = 1, so that 1 − p keeps its digits there.
             double logP = (u > 0.5 ? CvSpecialFunctions.Log1P(-oneMinusU) : Math.Log(u)) / a;
             double oneMinusP = -CvSpecialFunctions.ExpM1(logP);
-            double tail = tailPower == 0d ? 1d : Math.Exp(tailPower * Math.Log(oneMinusP));
-            sum += weight * (g.At(Math.Exp(logP)) - gAtOne) * tail;
+            if (oneMinusP == 0d)
+            {
+                // p rounds to 1: the integrand (g(p) − g(1)) (1−p)^(q−1) ~ g'(1) (1−p)^q vanishes there (q > 0).
+                continue;
+            }
+
+            // The weight (tiny near u = 1) and (1−p)^(q−1) (huge there when q < 1) are multiplied in log space: their
+            // product is small, but the power alone overflows for 1 − p below ~1e-308, and ∞ × 0 was NaN
+            // (BG/NBD(1000, 1e-8, 1000, 1e-8), issue 13).
+            double weightedTail = Math.Exp(Math.Log(weight) + (tailPower == 0d ? 0d : tailPower * Math.Log(oneMinusP)));
+            sum += (g.At(Math.Exp(logP)) - gAtOne) * weightedTail;
         }
 
         return gAtOne + (sum * Math.Exp(-logNorm));

@@ -61,7 +61,7 @@ public readonly struct ParetoNbdModel : ICountModel<ParetoNbdModel>
     /// <param name="weights">Empty (all 1) or one finite weight ≥ 0 per summary, not all 0.</param>
     /// <param name="options">Penalty and stopping rules; <see cref="FitOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">No customers, a weight count mismatch, or all weights 0.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is negative or not finite, or the weights add up past 2^53 (about 9.0e15, the largest count a double holds exactly).</exception>
     public static ModelFit<ParetoNbdModel> Fit(ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> weights, FitOptions? options = null) =>
         CountModels.Fit<ParetoNbdModel>(customers, weights, options);
 
