@@ -9,6 +9,7 @@ using Crm.Domain.Serialization;
 using Crm.Samples.Cluster.Grains.Aggregates;
 using Crm.Samples.Cluster.Grains.CustomerValue;
 using Crm.Samples.Cluster.Grains.Kpis;
+using Crm.Samples.Cluster.Grains.Storage;
 using Crm.Samples.Cluster.Hosting;
 using Crm.Samples.Cluster.Workloads;
 using NodaTime;
@@ -25,6 +26,22 @@ internal static class ClusterDemo
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 9, 0);
 
+    /// <summary>On PostgreSQL: the membership table holds one row per silo started, the stopped one declared dead
+    /// (Orleans' SiloStatus 6) and the others active (3).</summary>
+    public static async Task<bool> CheckMembershipAsync(PostgresAdoNetStorage storage, LocalCluster cluster, int started, TextWriter log)
+    {
+        var members = await storage.MembersAsync(cluster.ClusterId).ConfigureAwait(false);
+        foreach (var (silo, generation, status) in members)
+        {
+            log.WriteLine($"  membership row: {silo} generation {generation}: status {status}");
+        }
+
+        int active = members.Count(m => m.Status == 3), dead = members.Count(m => m.Status == 6);
+        bool holds = members.Count == started && active == cluster.RunningSilos && dead == started - cluster.RunningSilos;
+        log.WriteLine($"  [{(holds ? "ok" : "FAILED")}] the PostgreSQL membership table has {members.Count} silos: {active} active, {dead} dead");
+        return holds;
+    }
+
     public static async Task<bool> RunAsync(LocalCluster cluster, int cases, TextWriter log)
     {
         var ok = true;
@@ -36,7 +53,7 @@ internal static class ClusterDemo
 
         var grains = cluster.Client;
         var scripts = DeskWorkload.Generate($"case-{Guid.NewGuid():N}"[..13], cases, days: 5, seed: 19);
-        log.WriteLine($"Service desk: {scripts.Count:N0} cases, {scripts.Sum(s => s.CommandCount):N0} commands, 3 desks, {cluster.RunningSilos} silos, {cluster.Store.Name} storage");
+        log.WriteLine($"Service desk: {scripts.Count:N0} cases, {scripts.Sum(s => s.CommandCount):N0} commands, 3 desks, {cluster.RunningSilos} silos, {cluster.Storage.Name} storage");
         var progress = new WorkloadProgress();
         int commands = scripts.Sum(s => s.CommandCount);
         var run = WorkloadRunner.RunAsync(grains, scripts, concurrency: 16, progress);

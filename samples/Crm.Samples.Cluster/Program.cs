@@ -1,5 +1,6 @@
 // The library on Microsoft Orleans: customers, leads and service cases as grains, KPIs merged across silos.
 // Usage: dotnet run --project samples/Crm.Samples.Cluster [-- --silos N] [--cases N] [--postgres <connection string>] [--ci]
+//        (with --postgres or CRM_POSTGRES: Orleans' ADO.NET clustering and persistence on PostgreSQL)
 //        dotnet run -c Release --project samples/Crm.Samples.Cluster -- --load   (the scaling run: 1, 2, 3 silos; merge cost)
 using System.Globalization;
 using Crm.Samples.Cluster;
@@ -11,14 +12,16 @@ int silos = IntOption("--silos", ci ? 2 : 3);
 int cases = IntOption("--cases", ci ? 150 : 1_000);
 var postgres = Option("--postgres") ?? Environment.GetEnvironmentVariable("CRM_POSTGRES");
 
-IStateStore store;
+// No connection string: grain states in memory, development clustering (no set-up). A connection string: Orleans'
+// ADO.NET clustering (a membership table the silos share) and persistence on PostgreSQL, with the sample's schema.
+IClusterStorage store;
 if (string.IsNullOrWhiteSpace(postgres))
 {
-    store = new InMemoryStateStore();
+    store = new MemoryClusterStorage();
 }
 else
 {
-    var pg = new PostgresStateStore(postgres);
+    var pg = new PostgresAdoNetStorage(postgres);
     await pg.EnsureSchemaAsync().ConfigureAwait(false);
     store = pg;
 }
@@ -29,11 +32,18 @@ if (args.Contains("--load"))
     return 0;
 }
 
-Console.WriteLine($"Starting {silos} silos on loopback ({store.Name} grain storage)...");
+Console.WriteLine(store.HasMembershipTable
+    ? $"Starting {silos} silos on loopback: ADO.NET clustering and grain storage on PostgreSQL..."
+    : $"Starting {silos} silos on loopback: development clustering, {store.Name} grain storage...");
 bool ok;
 await using (var cluster = await LocalCluster.StartAsync(silos, store).ConfigureAwait(false))
 {
     ok = await ClusterDemo.RunAsync(cluster, cases, Console.Out).ConfigureAwait(false);
+    if (store is PostgresAdoNetStorage adoNet)
+    {
+        ok &= await ClusterDemo.CheckMembershipAsync(adoNet, cluster, silos, Console.Out).ConfigureAwait(false);
+    }
+
     long stored = await store.CountAsync().ConfigureAwait(false);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stored:N0} grain states stored."));
 }
