@@ -26,19 +26,23 @@ internal static class ClusterDemo
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 9, 0);
 
-    /// <summary>On PostgreSQL: the membership table holds one row per silo started, the stopped one declared dead
-    /// (Orleans' SiloStatus 6) and the others active (3).</summary>
-    public static async Task<bool> CheckMembershipAsync(PostgresAdoNetStorage storage, LocalCluster cluster, int started, TextWriter log)
+    /// <summary>On PostgreSQL: the membership table holds a row for each silo this host started, the stopped one
+    /// declared dead (Orleans' SiloStatus 6) and the others active (3); silos of other hosts that joined the same
+    /// cluster are listed too.</summary>
+    public static async Task<bool> CheckMembershipAsync(PostgresAdoNetStorage storage, LocalCluster cluster, TextWriter log)
     {
         var members = await storage.MembersAsync(cluster.ClusterId).ConfigureAwait(false);
+        var own = cluster.SiloAddresses.Select(a => ($"{a.Endpoint.Address}:{a.Endpoint.Port}", a.Generation)).ToHashSet();
         foreach (var (silo, generation, status) in members)
         {
-            log.WriteLine($"  membership row: {silo} generation {generation}: status {status}");
+            log.WriteLine($"  membership row: {silo} generation {generation}: status {status}{(own.Contains((silo, generation)) ? "" : " (another host)")}");
         }
 
-        int active = members.Count(m => m.Status == 3), dead = members.Count(m => m.Status == 6);
-        bool holds = members.Count == started && active == cluster.RunningSilos && dead == started - cluster.RunningSilos;
-        log.WriteLine($"  [{(holds ? "ok" : "FAILED")}] the PostgreSQL membership table has {members.Count} silos: {active} active, {dead} dead");
+        var mine = members.Where(m => own.Contains((m.Silo, m.Generation))).ToArray();
+        int active = mine.Count(m => m.Status == 3), dead = mine.Count(m => m.Status == 6);
+        bool holds = mine.Length == own.Count && active == cluster.RunningSilos && dead == own.Count - cluster.RunningSilos;
+        log.WriteLine($"  [{(holds ? "ok" : "FAILED")}] the PostgreSQL membership table has this host's {mine.Length} silos: {active} active, {dead} dead"
+            + $" ({members.Count - mine.Length} of other hosts)");
         return holds;
     }
 

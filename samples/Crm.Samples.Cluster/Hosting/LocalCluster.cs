@@ -22,6 +22,7 @@ public sealed class LocalCluster : IAsyncDisposable
     public const string ServiceId = "crm-cluster-sample";
 
     private readonly List<IHost?> _silos = [];
+    private readonly List<SiloAddress> _addresses = [];
     private IHost? _client;
 
     private LocalCluster(IClusterStorage storage, string clusterId)
@@ -42,12 +43,22 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>The silos still running.</summary>
     public int RunningSilos => _silos.Count(s => s is not null);
 
-    /// <summary>Starts the silos one by one, then the client.</summary>
-    public static async Task<LocalCluster> StartAsync(int silos, IClusterStorage storage, CancellationToken cancellationToken = default)
+    /// <summary>The silos this host started (stopped ones included), as Orleans names them ("127.0.0.1:port@generation").</summary>
+    public IReadOnlyList<SiloAddress> SiloAddresses => _addresses;
+
+    /// <summary>Starts the silos one by one, then the client. With a membership table, <paramref name="clusterId"/>
+    /// joins the silos to an existing cluster (another process's, with the same id and connection string); null
+    /// starts a new cluster.</summary>
+    public static async Task<LocalCluster> StartAsync(int silos, IClusterStorage storage, string? clusterId = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(silos, 1);
         ArgumentNullException.ThrowIfNull(storage);
-        var cluster = new LocalCluster(storage, $"crm-{Guid.NewGuid():N}");
+        if (clusterId is not null && !storage.HasMembershipTable)
+        {
+            throw new ArgumentException("joining a cluster of another host needs a membership table (a PostgreSQL connection string)", nameof(clusterId));
+        }
+
+        var cluster = new LocalCluster(storage, clusterId ?? $"crm-{Guid.NewGuid():N}");
         try
         {
             var ports = Enumerable.Range(0, silos).Select(_ => (Silo: FreePort(), Gateway: FreePort())).ToArray();
@@ -73,6 +84,7 @@ public sealed class LocalCluster : IAsyncDisposable
                 var host = builder.Build();
                 await host.StartAsync(cancellationToken).ConfigureAwait(false);
                 cluster._silos.Add(host);
+                cluster._addresses.Add(host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress);
             }
 
             var client = Host.CreateApplicationBuilder();
@@ -110,21 +122,21 @@ public sealed class LocalCluster : IAsyncDisposable
         silo.Dispose();
     }
 
-    /// <inheritdoc />
+    /// <summary>Stops the client, then the silos still running (graceful). Safe to call twice.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_client is not null)
+        if (_client is { } client)
         {
-            await _client.StopAsync().ConfigureAwait(false);
-            _client.Dispose();
+            _client = null;
+            await client.StopAsync().ConfigureAwait(false);
+            client.Dispose();
         }
 
         for (int i = _silos.Count - 1; i >= 0; i--)
         {
-            if (_silos[i] is { } silo)
+            if (_silos[i] is not null)
             {
-                await silo.StopAsync().ConfigureAwait(false);
-                silo.Dispose();
+                await StopSiloAsync(i).ConfigureAwait(false);
             }
         }
     }
