@@ -34,7 +34,7 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Where the grains' states (and, on PostgreSQL, the membership table) are.</summary>
     public IClusterStorage Storage { get; }
 
-    /// <summary>This cluster's id (a new one per start: the membership rows of one run).</summary>
+    /// <summary>This cluster's id: the one given to join another host's cluster, else a new one per start.</summary>
     public string ClusterId { get; }
 
     /// <summary>The client (connected to every silo's gateway).</summary>
@@ -43,7 +43,7 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>The silos still running.</summary>
     public int RunningSilos => _silos.Count(s => s is not null);
 
-    /// <summary>The silos this host started (stopped ones included), as Orleans names them ("127.0.0.1:port@generation").</summary>
+    /// <summary>The addresses (endpoint and generation) of the silos this host started, stopped ones included.</summary>
     public IReadOnlyList<SiloAddress> SiloAddresses => _addresses;
 
     /// <summary>Starts the silos one by one, then the client. With a membership table, <paramref name="clusterId"/>
