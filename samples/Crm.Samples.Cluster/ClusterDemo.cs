@@ -9,6 +9,7 @@ using Crm.Domain.Serialization;
 using Crm.Samples.Cluster.Grains.Aggregates;
 using Crm.Samples.Cluster.Grains.CustomerValue;
 using Crm.Samples.Cluster.Grains.Kpis;
+using Crm.Samples.Cluster.Grains.Storage;
 using Crm.Samples.Cluster.Hosting;
 using Crm.Samples.Cluster.Workloads;
 using NodaTime;
@@ -25,6 +26,26 @@ internal static class ClusterDemo
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 9, 0);
 
+    /// <summary>On PostgreSQL: the membership table holds a row for each silo this host started, the stopped one
+    /// declared dead (Orleans' SiloStatus 6) and the others active (3); silos of other hosts that joined the same
+    /// cluster are listed too.</summary>
+    public static async Task<bool> CheckMembershipAsync(PostgresAdoNetStorage storage, LocalCluster cluster, TextWriter log)
+    {
+        var members = await storage.MembersAsync(cluster.ClusterId).ConfigureAwait(false);
+        var own = cluster.SiloAddresses.Select(a => ($"{a.Endpoint.Address}:{a.Endpoint.Port}", a.Generation)).ToHashSet();
+        foreach (var (silo, generation, status) in members)
+        {
+            log.WriteLine($"  membership row: {silo} generation {generation}: status {status}{(own.Contains((silo, generation)) ? "" : " (another host)")}");
+        }
+
+        var mine = members.Where(m => own.Contains((m.Silo, m.Generation))).ToArray();
+        int active = mine.Count(m => m.Status == 3), dead = mine.Count(m => m.Status == 6);
+        bool holds = mine.Length == own.Count && active == cluster.RunningSilos && dead == own.Count - cluster.RunningSilos;
+        log.WriteLine($"  [{(holds ? "ok" : "FAILED")}] the PostgreSQL membership table has this host's {mine.Length} silos: {active} active, {dead} dead"
+            + $" ({members.Count - mine.Length} of other hosts)");
+        return holds;
+    }
+
     public static async Task<bool> RunAsync(LocalCluster cluster, int cases, TextWriter log)
     {
         var ok = true;
@@ -36,7 +57,7 @@ internal static class ClusterDemo
 
         var grains = cluster.Client;
         var scripts = DeskWorkload.Generate($"case-{Guid.NewGuid():N}"[..13], cases, days: 5, seed: 19);
-        log.WriteLine($"Service desk: {scripts.Count:N0} cases, {scripts.Sum(s => s.CommandCount):N0} commands, 3 desks, {cluster.RunningSilos} silos, {cluster.Store.Name} storage");
+        log.WriteLine($"Service desk: {scripts.Count:N0} cases, {scripts.Sum(s => s.CommandCount):N0} commands, 3 desks, {cluster.RunningSilos} silos, {cluster.Storage.Name} storage");
         var progress = new WorkloadProgress();
         int commands = scripts.Sum(s => s.CommandCount);
         var run = WorkloadRunner.RunAsync(grains, scripts, concurrency: 16, progress);

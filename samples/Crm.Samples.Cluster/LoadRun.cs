@@ -11,14 +11,14 @@ namespace Crm.Samples.Cluster;
 
 /// <summary>
 /// The scaling run (bounded, loopback only): the same service-desk workload on 1, 2 and 3 silos (in-memory state
-/// store, or PostgreSQL; commands/s and latency percentiles as the client sees them), then the cost of merging desk-day KPI states
+/// store with development clustering, or Orleans' ADO.NET clustering and persistence on PostgreSQL; commands/s and latency percentiles as the client sees them), then the cost of merging desk-day KPI states
 /// as the number of partitions grows from 1 to 10,000 (from their JSON, as the scorecard grain does, and in memory).
 /// </summary>
 internal static class LoadRun
 {
-    public static async Task RunAsync(TextWriter log, int cases, bool quick, IStateStore store)
+    public static async Task RunAsync(TextWriter log, int cases, bool quick, IClusterStorage store)
     {
-        log.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; {store.Name} state store");
+        log.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; {(store.HasMembershipTable ? "ADO.NET clustering and grain storage on PostgreSQL" : "development clustering, in-memory state store")}");
         var run = Guid.NewGuid().ToString("N")[..8];
         log.WriteLine();
         log.WriteLine("| silos | cases | commands | wall s | commands/s | p50 ms | p99 ms | re-sent |");

@@ -2,6 +2,7 @@ using Crm.Domain.Serialization;
 using Crm.Domain.Service;
 using Crm.Samples.Cluster.Grains.Aggregates;
 using Crm.Samples.Cluster.Grains.Kpis;
+using Crm.Samples.Cluster.Grains.Storage;
 using Crm.Samples.Cluster.Workloads;
 using NodaTime.Text;
 using Orleans.TestingHost;
@@ -13,6 +14,7 @@ namespace Crm.Samples.Cluster.Tests;
 /// A silo lost in the middle of a workload: the workload completes (commands re-sent with their ids reach the
 /// grains' new activations) and no acknowledged write is lost — every case's stored snapshot is the one the library
 /// reaches in one process, counted and compared, and the scorecard still equals the single-process one.
+/// Membership declares the lost silo dead (on PostgreSQL: in the ADO.NET membership table the silos share).
 /// Each test has its own cluster (it loses a silo).
 /// </summary>
 public sealed class FailoverTests(ITestOutputHelper output)
@@ -25,6 +27,29 @@ public sealed class FailoverTests(ITestOutputHelper output)
     public Task StoppedSilo_MidWorkload_NoAcknowledgedWriteLost() =>
         LoseASiloMidWorkload((cluster, silo) => cluster.StopSiloAsync(silo));
 
+    // Membership declares the lost silo dead: the cluster's view (the management grain) and, on PostgreSQL, its row
+    // in the ADO.NET membership table (Orleans' SiloStatus 6). Polled: a killed silo is declared after missed probes.
+    private async Task AssertDeclaredDeadAsync(InProcessTestCluster cluster, IClusterStorage storage, SiloAddress lost)
+    {
+        var management = cluster.Client.GetGrain<IManagementGrain>(0);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        SiloStatus status;
+        while ((status = (await management.GetHosts(onlyActive: false)).GetValueOrDefault(lost)) != SiloStatus.Dead && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+        }
+
+        Assert.Equal(SiloStatus.Dead, status);
+        if (storage is PostgresAdoNetStorage postgres)
+        {
+            var rows = await postgres.MembersAsync(cluster.Options.ClusterId);
+            output.WriteLine(string.Join("; ", rows.Select(r => $"{r.Silo} gen {r.Generation}: {r.Status}")));
+            var row = Assert.Single(rows, r => r.Silo == $"{lost.Endpoint.Address}:{lost.Endpoint.Port}" && r.Generation == lost.Generation);
+            Assert.Equal((int)SiloStatus.Dead, row.Status);
+            Assert.Equal(2, rows.Count(r => r.Status == (int)SiloStatus.Active));
+        }
+    }
+
     private async Task LoseASiloMidWorkload(Func<InProcessTestCluster, InProcessSiloHandle, Task> lose)
     {
         await using var store = await TestStore.CreateAsync();
@@ -36,6 +61,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
         var run = WorkloadRunner.RunAsync(cluster.Client, scripts, concurrency: 12, progress);
         await Task.WhenAny(progress.WhenAcknowledgedAsync(commands / 4), run);
         long before = progress.Acknowledged;
+        var lost = cluster.Silos[^1].SiloAddress;
         await lose(cluster, cluster.Silos[^1]);
         var result = await run;
         output.WriteLine($"silo lost after {before} of {commands} commands; {result}");
@@ -43,6 +69,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
 
         Assert.Equal(2, cluster.GetActiveSilos().Count());
         Assert.Equal(commands, result.Acknowledged);
+        await AssertDeclaredDeadAsync(cluster, store.Store, lost);
 
         // Count: one stored case state per case, holding every acknowledged event.
         var stored = await Task.WhenAll(scripts.Select(s => cluster.Client.GetGrain<IServiceCaseGrain>(s.CaseId).GetSnapshot()));

@@ -4,16 +4,17 @@ using Npgsql;
 namespace Crm.Samples.Cluster.Tests;
 
 /// <summary>
-/// The state store a test cluster writes to: the in-memory store, or — when <c>CRM_TEST_POSTGRES</c> holds a
-/// connection string — a PostgreSQL store in a new database on that server (its table created by the store, the
-/// database dropped on dispose). Either way it lives outside the silos, as a database does.
+/// The storage a test cluster uses: the in-memory store (with the test cluster's own membership), or — when
+/// <c>CRM_TEST_POSTGRES</c> holds a connection string — Orleans' ADO.NET clustering and persistence in a new database
+/// on that server (the sample's schema applied, the database dropped on dispose): the silos then share the
+/// PostgreSQL membership table. Either way the states live outside the silos, as in a database.
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly string? _database;
     private readonly string? _server;
 
-    private TestStore(IStateStore store, string? server, string? database)
+    private TestStore(IClusterStorage store, string? server, string? database)
     {
         Store = store;
         _server = server;
@@ -21,7 +22,7 @@ public sealed class TestStore : IAsyncDisposable
     }
 
     /// <summary>The store.</summary>
-    public IStateStore Store { get; }
+    public IClusterStorage Store { get; }
 
     /// <summary>True when the suite runs on PostgreSQL.</summary>
     public static bool OnPostgres => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("CRM_TEST_POSTGRES"));
@@ -32,7 +33,7 @@ public sealed class TestStore : IAsyncDisposable
         var server = Environment.GetEnvironmentVariable("CRM_TEST_POSTGRES");
         if (string.IsNullOrWhiteSpace(server))
         {
-            return new TestStore(new InMemoryStateStore(), null, null);
+            return new TestStore(new MemoryClusterStorage(), null, null);
         }
 
         var database = $"crm_cluster_{Guid.NewGuid():N}";
@@ -44,7 +45,7 @@ public sealed class TestStore : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
 
-        var store = new PostgresStateStore(new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString);
+        var store = new PostgresAdoNetStorage(new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString);
         await store.EnsureSchemaAsync();
         return new TestStore(store, server, database);
     }

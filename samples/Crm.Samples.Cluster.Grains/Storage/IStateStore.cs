@@ -3,9 +3,9 @@ namespace Crm.Samples.Cluster.Grains.Storage;
 /// <summary>
 /// Where grain states live, outside the silos: a row per state, its JSON, and an ETag that every write must match
 /// (optimistic concurrency; a stale writer gets <see cref="Orleans.Storage.InconsistentStateException"/>).
-/// Implementations: <see cref="InMemoryStateStore"/> (the quick run and the tests: one object shared by the silos of
-/// one process, so a stopped silo loses nothing, as with a database) and <see cref="PostgresStateStore"/>.
-/// Thread-safe.
+/// Implementation: <see cref="InMemoryStateStore"/> (the quick run and the tests: one object shared by the silos of
+/// one process, so a stopped silo loses nothing, as with a database). PostgreSQL does not go through this interface:
+/// it uses Orleans' ADO.NET provider (<see cref="PostgresAdoNetStorage"/>). Thread-safe.
 /// </summary>
 public interface IStateStore
 {

@@ -38,5 +38,6 @@ public sealed class StoreGrainStorage(IStateStore store) : IGrainStorage
         grainState.State = Activator.CreateInstance<T>();
     }
 
-    private static string Key(string stateName, GrainId grainId) => $"{grainId}/{stateName}";
+    /// <summary>The store key of a grain's state: grain id, then state name.</summary>
+    public static string Key(string stateName, GrainId grainId) => $"{grainId}/{stateName}";
 }
