@@ -111,11 +111,35 @@ public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<Cam
     public Campaign WithOffer(CampaignOffer offer, Instant at) => Apply(new CampaignOfferAdded(at, offer));
 
     /// <summary>Sets (or replaces) the audience (draft or scheduled only).</summary>
+    /// <param name="audience">The selected audience; one just selected with <see cref="ContactEligibility.AllowAll"/>
+    /// (no contact policy asked) is refused: use <see cref="WithUncheckedAudience"/> to say so explicitly.</param>
+    /// <param name="at">When it is set; not before the last change.</param>
+    /// <exception cref="IllegalTransitionException">The campaign has started.</exception>
+    /// <exception cref="ArgumentException">The audience was selected without a contact policy.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
+    public Campaign WithAudience(CampaignAudience audience, Instant at)
+    {
+        Guard.Against.Null(audience);
+        if (audience.SelectedWithoutContactPolicy)
+        {
+            throw new ArgumentException(
+                $"{nameof(audience)} was selected with {nameof(ContactEligibility)}.{nameof(ContactEligibility.AllowAll)}, without a contact policy (consent, opt-outs, restriction); select it with one, or call {nameof(WithUncheckedAudience)} to take it explicitly.",
+                nameof(audience));
+        }
+
+        return Apply(new CampaignAudienceSet(at, audience));
+    }
+
+    /// <summary>
+    /// Sets (or replaces) the audience like <see cref="WithAudience"/>, also when it was selected without a contact
+    /// policy (<see cref="ContactEligibility.AllowAll"/>): the host states explicitly that no policy applies (a test, an
+    /// internal send that needs no consent).
+    /// </summary>
     /// <param name="audience">The selected audience.</param>
     /// <param name="at">When it is set; not before the last change.</param>
     /// <exception cref="IllegalTransitionException">The campaign has started.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last change.</exception>
-    public Campaign WithAudience(CampaignAudience audience, Instant at) => Apply(new CampaignAudienceSet(at, audience));
+    public Campaign WithUncheckedAudience(CampaignAudience audience, Instant at) => Apply(new CampaignAudienceSet(at, audience));
 
     /// <summary>Sets the costs (draft or scheduled only).</summary>
     /// <param name="fixedCost">Costs independent of the audience size, &gt;= 0, in the campaign's currency.</param>

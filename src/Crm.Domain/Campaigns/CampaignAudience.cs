@@ -142,8 +142,16 @@ public sealed class CampaignAudience
             }
         }
 
-        return new CampaignAudience(definition.Name, definition.Channel, at, definition.ControlShare, definition.Seed, treated.MoveToImmutable(), control.MoveToImmutable(), counts, index);
+        return new CampaignAudience(definition.Name, definition.Channel, at, definition.ControlShare, definition.Seed, treated.MoveToImmutable(), control.MoveToImmutable(), counts, index)
+        {
+            SelectedWithoutContactPolicy = ReferenceEquals(definition.Permission, ContactEligibility.AllowAll),
+        };
     }
+
+    // True when this instance was selected with ContactEligibility.AllowAll (no contact policy asked): a campaign takes
+    // it only through Campaign.WithUncheckedAudience. Not stored: an audience restored from JSON or a history was
+    // accepted when it was set.
+    internal bool SelectedWithoutContactPolicy { get; private init; }
 
     private static Dictionary<CustomerId, (AudienceGroup, int)> IndexOf(ImmutableArray<CampaignCustomer> treated, ImmutableArray<CampaignCustomer> control)
     {

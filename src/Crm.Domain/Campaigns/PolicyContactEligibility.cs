@@ -13,8 +13,9 @@ namespace Crm.Domain.Campaigns;
 /// </summary>
 /// <remarks>
 /// <para>Each customer's facts are compiled once into a <see cref="ContactProfile"/> as of <c>asOf</c> (consent
-/// given or withdrawn later is not seen: build a new instance for a later selection). A customer the instance was not
-/// built with is never contactable: no knowledge, no consent.</para>
+/// given or withdrawn later is not seen), so the instance refuses questions about any later instant: a customer who
+/// withdrew consent after <c>asOf</c> must not be selected. Build a new instance for a later selection. A customer the
+/// instance was not built with is never contactable: no knowledge, no consent.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class PolicyContactEligibility : IContactEligibility
@@ -22,11 +23,15 @@ public sealed class PolicyContactEligibility : IContactEligibility
     private readonly ContactPolicy _policy;
     private readonly FrozenDictionary<CustomerId, ContactProfile> _profiles;
 
-    private PolicyContactEligibility(ContactPolicy policy, FrozenDictionary<CustomerId, ContactProfile> profiles)
+    private PolicyContactEligibility(ContactPolicy policy, FrozenDictionary<CustomerId, ContactProfile> profiles, Instant asOf)
     {
         _policy = policy;
         _profiles = profiles;
+        AsOf = asOf;
     }
+
+    /// <summary>The instant the contact facts were compiled at: questions about later instants are refused.</summary>
+    public Instant AsOf { get; }
 
     /// <summary>The number of customers whose contact facts were compiled.</summary>
     public int Count => _profiles.Count;
@@ -48,14 +53,31 @@ public sealed class PolicyContactEligibility : IContactEligibility
             }
         }
 
-        return new PolicyContactEligibility(policy, profiles.ToFrozenDictionary());
+        return new PolicyContactEligibility(policy, profiles.ToFrozenDictionary(), asOf);
     }
 
     /// <inheritdoc />
-    public bool MayContact(CustomerId customer, Channel channel, Instant at) =>
-        _profiles.TryGetValue(customer, out var profile) && _policy.Decide(profile, channel, at).IsAllowed;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is after <see cref="AsOf"/> (consent may have changed since).</exception>
+    public bool MayContact(CustomerId customer, Channel channel, Instant at)
+    {
+        RequireCompiledFor(at);
+        return _profiles.TryGetValue(customer, out var profile) && _policy.Decide(profile, channel, at).IsAllowed;
+    }
 
     /// <summary>The policy's full decision (with the reason and the next possible instant), or null for an unknown customer.</summary>
-    public ContactDecision? Decide(CustomerId customer, Channel channel, Instant at) =>
-        _profiles.TryGetValue(customer, out var profile) ? _policy.Decide(profile, channel, at) : null;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is after <see cref="AsOf"/> (consent may have changed since).</exception>
+    public ContactDecision? Decide(CustomerId customer, Channel channel, Instant at)
+    {
+        RequireCompiledFor(at);
+        return _profiles.TryGetValue(customer, out var profile) ? _policy.Decide(profile, channel, at) : null;
+    }
+
+    private void RequireCompiledFor(Instant at)
+    {
+        if (at > AsOf)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at,
+                $"{nameof(at)} must be at or before {AsOf}, when the contact facts were compiled: consent given or withdrawn since is not known. Compile a new eligibility for a later selection.");
+        }
+    }
 }

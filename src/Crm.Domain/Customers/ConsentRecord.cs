@@ -11,8 +11,8 @@ namespace Crm.Domain.Customers;
 /// reference to that proof (a confirmation token id, a document number).
 /// </summary>
 /// <remarks>Records are never edited: a change of mind is a new record; the latest one per channel and purpose wins
-/// (<see cref="ConsentLedger"/>). The capture source and proof reference must not contain personal data; erasure
-/// blanks them anyway. Equality is by value. Immutable and thread-safe.</remarks>
+/// (<see cref="ConsentLedger"/>). The capture source and proof reference must not contain personal data: text shaped
+/// like an e-mail address or a phone number is refused (also when read from JSON); erasure blanks them anyway. Equality is by value. Immutable and thread-safe.</remarks>
 public sealed class ConsentRecord : IEquatable<ConsentRecord>
 {
     /// <summary>The longest capture source or proof reference accepted.</summary>
@@ -40,10 +40,12 @@ public sealed class ConsentRecord : IEquatable<ConsentRecord>
 
         Guard.Against.NullOrWhiteSpace(captureSource);
         Guard.Against.TooLong(captureSource, MaxTextLength);
+        Guard.Against.ContactData(captureSource);
         if (proofReference is not null)
         {
             Guard.Against.NullOrWhiteSpace(proofReference);
             Guard.Against.TooLong(proofReference, MaxTextLength);
+            Guard.Against.ContactData(proofReference);
         }
 
         Channel = channel;
@@ -77,12 +79,12 @@ public sealed class ConsentRecord : IEquatable<ConsentRecord>
     public string? ProofReference { get; }
 
     /// <summary>A grant of consent.</summary>
-    /// <exception cref="ArgumentException">Unknown channel, default purpose, blank or too long texts.</exception>
+    /// <exception cref="ArgumentException">Unknown channel, default purpose, blank or too long texts, or texts shaped like an e-mail address or a phone number.</exception>
     public static ConsentRecord Grant(Channel channel, ConsentPurpose purpose, Instant at, string captureSource, ConsentProof proof, string? proofReference = null) =>
         new(channel, purpose, ConsentStatus.Granted, at, captureSource, proof, proofReference);
 
     /// <summary>A withdrawal of consent.</summary>
-    /// <exception cref="ArgumentException">Unknown channel, default purpose, blank or too long texts.</exception>
+    /// <exception cref="ArgumentException">Unknown channel, default purpose, blank or too long texts, or texts shaped like an e-mail address or a phone number.</exception>
     public static ConsentRecord Withdraw(Channel channel, ConsentPurpose purpose, Instant at, string captureSource, ConsentProof proof = ConsentProof.None, string? proofReference = null) =>
         new(channel, purpose, ConsentStatus.Withdrawn, at, captureSource, proof, proofReference);
 

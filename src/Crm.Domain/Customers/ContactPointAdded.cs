@@ -10,5 +10,8 @@ namespace Crm.Domain.Customers;
 /// <param name="ContactPoint">The contact point (personal data); null only in a redacted history.</param>
 public sealed record ContactPointAdded(Instant At, Actor Actor, ContactPointKind Kind, ContactPoint? ContactPoint) : CustomerEvent(At, Actor)
 {
+    /// <summary>The event's kind, instant and actor; never its personal data.</summary>
+    public override string ToString() => $"{nameof(ContactPointAdded)} ({Kind}) at {At} by {Actor}";
+
     internal override CustomerEvent Redacted() => this with { ContactPoint = null };
 }

@@ -15,5 +15,8 @@ namespace Crm.Domain.Customers;
 public sealed record ContactPointVerified(Instant At, Actor Actor, ContactPointKind Kind, ContactPoint? ContactPoint, VerificationState Previous, VerificationState State)
     : CustomerEvent(At, Actor)
 {
+    /// <summary>The event's kind, instant and actor; never its personal data.</summary>
+    public override string ToString() => $"{nameof(ContactPointVerified)} ({Kind}: {Previous} -> {State}) at {At} by {Actor}";
+
     internal override CustomerEvent Redacted() => this with { ContactPoint = null };
 }

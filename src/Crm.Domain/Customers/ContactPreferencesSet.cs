@@ -11,5 +11,8 @@ namespace Crm.Domain.Customers;
 /// <param name="PreferredChannels">The preferred channels, best first: known channels, none repeated; <c>default</c> is refused.</param>
 public sealed record ContactPreferencesSet(Instant At, Actor Actor, string? TimeZoneId, ImmutableArray<Channel> PreferredChannels) : CustomerEvent(At, Actor)
 {
+    /// <summary>The event's kind, instant and actor; never its personal data.</summary>
+    public override string ToString() => $"{nameof(ContactPreferencesSet)} at {At} by {Actor}";
+
     internal override CustomerEvent Redacted() => this with { TimeZoneId = null, PreferredChannels = [] };
 }

@@ -134,7 +134,7 @@ public sealed partial class Customer
             var reason = Policy.RefusalReason(actor, group, AccessLevel.Change);
             if (reason is not null)
             {
-                return new CustomerUpdate(this, new AuditEntry(at, Id, actor, group, AuditAction.Erase, "Customer", null, null, AuditOutcome.Denied, reason));
+                return Refused(actor, group, AuditAction.Erase, "Customer", at, reason);
             }
         }
 
@@ -148,10 +148,38 @@ public sealed partial class Customer
 
     /// <summary>
     /// A view of what <paramref name="actor"/> may read: groups its role may not read are empty (null or empty arrays)
-    /// and listed as hidden. Reads are not audited.
+    /// and listed as hidden. This read is not recorded, so the groups whose reads the policy audits
+    /// (<see cref="DataAccessPolicy.IsReadAudited"/>) are hidden here too: read them through <see cref="ReadAudited"/>.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is <c>default</c>.</exception>
     /// <exception cref="AccessDeniedException">The actor's role is not in the policy (the exception carries the refusal entry).</exception>
     public CustomerView Read(Actor actor, Instant at)
+    {
+        RequireKnownRole(actor, at);
+        return new CustomerView(this, [.. DataAccessPolicy.FieldGroups.Where(g => Policy.CanRead(actor.Role, g) && !Policy.IsReadAudited(g))]);
+    }
+
+    /// <summary>
+    /// A view of everything <paramref name="actor"/> may read, audited groups included, and the customer with one
+    /// allowed <see cref="AccessAudited"/> read event appended per audited group the view shows (the same customer
+    /// when it shows none). The host stores the returned customer as after any change.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is <c>default</c>.</exception>
+    /// <exception cref="AccessDeniedException">The actor's role is not in the policy (the exception carries the refusal entry).</exception>
+    public AuditedRead ReadAudited(Actor actor, Instant at)
+    {
+        RequireKnownRole(actor, at);
+        var readable = DataAccessPolicy.FieldGroups.Where(g => Policy.CanRead(actor.Role, g)).ToImmutableArray();
+        var customer = this;
+        foreach (var group in readable.Where(Policy.IsReadAudited))
+        {
+            customer = customer.Apply(new AccessAudited(ProcessHistory.LastAt(customer._history), actor, group, AuditAction.Read, group.ToString(), AuditOutcome.Allowed, null, at));
+        }
+
+        return new AuditedRead(customer, new CustomerView(this, readable));
+    }
+
+    private void RequireKnownRole(Actor actor, Instant at)
     {
         Guard.Against.Uninitialized(actor, !actor.IsDefault);
         if (!Policy.Knows(actor.Role))
@@ -159,8 +187,6 @@ public sealed partial class Customer
             throw new AccessDeniedException(new AuditEntry(at, Id, actor, FieldGroup.Identity, AuditAction.Read, "Customer", null, null, AuditOutcome.Denied,
                 $"role '{actor.Role}' is not defined in the data-access policy"));
         }
-
-        return new CustomerView(this, [.. DataAccessPolicy.FieldGroups.Where(g => Policy.CanRead(actor.Role, g))]);
     }
 
     /// <summary>
@@ -181,10 +207,20 @@ public sealed partial class Customer
         var reason = Policy.RefusalReason(actor, group, AccessLevel.Change);
         if (reason is not null)
         {
-            return new CustomerUpdate(this, new AuditEntry(at, Id, actor, group, AuditAction.Change, field, null, null, AuditOutcome.Denied, reason));
+            return Refused(actor, group, AuditAction.Change, field, at, reason);
         }
 
         var next = Apply(e);
+        return new CustomerUpdate(next, next._auditTrail.Last);
+    }
+
+    /// <summary>
+    /// A refusal kept in the audit trail: the customer with an <see cref="AccessAudited"/> event appended (no data
+    /// changes, and the customer's clock does not move: see the event).
+    /// </summary>
+    private CustomerUpdate Refused(Actor actor, FieldGroup group, AuditAction action, string field, Instant at, string reason)
+    {
+        var next = Apply(new AccessAudited(ProcessHistory.LastAt(_history), actor, group, action, field, AuditOutcome.Denied, reason, at));
         return new CustomerUpdate(next, next._auditTrail.Last);
     }
 

@@ -53,6 +53,7 @@ public sealed partial class Customer
             NotesSet n => next.On(n),
             CustomerMerged m => next.On(m),
             CustomerErased x => next.On(x),
+            AccessAudited a => next.On(a),
             _ => throw new ArgumentException($"Unknown customer event {e.GetType().Name}.", nameof(e)),
         };
         next._history = ProcessHistory.Append(_history, e, $"Customer {Id}");
@@ -245,6 +246,33 @@ public sealed partial class Customer
         _isErased = true;
         _changedAt = Touch(_changedAt, e.At, FieldGroup.Identity, FieldGroup.Contact, FieldGroup.Consent, FieldGroup.Notes);
         return new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Erase, "Customer", AuditEntry.Redacted, null, AuditOutcome.Allowed, null);
+    }
+
+    /// <summary>A refused attempt or an audited read: an audit entry, no change of data or of change instants.</summary>
+    private AuditEntry On(AccessAudited e)
+    {
+        Guard.Against.UndefinedEnum(e.FieldGroup, parameterName: "fieldGroup");
+        Guard.Against.UndefinedEnum(e.Action, parameterName: "action");
+        Guard.Against.UndefinedEnum(e.Outcome, parameterName: "outcome");
+        Guard.Against.NullOrWhiteSpace(e.Field, "field");
+        Guard.Against.TooLong(e.Field, 64, "field");
+        if (e.Action == AuditAction.Register)
+        {
+            throw new ArgumentException("An audited access cannot be a registration (a refused registration has no customer).", nameof(e));
+        }
+
+        if (e.Outcome == AuditOutcome.Denied)
+        {
+            Guard.Against.NullOrWhiteSpace(e.Reason, "reason");
+            Guard.Against.TooLong(e.Reason, 200, "reason");
+        }
+        else if (e.Action != AuditAction.Read || e.Reason is not null)
+        {
+            throw new ArgumentException("An allowed audited access is a read without a reason; allowed changes are their own events.", nameof(e));
+        }
+
+        RequireClockUnmoved(e);
+        return new AuditEntry(e.AttemptedAt, Id, e.Actor, e.FieldGroup, e.Action, e.Field, null, null, e.Outcome, e.Reason);
     }
 
     /// <summary>The audit entry of an allowed change of <paramref name="group"/>, touching its change instant.</summary>

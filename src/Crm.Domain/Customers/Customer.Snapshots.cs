@@ -31,7 +31,7 @@ public sealed partial class Customer
         Guard.Against.Uninitialized(snapshot.Id, !snapshot.Id.IsDefault);
         Guard.Against.NullOrWhiteSpace(snapshot.Source);
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(snapshot.TimeZoneId ?? string.Empty)
-            ?? throw new ArgumentException($"Unknown time zone id '{snapshot.TimeZoneId}'.", nameof(snapshot));
+            ?? throw new ArgumentException("TimeZoneId must be a TZDB zone id; the value given (not shown: contact data) is not one.", nameof(snapshot));
         foreach (var array in new[] { snapshot.ContactPoints.IsDefault, snapshot.PreferredChannels.IsDefault, snapshot.Consents.IsDefault,
             snapshot.Interactions.IsDefault, snapshot.MergedFrom.IsDefault, snapshot.AuditTrail.IsDefault, snapshot.ChangedAt.IsDefault, snapshot.History.IsDefault })
         {

@@ -37,6 +37,8 @@ namespace Crm.Domain.Customers;
 /// </remarks>
 public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<CustomerEvent>
 {
+    private const string RawRead = "Personal data is read through an actor: use Customer.Read(actor, at) or Customer.ReadAudited(actor, at)";
+
     private Instant _createdAt;
     private PersonName? _name;
     private LocalDate? _dateOfBirth;
@@ -96,20 +98,39 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
     /// <summary>When the customer was registered (for a golden record, the earliest registration of the records merged).</summary>
     public Instant CreatedAt => _createdAt;
 
-    /// <summary>The name; null once erased. Personal data: reading it through <see cref="Read"/> enforces the policy.</summary>
+    /// <summary>The name; null once erased. Personal data: read it through <see cref="Read"/>, which enforces the policy.</summary>
+    [Obsolete(RawRead + " (CustomerView.Name).")]
     public PersonName? Name => _name;
 
-    /// <summary>The date of birth; null if unknown or erased.</summary>
+    /// <summary>The date of birth; null if unknown or erased. Personal data: read it through <see cref="Read"/>.</summary>
+    [Obsolete(RawRead + " (CustomerView.DateOfBirth).")]
     public LocalDate? DateOfBirth => _dateOfBirth;
 
-    /// <summary>The contact points (empty once erased).</summary>
+    /// <summary>The contact points (empty once erased). Personal data: read them through <see cref="Read"/>.</summary>
+    [Obsolete(RawRead + " (CustomerView.ContactPoints).")]
     public ImmutableArray<ContactPoint> ContactPoints => _contactPoints;
 
-    /// <summary>The customer's own time zone (quiet hours are read in it); UTC if unknown or erased.</summary>
+    /// <summary>The customer's own time zone (quiet hours are read in it); UTC if unknown or erased. Contact data: read it through <see cref="Read"/>.</summary>
+    [Obsolete(RawRead + " (CustomerView.TimeZone).")]
     public DateTimeZone TimeZone => _timeZone;
 
-    /// <summary>The channels the customer prefers, best first; empty if none stated.</summary>
+    /// <summary>The channels the customer prefers, best first; empty if none stated. Contact data: read them through <see cref="Read"/>.</summary>
+    [Obsolete(RawRead + " (CustomerView.PreferredChannels).")]
     public ImmutableArray<Channel> PreferredChannels => _preferredChannels;
+
+    // The raw personal data for the library's own processes (contact facts, merging, views): the public accessors
+    // above are obsolete because a host must read personal data through an actor (issue 17, item 5).
+    internal PersonName? NameHeld => _name;
+
+    internal LocalDate? DateOfBirthHeld => _dateOfBirth;
+
+    internal ImmutableArray<ContactPoint> ContactPointsHeld => _contactPoints;
+
+    internal DateTimeZone TimeZoneHeld => _timeZone;
+
+    internal ImmutableArray<Channel> PreferredChannelsHeld => _preferredChannels;
+
+    internal string? NotesHeld => _notes;
 
     /// <summary>The consent history.</summary>
     public ConsentLedger Consents => _consents;
@@ -120,7 +141,8 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
     /// <summary>The credit limit; null if none.</summary>
     public Money? CreditLimit => _creditLimit;
 
-    /// <summary>Free-text notes; null if none or erased.</summary>
+    /// <summary>Free-text notes; null if none or erased. Personal data: read them through <see cref="Read"/>.</summary>
+    [Obsolete(RawRead + " (CustomerView.Notes).")]
     public string? Notes => _notes;
 
     /// <summary>True once the customer was erased (anonymised).</summary>
@@ -141,13 +163,16 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
     /// <summary>The number of events in <see cref="History"/> (1 after registration), for optimistic concurrency.</summary>
     public int Version => _history.Length;
 
-    /// <summary>The first e-mail contact point that is not failed, if any.</summary>
+    /// <summary>The first e-mail contact point that is not failed, if any. Personal data: read it through <see cref="Read"/>.</summary>
+    [Obsolete(RawRead + " (CustomerView.ContactPoints).")]
     public ContactPoint? PrimaryEmail => FirstUsable(ContactPointKind.Email);
 
-    /// <summary>The first phone contact point that is not failed, if any.</summary>
+    /// <summary>The first phone contact point that is not failed, if any. Personal data: read it through <see cref="Read"/>.</summary>
+    [Obsolete(RawRead + " (CustomerView.ContactPoints).")]
     public ContactPoint? PrimaryPhone => FirstUsable(ContactPointKind.Phone);
 
-    /// <summary>The first postal contact point that is not failed, if any.</summary>
+    /// <summary>The first postal contact point that is not failed, if any. Personal data: read it through <see cref="Read"/>.</summary>
+    [Obsolete(RawRead + " (CustomerView.ContactPoints).")]
     public ContactPoint? PrimaryAddress => FirstUsable(ContactPointKind.Postal);
 
     /// <summary>When <paramref name="group"/> last changed (registration counts as a change of every group).</summary>
@@ -182,7 +207,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
     /// <summary>The TZDB (or fixed-offset) zone with <paramref name="id"/>: only such zones survive storage.</summary>
     private static DateTimeZone ZoneOf(string? id, string paramName) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(id ?? string.Empty)
-        ?? throw new ArgumentException($"Unknown time zone id '{id}': a customer's time zone must be a TZDB zone.", paramName);
+        ?? throw new ArgumentException($"{paramName} must be a TZDB zone id; the value given (not shown: contact data) is not one.", paramName);
 
     private ContactPoint? FirstUsable(ContactPointKind kind)
     {

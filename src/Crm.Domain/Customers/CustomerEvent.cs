@@ -8,7 +8,9 @@ namespace Crm.Domain.Customers;
 /// One allowed change of a <see cref="Customer"/>: the base of the customer's events, oldest first in
 /// <see cref="Customer.History"/>. Each carries the acting <see cref="Actor"/> and the command's inputs, so that
 /// <see cref="Customer.FromHistory"/> rebuilds the customer, its audit trail and its change instants exactly. A command
-/// refused by the data-access policy appends no event (its refusal is returned in a <see cref="CustomerUpdate"/>).
+/// refused by the data-access policy changes no data but appends an <see cref="AccessAudited"/> event, so the refusal
+/// stays in the customer's audit trail (and is returned in a <see cref="CustomerUpdate"/>); so does a read of a field
+/// group the policy audits.
 /// </summary>
 /// <remarks>
 /// <para><b>Instants.</b> <see cref="At"/> never goes backwards within a history. Commands that take an instant use it
@@ -44,6 +46,7 @@ namespace Crm.Domain.Customers;
 [JsonDerivedType(typeof(NotesSet), "customer.notesSet.v1")]
 [JsonDerivedType(typeof(CustomerMerged), "customer.merged.v1")]
 [JsonDerivedType(typeof(CustomerErased), "customer.erased.v1")]
+[JsonDerivedType(typeof(AccessAudited), "customer.accessAudited.v1")]
 public abstract record CustomerEvent(Instant At, Actor Actor) : IProcessEvent
 {
     /// <summary>This event without personal data (itself when it carries none): what erasure leaves in the history.</summary>

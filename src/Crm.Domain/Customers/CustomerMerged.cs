@@ -27,6 +27,9 @@ namespace Crm.Domain.Customers;
 public sealed record CustomerMerged(Instant At, Actor Actor, ImmutableArray<CustomerEvent> Absorbed, CustomerId ContactFrom, CustomerId FinancialFrom,
     CustomerId NotesFrom, string Reason) : CustomerEvent(At, Actor)
 {
+    /// <summary>The event's kind, instant and actor; never its personal data.</summary>
+    public override string ToString() => $"{nameof(CustomerMerged)} at {At} by {Actor} ({Counted.Of(Absorbed.IsDefault ? 0 : Absorbed.Length, "event")} absorbed)";
+
     internal override CustomerEvent Redacted() =>
         this with { Absorbed = Absorbed.IsDefault ? Absorbed : [.. Absorbed.Select(e => e?.Redacted()!)] };
 }

@@ -15,5 +15,8 @@ namespace Crm.Domain.Customers;
 public sealed record CustomerRegistered(Instant At, Actor Actor, CustomerId CustomerId, PersonName? Name, string Source, string? TimeZoneId)
     : CustomerEvent(At, Actor)
 {
+    /// <summary>The event's kind, instant and actor; never its personal data.</summary>
+    public override string ToString() => $"{nameof(CustomerRegistered)} {CustomerId} at {At} by {Actor} from {Source}{(Name is null ? " (redacted)" : string.Empty)}";
+
     internal override CustomerEvent Redacted() => this with { Name = null, TimeZoneId = null };
 }

@@ -50,4 +50,9 @@ public sealed record CustomerSnapshot(
     ImmutableArray<CustomerId> MergedFrom,
     ImmutableArray<AuditEntry> AuditTrail,
     ImmutableArray<Instant> ChangedAt,
-    ImmutableArray<CustomerEvent> History);
+    ImmutableArray<CustomerEvent> History)
+{
+    /// <summary>Id, version and counts only: a snapshot holds personal data, which diagnostic text never shows.</summary>
+    public override string ToString() =>
+        $"{nameof(CustomerSnapshot)} {Id} v{Version} ({Counted.Of(ContactPoints.IsDefault ? 0 : ContactPoints.Length, "contact point")}, {Counted.Of(History.IsDefault ? 0 : History.Length, "event")}{(IsErased ? ", erased" : string.Empty)})";
+}

@@ -16,15 +16,15 @@ public sealed class CustomerView
         Id = customer.Id;
         Readable = readable;
         bool can(FieldGroup g) => readable.Contains(g);
-        Name = can(FieldGroup.Identity) ? customer.Name : null;
-        DateOfBirth = can(FieldGroup.Identity) ? customer.DateOfBirth : null;
-        ContactPoints = can(FieldGroup.Contact) ? customer.ContactPoints : [];
-        TimeZone = can(FieldGroup.Contact) ? customer.TimeZone : null;
-        PreferredChannels = can(FieldGroup.Contact) ? customer.PreferredChannels : [];
+        Name = can(FieldGroup.Identity) ? customer.NameHeld : null;
+        DateOfBirth = can(FieldGroup.Identity) ? customer.DateOfBirthHeld : null;
+        ContactPoints = can(FieldGroup.Contact) ? customer.ContactPointsHeld : [];
+        TimeZone = can(FieldGroup.Contact) ? customer.TimeZoneHeld : null;
+        PreferredChannels = can(FieldGroup.Contact) ? customer.PreferredChannelsHeld : [];
         Consents = can(FieldGroup.Consent) ? customer.Consents : null;
         Timeline = can(FieldGroup.Interactions) ? customer.Timeline : null;
         CreditLimit = can(FieldGroup.Financial) ? customer.CreditLimit : null;
-        Notes = can(FieldGroup.Notes) ? customer.Notes : null;
+        Notes = can(FieldGroup.Notes) ? customer.NotesHeld : null;
         IsErased = customer.IsErased;
     }
 

@@ -16,7 +16,14 @@ public sealed class DataAccessPolicy
 {
     private readonly FrozenDictionary<Role, ImmutableArray<AccessLevel>> _grants;
 
-    private DataAccessPolicy(FrozenDictionary<Role, ImmutableArray<AccessLevel>> grants) => _grants = grants;
+    // Bit (1 << group) set: reads of that group are audited.
+    private readonly int _auditedReads;
+
+    private DataAccessPolicy(FrozenDictionary<Role, ImmutableArray<AccessLevel>> grants, int auditedReads = 0)
+    {
+        _grants = grants;
+        _auditedReads = auditedReads;
+    }
 
     /// <summary>The policy that grants nothing.</summary>
     public static DataAccessPolicy Empty { get; } = new(FrozenDictionary<Role, ImmutableArray<AccessLevel>>.Empty);
@@ -66,8 +73,30 @@ public sealed class DataAccessPolicy
 
         var grants = _grants.ToDictionary();
         grants[role] = levels.ToImmutable();
-        return new DataAccessPolicy(grants.ToFrozenDictionary());
+        return new DataAccessPolicy(grants.ToFrozenDictionary(), _auditedReads);
     }
+
+    /// <summary>
+    /// A new policy under which reads of <paramref name="groups"/> are audited: <see cref="Customer.Read"/> hides them
+    /// and <see cref="Customer.ReadAudited"/> shows them and keeps each read in the customer's audit trail. Groups
+    /// audited before stay audited.
+    /// </summary>
+    /// <exception cref="ArgumentException">No group, or an unknown/undefined group.</exception>
+    public DataAccessPolicy AuditReadsOf(params FieldGroup[] groups)
+    {
+        Guard.Against.NullOrEmpty(groups);
+        var audited = _auditedReads;
+        foreach (var group in groups)
+        {
+            audited |= 1 << Index(group);
+        }
+
+        return new DataAccessPolicy(_grants, audited);
+    }
+
+    /// <summary>True when reads of <paramref name="group"/> are audited (see <see cref="AuditReadsOf"/>); none are by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="group"/> is unknown or undefined.</exception>
+    public bool IsReadAudited(FieldGroup group) => (_auditedReads & (1 << Index(group))) != 0;
 
     /// <summary>True when the policy names <paramref name="role"/>.</summary>
     public bool Knows(Role role) => _grants.ContainsKey(role);

@@ -9,5 +9,8 @@ namespace Crm.Domain.Customers;
 /// <param name="DateOfBirth">The date of birth (personal data); null to clear it, and always null in a redacted history.</param>
 public sealed record DateOfBirthSet(Instant At, Actor Actor, LocalDate? DateOfBirth) : CustomerEvent(At, Actor)
 {
+    /// <summary>The event's kind, instant and actor; never its personal data.</summary>
+    public override string ToString() => $"{nameof(DateOfBirthSet)} at {At} by {Actor}";
+
     internal override CustomerEvent Redacted() => this with { DateOfBirth = null };
 }

@@ -10,5 +10,8 @@ namespace Crm.Domain.Customers;
 /// blank clears them; always null in a redacted history.</param>
 public sealed record NotesSet(Instant At, Actor Actor, string? Notes) : CustomerEvent(At, Actor)
 {
+    /// <summary>The event's kind, instant and actor; never its personal data.</summary>
+    public override string ToString() => $"{nameof(NotesSet)} at {At} by {Actor}";
+
     internal override CustomerEvent Redacted() => this with { Notes = null };
 }

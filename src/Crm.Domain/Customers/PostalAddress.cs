@@ -24,7 +24,7 @@ public sealed class PostalAddress : IEquatable<PostalAddress>
         var cc = countryCode.Trim().ToUpperInvariant();
         if (cc.Length != 2 || !char.IsAsciiLetterUpper(cc[0]) || !char.IsAsciiLetterUpper(cc[1]))
         {
-            throw new ArgumentException($"{nameof(countryCode)} must be an ISO 3166-1 alpha-2 code (two letters A-Z); it was '{countryCode}'.", nameof(countryCode));
+            throw new ArgumentException($"{nameof(countryCode)} must be an ISO 3166-1 alpha-2 code (two letters A-Z); the value given (not shown: part of an address) was not.", nameof(countryCode));
         }
 
         Street = Part(street, nameof(street));

@@ -24,12 +24,16 @@ public static class CampaignFixtures
             .ToArray();
     }
 
+    /// <summary>A test double of a contact policy under which everyone consented (unlike <see cref="ContactEligibility.AllowAll"/>,
+    /// which a campaign refuses unless told explicitly, issue 17).</summary>
+    public static readonly IContactEligibility EveryoneConsented = ContactEligibility.From((_, _, _) => true);
+
     /// <summary>Customers whose number is divisible by <paramref name="modulus"/> have not consented to e-mail.</summary>
     public static IContactEligibility NoEmailConsentEvery(int modulus) =>
         ContactEligibility.From((id, channel, _) => channel != Channel.Email || int.Parse(id.Value.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % modulus != 0);
 
     public static AudienceDefinition Audience(double controlShare = 0.2, ulong seed = 7, Specification<CampaignCustomer>? criteria = null, SuppressionList? suppression = null, IContactEligibility? eligibility = null) =>
-        AudienceDefinition.Create("test audience", criteria ?? Spec.All<CampaignCustomer>(), Channel.Email, controlShare, seed, eligibility ?? ContactEligibility.AllowAll, suppression);
+        AudienceDefinition.Create("test audience", criteria ?? Spec.All<CampaignCustomer>(), Channel.Email, controlShare, seed, eligibility ?? EveryoneConsented, suppression);
 
     public static CampaignOffer Offer(string code = "SPRING10", string currency = "EUR") =>
         new(code, "10 % off the spring range", Money.Of(45m, currency), new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)), Money.Of(50m, currency), "free delivery");

@@ -20,7 +20,8 @@ public class PolicyContactEligibilityTests
         var withConsent = Rich("C1");
         var withoutConsent = New("C2");
         var policy = ContactPolicy.Create(ConsentPurpose.Marketing, quietHours: QuietHours.Create(new LocalTime(21, 0), new LocalTime(8, 0)));
-        var eligibility = PolicyContactEligibility.Create(policy, [withConsent, withoutConsent], Noon);
+        // Compiled at the latest instant asked about (issue 17: a compilation refuses later instants).
+        var eligibility = PolicyContactEligibility.Create(policy, [withConsent, withoutConsent], Instant.FromUtc(2026, 2, 2, 23, 0));
 
         Assert.True(eligibility.MayContact(withConsent.Id, Channel.Email, Noon));
         Assert.False(eligibility.MayContact(withConsent.Id, Channel.Sms, Noon));           // no SMS consent

@@ -7,6 +7,9 @@ using FsCheck.Xunit;
 using NodaTime;
 using static Crm.Domain.Tests.Customers.CustomerFixtures;
 
+// These tests also pin the raw accessors (Customer.Name, ContactPoints…), shipped API made obsolete by issue 17.
+#pragma warning disable CS0618
+
 namespace Crm.Domain.Tests.Idic;
 
 public class MergeTests

@@ -25,7 +25,7 @@ public class UsageSnippetTests
         var report = new DuplicateDetector().Detect([.. new[] { ada, twin }.Select(c => MatchCandidate.From(c.Read(admin, now)))]);
 
         Assert.False(refused.IsAllowed);
-        Assert.Same(ada, refused.Customer);
+        Assert.Same(refused.Entry, refused.Customer.AuditTrail[^1]); // issue 17: the refusal is kept in the trail
         Assert.True(decision.IsAllowed);
         Assert.Equal(MatchDecision.Same, report.Matches.Single().Decision);
     }

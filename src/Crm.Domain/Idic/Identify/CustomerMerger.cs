@@ -117,10 +117,10 @@ public static class CustomerMerger
 
     private static int Completeness(Customer c, FieldGroup group) => group switch
     {
-        FieldGroup.Identity => (c.Name is null ? 0 : 1) + (c.Name is { Given.Length: > 0 } ? 1 : 0) + (c.DateOfBirth is null ? 0 : 1),
-        FieldGroup.Contact => c.ContactPoints.Count(p => p.IsUsable) + (c.PreferredChannels.IsEmpty ? 0 : 1),
+        FieldGroup.Identity => (c.NameHeld is null ? 0 : 1) + (c.NameHeld is { Given.Length: > 0 } ? 1 : 0) + (c.DateOfBirthHeld is null ? 0 : 1),
+        FieldGroup.Contact => c.ContactPointsHeld.Count(p => p.IsUsable) + (c.PreferredChannelsHeld.IsEmpty ? 0 : 1),
         FieldGroup.Financial => c.CreditLimit is null ? 0 : 1,
-        FieldGroup.Notes => c.Notes is null ? 0 : 1,
+        FieldGroup.Notes => c.NotesHeld is null ? 0 : 1,
         _ => 0,
     };
 }

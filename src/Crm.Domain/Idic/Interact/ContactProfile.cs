@@ -116,7 +116,7 @@ public sealed class ContactProfile
         }
 
         var reachable = ~((1 << (int)Channel.Email) | (1 << (int)Channel.Phone) | (1 << (int)Channel.Sms) | (1 << (int)Channel.Mail));
-        foreach (var p in customer.ContactPoints)
+        foreach (var p in customer.ContactPointsHeld)
         {
             if (!p.IsUsable)
             {
@@ -132,13 +132,13 @@ public sealed class ContactProfile
         }
 
         var preferred = 0;
-        foreach (var c in customer.PreferredChannels)
+        foreach (var c in customer.PreferredChannelsHeld)
         {
             preferred |= 1 << (int)c;
         }
 
         var outbound = customer.Timeline.Interactions.Where(i => i.Direction == InteractionDirection.Outbound).ToArray();
-        return new ContactProfile(customer.Id, purpose, customer.IsErased, granted, withdrawn, reachable, preferred, customer.TimeZone,
+        return new ContactProfile(customer.Id, purpose, customer.IsErased, granted, withdrawn, reachable, preferred, customer.TimeZoneHeld,
             [.. outbound.Select(i => i.At.ToUnixTimeTicks())], [.. outbound.Select(i => i.Channel)], asOf);
     }
 
