@@ -58,6 +58,7 @@ public static class CrmJson
         ScorecardJsonContext.Default,
         ServiceJsonContext.Default,
         PrivacyJsonContext.Default,
+        AccountsJsonContext.Default,
     ];
 
     /// <summary>The read-only options used by <see cref="Serialize{T}(T)"/> and <see cref="Deserialize{T}(string)"/>.</summary>
