@@ -40,4 +40,16 @@ public readonly record struct AccountId : IComparable<AccountId>, IDefaultable
 
     /// <inheritdoc />
     public override string ToString() => Value;
+
+    /// <summary>Ordinal ordering.</summary>
+    public static bool operator <(AccountId left, AccountId right) => left.CompareTo(right) < 0;
+
+    /// <summary>Ordinal ordering.</summary>
+    public static bool operator >(AccountId left, AccountId right) => left.CompareTo(right) > 0;
+
+    /// <summary>Ordinal ordering.</summary>
+    public static bool operator <=(AccountId left, AccountId right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Ordinal ordering.</summary>
+    public static bool operator >=(AccountId left, AccountId right) => left.CompareTo(right) >= 0;
 }

@@ -130,4 +130,10 @@ public sealed class Household : IEquatable<Household>
 
     /// <inheritdoc />
     public override string ToString() => $"Household {Id} ({Members.Length} members)";
+
+    /// <summary>Equality.</summary>
+    public static bool operator ==(Household? left, Household? right) => left?.Equals(right) ?? right is null;
+
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Household? left, Household? right) => !(left == right);
 }

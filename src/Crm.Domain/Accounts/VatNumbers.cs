@@ -55,13 +55,13 @@ internal static class VatNumbers
         ["XI"] = Body("[0-9]{9}|[0-9]{12}|GD[0-9]{3}|HA[0-9]{3}"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Upper case without spaces, dots, dashes and slashes (the separators people type).</summary>
+    /// <summary>Upper case without spaces, dots, commas, dashes and slashes (the separators people type).</summary>
     public static string Compact(string value)
     {
         var sb = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (!char.IsWhiteSpace(c) && c is not ('.' or '-' or '/'))
+            if (!char.IsWhiteSpace(c) && c is not ('.' or ',' or '-' or '/'))
             {
                 sb.Append(char.ToUpperInvariant(c));
             }

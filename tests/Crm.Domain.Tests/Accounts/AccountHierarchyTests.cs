@@ -21,7 +21,7 @@ public class AccountHierarchyTests
     {
         Assert.Equal(Id("DE"), Tree.ParentOf(Id("MUC")));
         Assert.Null(Tree.ParentOf(Id("G")));
-        Assert.Equal([Id("UK"), Id("DE")], Tree.ChildrenOf(Id("G")));
+        Assert.Equal([Id("UK"), Id("DE")], Tree.ChildrenOf(Id("G")).ToArray());
         Assert.Equal(2, Tree.DepthOf(Id("MUC")));
         Assert.Equal(Id("G"), Tree.RootOf(Id("MUC")));
         Assert.Equal([Id("G"), Id("SOLO")], Tree.Roots);

@@ -57,7 +57,7 @@ public class AccountTests
              .LinkContact(c1, [ContactRole.DecisionMaker], T0);
         Assert.Equal(c2, a.PrimaryContact);
         Assert.Equal([c1, c2], a.Contacts.Select(c => c.Contact));
-        Assert.Equal([ContactRole.Technical, ContactRole.User], a.ContactOf(c2)!.Roles);
+        Assert.Equal([ContactRole.Technical, ContactRole.User], a.ContactOf(c2)!.Roles.ToArray());
         Assert.Equal([c1], a.ContactsWith(ContactRole.DecisionMaker).Select(c => c.Contact));
 
         Assert.Throws<IllegalTransitionException>(() => a.UnlinkContact(c2, T0));
@@ -89,7 +89,7 @@ public class AccountTests
         var a = AccountFixtures.Rich();
         Assert.Equal(7, a.Version);
         var replayed = Account.FromHistory(a.History);
-        Assert.Equal(a.Contacts, replayed.Contacts);
+        Assert.Equal(a.Contacts.ToArray(), replayed.Contacts.ToArray());
         Assert.Equal(a.PrimaryContact, replayed.PrimaryContact);
         Assert.Equal(CustomerId.Of("C-2"), a.PrimaryContact);
         Assert.Equal(AccountId.Of("A-GROUP"), replayed.Parent);
@@ -103,6 +103,6 @@ public class AccountTests
         var tampered = a.ToSnapshot() with { Owner = "eve" };
         Assert.ThrowsAny<ArgumentException>(() => Account.FromSnapshot(tampered));
         Assert.ThrowsAny<ArgumentException>(() => Account.FromHistory(a.History.RemoveAt(0)));
-        Assert.Equal(a.History[^1..], a.EventsSince(a.Version - 1));
+        Assert.Equal(a.History[^1..].ToArray(), a.EventsSince(a.Version - 1).ToArray());
     }
 }
