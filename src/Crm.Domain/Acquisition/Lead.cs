@@ -69,6 +69,25 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
     /// <summary>When the lead entered its current stage (its creation, for a lead that never moved).</summary>
     public Instant StageEnteredAt { get; }
 
+    /// <summary>The conversion (<c>Convert</c>) when the lead has been converted into an account, a contact and
+    /// an opportunity; null otherwise. Read from the history (the last <see cref="LeadConverted"/>).</summary>
+    public LeadConverted? Conversion
+    {
+        get
+        {
+            var events = _log.AsSpan();
+            for (var i = events.Length - 1; i > 0; i--)
+            {
+                if (events[i] is LeadConverted converted)
+                {
+                    return converted;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>True while the lead is neither won nor lost.</summary>
     public bool IsOpen => Stage is not (FunnelStage.Won or FunnelStage.Lost);
 
@@ -176,6 +195,14 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
     public Lead WithStrategies(IEnumerable<AcquisitionStrategy> strategies, Instant at) =>
         Apply(new LeadStrategiesChanged(at, Tags(strategies)));
 
+    /// <summary>Records the lead's conversion (appends a <see cref="LeadConverted"/>); a <see cref="FunnelStage.Qualified"/>
+    /// lead moves to <see cref="FunnelStage.Opportunity"/>. <see cref="Accounts.LeadConversion.Convert"/> builds the account,
+    /// contact and opportunity and calls this.</summary>
+    /// <exception cref="IllegalTransitionException">The lead is not Qualified or Opportunity, or is already converted.</exception>
+    /// <exception cref="ArgumentException">An identifier is <c>default</c> or blank, or <paramref name="at"/> is before the last event.</exception>
+    public Lead Convert(Accounts.AccountId account, CustomerId contact, string opportunityId, bool accountMatched, bool contactMatched, Instant at) =>
+        Apply(new LeadConverted(at, account, contact, opportunityId, accountMatched, contactMatched));
+
     private static bool IsOpenStage(FunnelStage stage) =>
         stage is FunnelStage.Suspect or FunnelStage.Enquiry or FunnelStage.Qualified or FunnelStage.Opportunity;
 
@@ -204,6 +231,7 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
     {
         LeadStageChanged change => Apply(change),
         LeadStrategiesChanged tags => Apply(tags),
+        LeadConverted converted => Apply(converted),
         LeadCreated => throw new ArgumentException($"{Process} already exists: a history has one LeadCreated, its first event.", nameof(e)),
         _ => throw new ArgumentException($"{e.GetType().Name} is not an event of a lead.", nameof(e)),
     };
@@ -228,6 +256,19 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
         }
 
         return new Lead(Id, Source, Attitude, Strategies, e.To, e.At, ProcessHistory.Append(_log, e, Process));
+    }
+
+    private Lead Apply(LeadConverted e)
+    {
+        Guard.Against.NullOrDefaultKey(e.Account, "account");
+        Guard.Against.NullOrDefaultKey(e.Contact, "contact");
+        Guard.Against.NullOrWhiteSpace(e.OpportunityId, "opportunityId");
+        ProcessHistory.Require(Conversion is null, Process, Stage.ToString(), "converted", "the lead is already converted");
+        ProcessHistory.Require(Stage is FunnelStage.Qualified or FunnelStage.Opportunity, Process, Stage.ToString(), "converted",
+            "only a Qualified (or Opportunity) lead converts");
+        return Stage == FunnelStage.Opportunity
+            ? new Lead(Id, Source, Attitude, Strategies, Stage, StageEnteredAt, ProcessHistory.Append(_log, e, Process))
+            : new Lead(Id, Source, Attitude, Strategies, FunnelStage.Opportunity, e.At, ProcessHistory.Append(_log, e, Process));
     }
 
     private Lead Apply(LeadStrategiesChanged e)

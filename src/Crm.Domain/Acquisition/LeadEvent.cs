@@ -5,13 +5,13 @@ using NodaTime;
 namespace Crm.Domain.Acquisition;
 
 /// <summary>
-/// One entry of a <see cref="Lead"/>'s append-only history: the lead's creation, a stage change, or a change of its
-/// strategy tags. <see cref="Lead.FromHistory"/> rebuilds the lead from these.
+/// One entry of a <see cref="Lead"/>'s append-only history: the lead's creation, a stage change, a change of its
+/// strategy tags, or its conversion. <see cref="Lead.FromHistory"/> rebuilds the lead from these.
 /// </summary>
 /// <param name="At">When it happened; never before the previous event's instant.</param>
 /// <remarks>
 /// <para>JSON: polymorphic through <c>CrmJson</c>, with a <c>"type"</c> discriminator written first:
-/// <c>lead.created.v1</c>, <c>lead.stageChanged.v1</c>, <c>lead.strategiesChanged.v1</c> (the suffix is the event's
+/// <c>lead.created.v1</c>, <c>lead.stageChanged.v1</c>, <c>lead.strategiesChanged.v1</c>, <c>lead.converted.v1</c> (the suffix is the event's
 /// schema version). An unknown discriminator is a <see cref="System.Text.Json.JsonException"/>.</para>
 /// <para>Records with value equality; immutable and thread-safe.</para>
 /// </remarks>
@@ -19,4 +19,5 @@ namespace Crm.Domain.Acquisition;
 [JsonDerivedType(typeof(LeadCreated), "lead.created.v1")]
 [JsonDerivedType(typeof(LeadStageChanged), "lead.stageChanged.v1")]
 [JsonDerivedType(typeof(LeadStrategiesChanged), "lead.strategiesChanged.v1")]
+[JsonDerivedType(typeof(LeadConverted), "lead.converted.v1")]
 public abstract record LeadEvent(Instant At) : IProcessEvent;

@@ -5,7 +5,7 @@ using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Sales;
 
-/// <summary>Whom a sales activity, follow-up or opportunity is about: a customer or a lead, by identifier.</summary>
+/// <summary>Whom a sales activity, follow-up or opportunity is about: a customer (a person), a lead or an account (an organisation), by identifier.</summary>
 /// <remarks>Equality compares the kind and the identifier (ordinal). <c>default</c> has kind
 /// <see cref="SalesPartyKind.Unknown"/> and is refused. Immutable and thread-safe.</remarks>
 public readonly record struct SalesParty
@@ -30,6 +30,10 @@ public readonly record struct SalesParty
 
     /// <summary>A lead.</summary>
     public static SalesParty Lead(string leadId) => new(SalesPartyKind.Lead, leadId);
+
+    /// <summary>An account (an organisation): the party of a B2B opportunity.</summary>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    public static SalesParty Account(Accounts.AccountId id) => new(SalesPartyKind.Account, Guard.Against.Uninitialized(id, !id.IsDefault).Value);
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} {Id}";

@@ -1,6 +1,6 @@
 namespace Crm.Domain.Sales;
 
-/// <summary>Whether a sales activity is against a customer or a lead.</summary>
+/// <summary>Whether a sales activity is against a customer (a person), a lead or an account (an organisation).</summary>
 /// <remarks><c>default</c> is <see cref="Unknown"/>, which is refused.</remarks>
 public enum SalesPartyKind
 {
@@ -12,4 +12,8 @@ public enum SalesPartyKind
 
     /// <summary>A lead (a prospect not yet a customer).</summary>
     Lead,
+
+    /// <summary>An account (an organisation, <see cref="Accounts.Account"/>): B2B opportunities hang on the account,
+    /// the people at it are its contacts.</summary>
+    Account,
 }

@@ -59,6 +59,7 @@ public static class CrmJson
         ServiceJsonContext.Default,
         PrivacyJsonContext.Default,
         PricingJsonContext.Default,
+        AccountsJsonContext.Default,
     ];
 
     /// <summary>The read-only options used by <see cref="Serialize{T}(T)"/> and <see cref="Deserialize{T}(string)"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using Crm.Domain.Accounts;
 using Crm.Domain.Acquisition;
 using Crm.Domain.Campaigns;
 using Crm.Domain.Campaigns.Analysis;
@@ -180,6 +181,13 @@ public static class JsonSamples
             ConsentRecord.Withdraw(Channel.Sms, ConsentPurpose.Of("marketing"), T0 + Duration.FromDays(3), "reply STOP")]),
         [typeof(TargetProfile)] = () => TargetProfile.Uniform(LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework, MaturityLevel.Of(4)),
         [typeof(RetentionStrategyEntry)] = () => new RetentionStrategyEntry(Enum.GetValues<RetentionStrategy>().Last(), "Win back", [Enum.GetValues<DefectorType>().Last()], [Enum.GetValues<ChurnDriver>().Last()]),
+
+        // Accounts (issue 16): the account's snapshot, events and history are derived from the rich fixture.
+        [typeof(AccountId)] = () => AccountId.Of("A-42"),
+        [typeof(CompanyIdentifier)] = () => CompanyIdentifier.Vat("DE136695976"),
+        [typeof(HouseholdMember)] = () => new HouseholdMember(CustomerId.Of("C-42"), HouseholdRelation.Child),
+        [typeof(Household)] = Crm.Domain.Tests.Accounts.HouseholdTests.Lima,
+        [typeof(Account)] = Crm.Domain.Tests.Accounts.AccountFixtures.Rich,
 
         // Aggregates: their snapshots, events and histories are derived.
         [typeof(Lead)] = () => LongestOf(LeadArbitraries.LeadGen(), l => l.Version),

@@ -18,4 +18,10 @@ public enum MatchField
 
     /// <summary>Postal address: Jaro–Winkler on street and city, exact postal code.</summary>
     Address,
+
+    /// <summary>An organisation's registry identifier (VAT or company number), compared exactly (account dedupe).</summary>
+    Identifier,
+
+    /// <summary>An organisation's web domain, compared exactly (account dedupe).</summary>
+    WebDomain,
 }

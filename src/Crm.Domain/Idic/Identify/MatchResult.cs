@@ -37,11 +37,14 @@ public sealed class MatchResult
     public ImmutableArray<FieldEvidence> Evidence { get; }
 
     /// <summary>A readable explanation: the score, the decision and each field's evidence.</summary>
-    public string Explain()
+    public string Explain() => Explain(First.Value, Second.Value, Score, Decision, Evidence);
+
+    /// <summary>The one explanation text of a pairwise match (customers here, accounts in <c>AccountMatchResult</c>).</summary>
+    internal static string Explain(string first, string second, double score, MatchDecision decision, ImmutableArray<FieldEvidence> evidence)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{First} ~ {Second}: score {Score:0.###} -> {Decision}");
-        foreach (var e in Evidence)
+        sb.Append(CultureInfo.InvariantCulture, $"{first} ~ {second}: score {score:0.###} -> {decision}");
+        foreach (var e in evidence)
         {
             sb.Append("\n  ").Append(e.ToString());
         }
