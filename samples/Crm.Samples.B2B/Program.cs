@@ -44,15 +44,9 @@ try
     var lead = Lead.Create("L-2026-17", LeadSource.Enquiry, t0, ProspectAttitude.Preferer, initialStage: FunnelStage.Qualified);
     var request = new LeadConversionRequest(AccountId.Of("A-ACME-DE"), "Acme Deutschland GmbH", CustomerId.Of("C-JANA"), PersonName.Create("Jana", "Schulz"),
         "O-17", "200 licences", Money.Of(48_000m, "EUR"), new LocalDate(2026, 6, 30), "pool")
-    {
-        Identifiers = [CompanyIdentifier.Vat("DE 136 695 976")],
-        WebDomain = "https://www.acme-de.example",
-        Size = SizeBand.Medium,
-        Parent = group.Id,
-        ContactEmail = EmailAddress.Parse("jana.schulz@acme-de.example"),
-        ContactRoles = [ContactRole.DecisionMaker, ContactRole.Champion],
-        CampaignId = "spring-webinar",
-    };
+        .WithAccountDetails([CompanyIdentifier.Vat("DE 136 695 976")], webDomain: "https://www.acme-de.example", size: SizeBand.Medium, parent: group.Id)
+        .WithContact(EmailAddress.Parse("jana.schulz@acme-de.example"), roles: [ContactRole.DecisionMaker, ContactRole.Champion])
+        .WithCampaign("spring-webinar");
     var existingPeople = new[] { MatchCandidate.Create(CustomerId.Of("C-TOM"), PersonName.Create("Tom", "Baker"), EmailAddress.Parse("tom@acme.example")) };
     var at = t0 + Duration.FromDays(3);
     var conversion = LeadConversion.Convert(lead, request, [group, uk], existingPeople, admin, DataAccessPolicy.Standard, at);

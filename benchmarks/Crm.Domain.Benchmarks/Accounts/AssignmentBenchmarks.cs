@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Crm.Domain.Accounts;

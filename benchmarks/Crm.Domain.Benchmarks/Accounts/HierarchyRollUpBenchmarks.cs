@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Crm.Domain.Accounts;
 using Crm.Domain.Metrics;
 using Crm.Domain.Metrics.Ratings;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Benchmarks.Accounts;
 

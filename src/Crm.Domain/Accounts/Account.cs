@@ -108,6 +108,7 @@ public sealed class Account : IProcess<AccountEvent>, IHasEventLog<AccountEvent>
         string? webDomain = null, string? industry = null, SizeBand size = SizeBand.Unknown, PostalAddress? address = null, AccountId? parent = null)
     {
         Guard.Against.NullOrWhiteSpace(legalName);
+        Guard.Against.InvalidUnicode(legalName);
         return Start(new AccountCreated(at, id, TextNormalization.CollapseWhiteSpace(legalName), owner,
             [.. (identifiers ?? []).Distinct()], webDomain is null ? null : WebDomains.Normalise(webDomain),
             industry is null ? null : TextNormalization.CollapseWhiteSpace(industry), size, address, parent));

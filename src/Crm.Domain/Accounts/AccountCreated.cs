@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using System.Collections.Immutable;
 using Crm.Domain.Customers;
 using NodaTime;
@@ -25,6 +26,11 @@ public sealed record AccountCreated(Instant At, AccountId Id, string LegalName, 
         other is not null && base.Equals(other) && Id == other.Id && LegalName == other.LegalName && Owner == other.Owner
         && Identifiers.AsSpan().SequenceEqual(other.Identifiers.AsSpan()) && WebDomain == other.WebDomain && Industry == other.Industry
         && Size == other.Size && Address == other.Address && Parent == other.Parent;
+
+    /// <summary>The event's kind, account, instant and owner; the address and the names stay out of logs (an address
+    /// may be a sole trader's home).</summary>
+    /// <returns>Text such as <c>AccountCreated A-1 at 2026-03-02T09:00:00Z by ana</c>.</returns>
+    public override string ToString() => $"{nameof(AccountCreated)} {Id} at {At} by {Owner}";
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Id, LegalName, Owner, WebDomain, Size, Parent);

@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Collections.ObjectModel;

@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using System.Collections.Immutable;
 using System.Globalization;
 using Crm.Domain.Idic.Identify;

@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
@@ -38,9 +39,11 @@ public sealed class AccountMatcher
 
     /// <summary>The legal name as a matching key: lower case, no diacritics or punctuation, legal-form words removed.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="legalName"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="legalName"/> is not well-formed Unicode (a lone surrogate).</exception>
     public static string NameKey(string legalName)
     {
         Guard.Against.Null(legalName);
+        Guard.Against.InvalidUnicode(legalName);
         return string.Join(' ', TextNormalization.MatchKey(legalName).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !LegalForms.Contains(w)));
     }
 

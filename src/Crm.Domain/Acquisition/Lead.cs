@@ -200,7 +200,7 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
     /// contact and opportunity and calls this.</summary>
     /// <exception cref="IllegalTransitionException">The lead is not Qualified or Opportunity, or is already converted.</exception>
     /// <exception cref="ArgumentException">An identifier is <c>default</c> or blank, or <paramref name="at"/> is before the last event.</exception>
-    public Lead Convert(Accounts.AccountId account, CustomerId contact, string opportunityId, bool accountMatched, bool contactMatched, Instant at) =>
+    public Lead Convert(AccountId account, CustomerId contact, string opportunityId, bool accountMatched, bool contactMatched, Instant at) =>
         Apply(new LeadConverted(at, account, contact, opportunityId, accountMatched, contactMatched));
 
     private static bool IsOpenStage(FunnelStage stage) =>

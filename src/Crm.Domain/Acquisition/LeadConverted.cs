@@ -1,4 +1,3 @@
-using Crm.Domain.Accounts;
 using Crm.Domain.Primitives;
 using NodaTime;
 

@@ -33,7 +33,7 @@ public readonly record struct SalesParty
 
     /// <summary>An account (an organisation): the party of a B2B opportunity.</summary>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public static SalesParty Account(Accounts.AccountId id) => new(SalesPartyKind.Account, Guard.Against.Uninitialized(id, !id.IsDefault).Value);
+    public static SalesParty Account(AccountId id) => new(SalesPartyKind.Account, Guard.Against.Uninitialized(id, !id.IsDefault).Value);
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} {Id}";

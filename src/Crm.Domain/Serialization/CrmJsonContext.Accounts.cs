@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using System.Text.Json.Serialization;
 using Crm.Domain.Accounts;
 

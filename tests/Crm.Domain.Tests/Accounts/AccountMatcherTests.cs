@@ -1,5 +1,6 @@
 using Crm.Domain.Accounts;
 using Crm.Domain.Idic.Identify;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Tests.Accounts;
 

@@ -19,15 +19,11 @@ public class LeadConversionTests
         Lead.Create("L-1", LeadSource.Enquiry, T0, ProspectAttitude.Preferer, [AcquisitionStrategy.Unknown + 1], FunnelStage.Qualified);
 
     private static LeadConversionRequest Request() =>
-        new(AccountId.Of("A-NEW"), "ACME Deutschland G.m.b.H.", CustomerId.Of("C-NEW"), PersonName.Create("Jana", "Schulz"), "O-1", "200 licences",
+        new LeadConversionRequest(AccountId.Of("A-NEW"), "ACME Deutschland G.m.b.H.", CustomerId.Of("C-NEW"), PersonName.Create("Jana", "Schulz"), "O-1", "200 licences",
             Money.Of(48_000m, "EUR"), new LocalDate(2026, 6, 30), "ana")
-        {
-            Identifiers = [CompanyIdentifier.Vat("DE136695976")],
-            WebDomain = "www.acme.example",
-            ContactEmail = EmailAddress.Parse("jana.schulz@acme.example"),
-            ContactRoles = [ContactRole.Champion, ContactRole.DecisionMaker],
-            CampaignId = "spring-webinar",
-        };
+            .WithAccountDetails([CompanyIdentifier.Vat("DE136695976")], webDomain: "www.acme.example")
+            .WithContact(EmailAddress.Parse("jana.schulz@acme.example"), roles: [ContactRole.Champion, ContactRole.DecisionMaker])
+            .WithCampaign("spring-webinar");
 
     [Fact]
     public void A_new_organisation_becomes_an_account_a_contact_and_an_opportunity()

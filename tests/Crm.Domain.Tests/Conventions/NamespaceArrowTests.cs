@@ -26,7 +26,9 @@ public class NamespaceArrowTests
         ["Idic", "Acquisition", "Retention", "Service", "Sales"],
         // The campaign audience honours the IDIC contact policy (PolicyContactEligibility), so Campaigns sits above Idic.
         // Privacy reads the controller's BusinessCalendar (Service) for statutory deadlines.
-        ["Campaigns", "Privacy"],
+        // Accounts converts a lead (Acquisition) into an opportunity (Sales) and dedupes contacts with Idic's matcher;
+        // the lower rooms name an account only by its AccountId (Primitives), so the arrows point one way.
+        ["Campaigns", "Privacy", "Accounts"],
         // The facade and the source-generated contexts register every room's types; nothing in the library uses it.
         ["Serialization"],
     ];

@@ -1,4 +1,5 @@
 using Crm.Domain.Accounts;
+using Crm.Domain.Primitives;
 using Crm.Domain.Sales.Assignment;
 using Crm.Domain.Specifications;
 using FsCheck.Xunit;

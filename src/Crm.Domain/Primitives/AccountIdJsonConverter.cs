@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Crm.Domain.Json;
 
-namespace Crm.Domain.Accounts;
+namespace Crm.Domain.Primitives;
 
 /// <summary>Writes an <see cref="AccountId"/> as a JSON string; <c>default(AccountId)</c> is not written (a <see cref="JsonException"/>).</summary>
 internal sealed class AccountIdJsonConverter : ValidatingConverter<AccountId>

@@ -2,10 +2,10 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 
-namespace Crm.Domain.Accounts;
+namespace Crm.Domain.Primitives;
 
 /// <summary>
-/// The identifier of an <see cref="Account"/> (an organisation): an opaque, non-blank string of at most 128
+/// The identifier of an <see cref="Accounts.Account"/> (an organisation): an opaque, non-blank string of at most 128
 /// characters, compared ordinally, the same rules as <see cref="Primitives.CustomerId"/> (a person's identifier).
 /// </summary>
 /// <remarks>The library never parses an identifier. <c>default(AccountId)</c> has no value (<see cref="IsDefault"/>)
