@@ -22,11 +22,16 @@ namespace Crm.Domain.Accounts;
 /// <para>The hierarchy lives in the parent links; an account refuses itself as parent, and
 /// <see cref="AccountHierarchy"/>, which sees every account, refuses cycles and trees deeper than
 /// <see cref="AccountHierarchy.MaxDepth"/> and rolls KPIs and pipeline up the tree.</para>
+/// <para>Every field can change after creation through its own command and event (<see cref="Rename"/>,
+/// <see cref="ChangeIdentifiers"/>, <see cref="ChangeIndustry"/>, <see cref="ChangeSize"/>, <see cref="ChangeAddress"/>,
+/// <see cref="ChangeWebDomain"/>, <see cref="AssignOwner"/>, <see cref="MoveUnder"/>); a change to the current value is
+/// refused. <see cref="AccountMerger"/> merges a duplicate into a survivor; the duplicate is then closed
+/// (<see cref="MergedInto"/>).</para>
 /// <para>Storage: <see cref="FromHistory"/> rebuilds an account from its events; <see cref="ToSnapshot"/> and
 /// <see cref="FromSnapshot"/> convert to and from <see cref="AccountSnapshot"/>; both refuse what the commands refuse.
 /// Immutable and thread-safe: every command returns a new account.</para>
 /// </remarks>
-public sealed class Account : IProcess<AccountEvent>, IHasEventLog<AccountEvent>
+public sealed partial class Account : IProcess<AccountEvent>, IHasEventLog<AccountEvent>
 {
     /// <summary>The longest legal name, owner, industry or web domain accepted.</summary>
     public const int MaxTextLength = 253;
@@ -200,21 +205,8 @@ public sealed class Account : IProcess<AccountEvent>, IHasEventLog<AccountEvent>
         Guard.Against.NullOrDefaultKey(e.Id, "id");
         RequireText(e.LegalName, "legalName");
         RequireText(e.Owner, "owner");
-        Guard.Against.DefaultArray(e.Identifiers, "identifiers");
-        for (var i = 0; i < e.Identifiers.Length; i++)
-        {
-            Guard.Against.Uninitialized(e.Identifiers[i], e.Identifiers[i].Kind != CompanyIdentifierKind.Unknown, "identifiers");
-            if (e.Identifiers.IndexOf(e.Identifiers[i]) != i)
-            {
-                throw new ArgumentException($"identifiers must be distinct; {e.Identifiers[i]} is given twice.", "identifiers");
-            }
-        }
-
-        if (e.WebDomain is not null && !string.Equals(WebDomains.Normalise(e.WebDomain), e.WebDomain, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"webDomain must be normalised (lower case, no scheme, 'www.' or path); it was '{e.WebDomain}'.", "webDomain");
-        }
-
+        RequireIdentifiers(e.Identifiers);
+        RequireWebDomain(e.WebDomain);
         if (e.Industry is not null)
         {
             RequireText(e.Industry, "industry");
@@ -233,7 +225,7 @@ public sealed class Account : IProcess<AccountEvent>, IHasEventLog<AccountEvent>
         AccountContactUnlinked unlinked => Apply(unlinked),
         AccountPrimaryContactChanged primary => Apply(primary),
         AccountCreated => throw new ArgumentException($"{Process} already exists: a history has one AccountCreated, its first event.", nameof(e)),
-        _ => throw new ArgumentException($"{e.GetType().Name} is not an event of an account.", nameof(e)),
+        _ => ApplyProfile(e),
     };
 
     private Account Apply(AccountOwnerChanged e)
@@ -291,7 +283,10 @@ public sealed class Account : IProcess<AccountEvent>, IHasEventLog<AccountEvent>
         return new Account(Created, Owner, Parent, Contacts, e.Contact, Append(e));
     }
 
-    private EventLog<AccountEvent> Append(AccountEvent e) => ProcessHistory.Append(_log, e, Process);
+    // Every event passes here, so a merged (closed) account refuses them all.
+    private EventLog<AccountEvent> Append(AccountEvent e) => MergedInto is { } survivor
+        ? throw new IllegalTransitionException(Process, $"merged into {survivor}", e.GetType().Name, "a merged account is closed")
+        : ProcessHistory.Append(_log, e, Process);
 
     // Binary search over the contacts, ordered by customer id: the index, or the complement of the insertion point.
     private int IndexOf(CustomerId contact)

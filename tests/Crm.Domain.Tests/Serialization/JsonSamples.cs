@@ -188,6 +188,15 @@ public static class JsonSamples
         [typeof(HouseholdMember)] = () => new HouseholdMember(CustomerId.Of("C-42"), HouseholdRelation.Child),
         [typeof(Household)] = Crm.Domain.Tests.Accounts.HouseholdTests.Lima,
         [typeof(Account)] = Crm.Domain.Tests.Accounts.AccountFixtures.Rich,
+        // Account field changes and merges (issue 16 leftovers): events not in the rich fixture's history.
+        [typeof(AccountLegalNameChanged)] = () => Crm.Domain.Tests.Accounts.AccountChangeTests.Changed().History.OfType<AccountLegalNameChanged>().Single(),
+        [typeof(AccountIdentifiersChanged)] = () => Crm.Domain.Tests.Accounts.AccountChangeTests.Changed().History.OfType<AccountIdentifiersChanged>().Single(),
+        [typeof(AccountIndustryChanged)] = () => Crm.Domain.Tests.Accounts.AccountChangeTests.Changed().History.OfType<AccountIndustryChanged>().Single(),
+        [typeof(AccountSizeChanged)] = () => Crm.Domain.Tests.Accounts.AccountChangeTests.Changed().History.OfType<AccountSizeChanged>().Single(),
+        [typeof(AccountAddressChanged)] = () => Crm.Domain.Tests.Accounts.AccountChangeTests.Changed().History.OfType<AccountAddressChanged>().Single(),
+        [typeof(AccountWebDomainChanged)] = () => Crm.Domain.Tests.Accounts.AccountChangeTests.Changed().History.OfType<AccountWebDomainChanged>().Single(),
+        [typeof(AccountMerged)] = () => new AccountMerged(Crm.Domain.Tests.Accounts.AccountFixtures.T0 + Duration.FromDays(1), Crm.Domain.Tests.Accounts.AccountFixtures.Rich().History),
+        [typeof(AccountMergedInto)] = () => new AccountMergedInto(Crm.Domain.Tests.Accounts.AccountFixtures.T0 + Duration.FromDays(1), AccountId.Of("A-GROUP")),
 
         // Aggregates: their snapshots, events and histories are derived.
         [typeof(Lead)] = () => LongestOf(LeadArbitraries.LeadGen(), l => l.Version),
