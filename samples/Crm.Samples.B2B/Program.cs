@@ -1,6 +1,7 @@
-// Crm.Domain B2B: a qualified lead converted in one command into an account under its group, a contact with roles and
-// an opportunity; the account assigned to an owner by territory rules, explained; pipeline and NPS rolled up the
-// account hierarchy.
+// Crm.Domain B2B, one deal from lead to accepted quote: a qualified lead converted in one command into an account under
+// its group, a contact with roles and an opportunity; the account assigned to an owner by territory rules, explained;
+// the opportunity priced from a price list (volume tiers, a discount within the role's limit), quoted, presented,
+// revised with a manager's discount and accepted; pipeline and NPS rolled up the account hierarchy.
 //   dotnet run --project samples/Crm.Samples.B2B            colours
 //   dotnet run --project samples/Crm.Samples.B2B -- --ci    no ANSI; self-checks, exit 1 on a failed check
 using System.Globalization;
@@ -13,6 +14,8 @@ using Crm.Domain.Metrics.Ratings;
 using Crm.Domain.Primitives;
 using Crm.Domain.Sales;
 using Crm.Domain.Sales.Assignment;
+using Crm.Domain.Sales.Pricing;
+using Crm.Domain.Sales.Quotes;
 using Crm.Domain.Specifications;
 using Crm.Samples.Shared;
 using NodaTime;
@@ -26,6 +29,10 @@ void Check(bool ok, string what)
     if (!ok)
     {
         failures.Add(what);
+    }
+    else if (ci)
+    {
+        AnsiConsole.Console.WriteLine("[ok] " + what);
     }
 }
 
@@ -75,6 +82,56 @@ try
     console.MarkupLine($"[bold]Assignment[/]: {Markup.Escape(decision.ToString())} (dora 30/40, dirk 30/60: dirk has more room)");
     console.WriteLine(rules.Explain(de).Explain());
     Check(decision.Assignee == "dirk" && decision.Kind == AssignmentRuleKind.Capacity, "capacity assignment picks the rep with most room");
+
+    // Pricing: the converted opportunity gets its line items from the EUR price list for 2026 (licences in volume
+    // tiers, onboarding days at a flat price); the salesperson may give up to 10 %, the sales manager up to 25 %.
+    var today = at.InUtc().Date;
+    var licence = new Product("LIC-SEAT", "CRM licence (yearly)", UnitOfMeasure.Year);
+    var onboarding = new Product("ONBOARD-DAY", "Onboarding workshop", UnitOfMeasure.Day);
+    static Money Eur(decimal amount) => Money.Of(amount, Currency.Eur);
+    var prices = new PriceList("EU-2026", "Europe 2026", Currency.Eur,
+    [
+        new PriceListEntry(licence.Sku, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31),
+            [new PriceTier(1m, Eur(259.00m)), new PriceTier(100m, Eur(239.95m)), new PriceTier(500m, Eur(219.00m))]),
+        PriceListEntry.Flat(onboarding.Sku, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31), Eur(1150m)),
+    ]);
+    var sales = Role.Of("sales");
+    var manager = Role.Of("sales-manager");
+    var limits = new DiscountLimits([new DiscountLimit(sales, 10m), new DiscountLimit(manager, 25m)]);
+    var licences = prices.Line("L1", licence, 200m, today, Discount.Percent(7.5m), sales, limits);
+    var workshop = prices.Line("L2", onboarding, 3m, today, Discount.Off(100m), sales, limits);
+    var opportunity = conversion.Opportunity.AddLineItem(licences, at + Duration.FromHours(2)).AddLineItem(workshop, at + Duration.FromHours(2))
+        .MoveTo(OpportunityStage.Proposal, at + Duration.FromHours(3));
+
+    // The quote: drafted from the line items with German VAT (19 %, explicit), presented, revised with the manager's
+    // 12.5 % on the licences, presented again and accepted; the opportunity is won.
+    var quote = Quote.FromOpportunity("Q-2026-017", opportunity, 19m, at + Duration.FromDays(30), at + Duration.FromDays(1));
+    var draft = quote;
+    quote = quote.Present(at + Duration.FromDays(2));
+    var licencesAt12 = prices.Line("L1", licence, 200m, today, Discount.Percent(12.5m), manager, limits);
+    quote = quote.Revise([licencesAt12, workshop], 19m, at + Duration.FromDays(45), at + Duration.FromDays(6))
+        .Present(at + Duration.FromDays(7))
+        .Accept(at + Duration.FromDays(10));
+    opportunity = opportunity.MoveTo(OpportunityStage.ClosedWon, at + Duration.FromDays(10));
+    var quoteTable = new Table().Border(TableBorder.Rounded).Title($"[bold]Quote {quote.Id}: draft and accepted revision[/]");
+    quoteTable.AddColumns("Step", "Rev", "Licences net", "Workshop net", "Subtotal", "VAT 19 %", "Total");
+    foreach (var (step, q) in new[] { ("Draft (sales: 7.5 %)", draft), ("Accepted (manager: 12.5 %)", quote) })
+    {
+        quoteTable.AddRow(step, q.Revision.ToString(CultureInfo.InvariantCulture), q.Lines[0].Net.ToString(), q.Lines[1].Net.ToString(),
+            q.Subtotal.ToString(), q.Tax.ToString(), q.Total.ToString());
+    }
+
+    console.WriteLine();
+    console.Write(quoteTable);
+    console.MarkupLine($"[grey]Quote history: {string.Join(" -> ", quote.History.Select(e => e.GetType().Name.Replace("Quote", string.Empty, StringComparison.Ordinal)))}; opportunity {opportunity.Id} {opportunity.Stage}.[/]");
+    // Hand-worked (rounding per line to the cent, halves away from zero): 200 licences fall in the 100+ tier at 239.95:
+    // gross 47,990.00, 7.5 % = 3,599.25, net 44,390.75; workshop 3 x 1,150.00 - 100.00 = 3,350.00. Draft subtotal
+    // 47,740.75, VAT 19 % = 9,070.7425 -> 9,070.74, total 56,811.49. Revision: 12.5 % of 47,990.00 = 5,998.75, net
+    // 41,991.25; subtotal 45,341.25, VAT 8,614.8375 -> 8,614.84, total 53,956.09.
+    Check(opportunity.LineItemsTotal == Eur(47_740.75m), "line items total 44,390.75 + 3,350.00 = 47,740.75 EUR");
+    Check((draft.Subtotal, draft.Tax, draft.Total) == (Eur(47_740.75m), Eur(9_070.74m), Eur(56_811.49m)), "draft quote 47,740.75 + VAT 9,070.74 = 56,811.49 EUR");
+    Check((quote.Subtotal, quote.Tax, quote.Total) == (Eur(45_341.25m), Eur(8_614.84m), Eur(53_956.09m)), "accepted quote 45,341.25 + VAT 8,614.84 = 53,956.09 EUR");
+    Check(quote.State == QuoteState.Accepted && quote.Revision == 2 && opportunity.Stage == OpportunityStage.ClosedWon, "quote accepted at revision 2, opportunity won");
 
     // Hierarchy roll-up: open pipeline and NPS per account, up to the group.
     var hierarchy = AccountHierarchy.Of([group, uk, de]);
