@@ -134,12 +134,8 @@ public sealed partial class Account : IProcess<AccountEvent>, IHasEventLog<Accou
     /// <exception cref="ArgumentException">The history is missing or could not have happened, or a field disagrees with it.</exception>
     public static Account FromSnapshot(AccountSnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var account = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory);
         const string type = nameof(AccountSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        ProcessHistory.RequireConsistent(!snapshot.History.IsDefault, type, "history (missing)");
-        var account = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == account.Version, type, "version");
         ProcessHistory.RequireConsistent(snapshot.Id == account.Id, type, "id");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.LegalName, account.LegalName, StringComparison.Ordinal), type, "legalName");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Owner, account.Owner, StringComparison.Ordinal), type, "owner");

@@ -126,12 +126,8 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
     /// field disagrees with it.</exception>
     public static Lead FromSnapshot(LeadSnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var lead = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory);
         const string type = nameof(LeadSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        ProcessHistory.RequireConsistent(!snapshot.History.IsDefault, type, "history (missing)");
-        var lead = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == lead.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Id, lead.Id, StringComparison.Ordinal), type, "id");
         ProcessHistory.RequireConsistent(snapshot.Source == lead.Source, type, "source");
         ProcessHistory.RequireConsistent(snapshot.Attitude == lead.Attitude, type, "attitude");

@@ -38,13 +38,9 @@ public sealed partial class Campaign
     /// <see cref="FromHistory"/>), or a state field disagrees with it.</exception>
     public static Campaign FromSnapshot(CampaignSnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var campaign = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory,
+            s => !s.OfferCodes.IsDefault, "history and offerCodes");
         const string type = nameof(CampaignSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        ProcessHistory.RequireConsistent(!snapshot.History.IsDefault, type, "history (missing)");
-        ProcessHistory.RequireConsistent(!snapshot.OfferCodes.IsDefault, type, "offerCodes (missing)");
-        var campaign = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == campaign.Version, type, "version");
         ProcessHistory.RequireConsistent(snapshot.Id == campaign.Id, type, "id");
         ProcessHistory.RequireConsistent(snapshot.Name == campaign.Name, type, "name");
         ProcessHistory.RequireConsistent(snapshot.Currency == campaign.Currency, type, "currency");

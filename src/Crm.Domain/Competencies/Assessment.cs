@@ -111,15 +111,9 @@ public sealed class Assessment : IProcess<AssessmentEvent>, IHasEventLog<Assessm
     {
         Guard.Against.Null(snapshot);
         Guard.Against.Null(framework);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, nameof(AssessmentSnapshot));
-        if (snapshot.History.IsDefault || snapshot.Ratings.IsDefault)
-        {
-            throw new ArgumentException($"{nameof(AssessmentSnapshot)}: history and ratings must be present.", nameof(snapshot));
-        }
-
-        var assessment = FromHistory(snapshot.History, framework);
+        var assessment = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), h => FromHistory(h, framework),
+            s => !s.Ratings.IsDefault, "history and ratings");
         const string type = nameof(AssessmentSnapshot);
-        ProcessHistory.RequireConsistent(snapshot.Version == assessment.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.FrameworkId, framework.Id, StringComparison.Ordinal), type, "framework id");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Organisation, assessment.Organisation, StringComparison.Ordinal), type, "organisation");
         ProcessHistory.RequireConsistent(snapshot.AssessedOn == assessment.AssessedOn, type, "assessment date");

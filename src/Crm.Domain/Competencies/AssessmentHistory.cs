@@ -94,15 +94,9 @@ public sealed class AssessmentHistory : IProcess<AssessmentHistoryEvent>, IHasEv
     {
         Guard.Against.Null(snapshot);
         Guard.Against.Null(framework);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, nameof(AssessmentHistorySnapshot));
-        if (snapshot.History.IsDefault || snapshot.AssessmentDates.IsDefault)
-        {
-            throw new ArgumentException($"{nameof(AssessmentHistorySnapshot)}: history and assessment dates must be present.", nameof(snapshot));
-        }
-
-        var series = FromHistory(snapshot.History, framework);
+        var series = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), h => FromHistory(h, framework),
+            s => !s.AssessmentDates.IsDefault, "history and assessment dates");
         const string type = nameof(AssessmentHistorySnapshot);
-        ProcessHistory.RequireConsistent(snapshot.Version == series.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.FrameworkId, framework.Id, StringComparison.Ordinal), type, "framework id");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Organisation, series.Organisation, StringComparison.Ordinal), type, "organisation");
         ProcessHistory.RequireConsistent(snapshot.AssessmentDates.SequenceEqual(series.Assessments.Select(a => a.AssessedOn)), type, "assessment dates");

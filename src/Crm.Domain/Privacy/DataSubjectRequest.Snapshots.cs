@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using Crm.Domain.Processes;
 using Crm.Domain.Service;
 
@@ -19,16 +18,8 @@ public sealed partial class DataSubjectRequest
     /// disagrees with it (a tampered snapshot).</exception>
     public static DataSubjectRequest FromSnapshot(DataSubjectRequestSnapshot snapshot, BusinessCalendar calendar)
     {
-        Guard.Against.Null(snapshot);
+        var r = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), h => FromHistory(h, calendar));
         const string type = nameof(DataSubjectRequestSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        if (snapshot.History.IsDefault)
-        {
-            throw new ArgumentException($"{type}: history must be present.", nameof(snapshot));
-        }
-
-        var r = FromHistory(snapshot.History, calendar);
-        ProcessHistory.RequireConsistent(snapshot.Version == r.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Id, r.Id, StringComparison.Ordinal), type, "id");
         ProcessHistory.RequireConsistent(snapshot.Subject == r.Subject, type, "subject");
         ProcessHistory.RequireConsistent(snapshot.Kind == r.Kind, type, "kind");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Crm.Domain.Primitives;
 using NodaTime;
@@ -104,6 +105,38 @@ internal static class ProcessHistory
         return index == 0
             ? throw new ArgumentException($"{paramName} is empty: a process's history starts with its creation event.", paramName)
             : aggregate!;
+    }
+
+    /// <summary>
+    /// The start every <c>FromSnapshot</c> shares, in this order: refuses a null <paramref name="snapshot"/>, a schema
+    /// version this release does not read, a missing history (or another missing array: <paramref name="present"/>
+    /// false, named by <paramref name="required"/>); rebuilds the aggregate with <paramref name="fromHistory"/>; refuses
+    /// a stored version that is not the replayed one. The caller then checks its own stored fields against the result.
+    /// </summary>
+    /// <param name="snapshot">The snapshot; its type's name names it in messages.</param>
+    /// <param name="stored">Reads the snapshot's schema version, version and history.</param>
+    /// <param name="fromHistory">The aggregate's <c>FromHistory</c>.</param>
+    /// <param name="present">False when an array the aggregate needs besides the history is missing; null for none.</param>
+    /// <param name="required">The arrays that must be present, for the message.</param>
+    public static TAggregate FromSnapshot<TSnapshot, TEvent, TAggregate>([NotNull] TSnapshot? snapshot,
+        Func<TSnapshot, (int SchemaVersion, int Version, ImmutableArray<TEvent> History)> stored, Func<IEnumerable<TEvent>, TAggregate> fromHistory,
+        Func<TSnapshot, bool>? present = null, string required = "history")
+        where TSnapshot : class
+        where TEvent : class, IProcessEvent
+        where TAggregate : IProcess<TEvent>
+    {
+        Guard.Against.Null(snapshot);
+        var type = typeof(TSnapshot).Name;
+        var (schemaVersion, version, history) = stored(snapshot);
+        RequireSchemaVersion(schemaVersion, type);
+        if (history.IsDefault || present?.Invoke(snapshot) == false)
+        {
+            throw new ArgumentException($"{type}: {required} must be present.", nameof(snapshot));
+        }
+
+        var aggregate = fromHistory(history);
+        RequireConsistent(version == aggregate.Version, type, "version");
+        return aggregate;
     }
 
     /// <summary>Refuses a snapshot written by an unknown schema version.</summary>

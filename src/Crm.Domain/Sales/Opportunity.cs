@@ -120,12 +120,8 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
     /// field disagrees with it.</exception>
     public static Opportunity FromSnapshot(OpportunitySnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var opportunity = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory);
         const string type = nameof(OpportunitySnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        ProcessHistory.RequireConsistent(!snapshot.History.IsDefault, type, "history (missing)");
-        var opportunity = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == opportunity.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Id, opportunity.Id, StringComparison.Ordinal), type, "id");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Name, opportunity.Name, StringComparison.Ordinal), type, "name");
         ProcessHistory.RequireConsistent(snapshot.Party == opportunity.Party, type, "party");

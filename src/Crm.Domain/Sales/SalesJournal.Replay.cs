@@ -34,13 +34,9 @@ public sealed partial class SalesJournal
     /// <see cref="FromHistory"/>), or a state field disagrees with it.</exception>
     public static SalesJournal FromSnapshot(SalesJournalSnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var journal = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory,
+            s => !s.OpenFollowUpIds.IsDefault, "history and openFollowUpIds");
         const string type = nameof(SalesJournalSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        ProcessHistory.RequireConsistent(!snapshot.History.IsDefault, type, "history (missing)");
-        ProcessHistory.RequireConsistent(!snapshot.OpenFollowUpIds.IsDefault, type, "openFollowUpIds (missing)");
-        var journal = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == journal.Version, type, "version");
         ProcessHistory.RequireConsistent(snapshot.Id == journal.Id, type, "id");
         ProcessHistory.RequireConsistent(snapshot.CreatedAt == journal.CreatedAt, type, "createdAt");
         ProcessHistory.RequireConsistent(snapshot.ActivityCount == journal.Activities.Count, type, "activityCount");

@@ -20,18 +20,10 @@ public sealed partial class Complaint
     /// is invalid itself, or a field that disagrees with the history (a tampered snapshot).</exception>
     public static Complaint FromSnapshot(ComplaintSnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var c = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory);
         const string type = nameof(ComplaintSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        if (snapshot.History.IsDefault)
-        {
-            throw new ArgumentException($"{type}: history must be present.", nameof(snapshot));
-        }
-
         Guard.Against.Null(snapshot.Case, nameof(snapshot));
         var storedCase = ServiceCase.FromSnapshot(snapshot.Case);
-        var c = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == c.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Subject, c.Subject, StringComparison.Ordinal), type, "subject");
         ProcessHistory.RequireConsistent(snapshot.Outcome == c.Outcome, type, "outcome");
         ProcessHistory.RequireConsistent(snapshot.Compensation == c.Compensation, type, "compensation");

@@ -1,4 +1,3 @@
-using Ardalis.GuardClauses;
 using Crm.Domain.Processes;
 
 namespace Crm.Domain.Service;
@@ -20,16 +19,8 @@ public sealed partial class ServiceCase
     /// disagrees with the history (a tampered snapshot).</exception>
     public static ServiceCase FromSnapshot(ServiceCaseSnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var c = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory, s => !s.Pauses.IsDefault, "history and pauses");
         const string type = nameof(ServiceCaseSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        if (snapshot.History.IsDefault || snapshot.Pauses.IsDefault)
-        {
-            throw new ArgumentException($"{type}: history and pauses must be present.", nameof(snapshot));
-        }
-
-        var c = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == c.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Id, c.Id, StringComparison.Ordinal), type, "id");
         ProcessHistory.RequireConsistent(snapshot.Customer == c.Customer, type, "customer");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Team, c.Team, StringComparison.Ordinal), type, "team");

@@ -132,12 +132,8 @@ public sealed class Quote : IProcess<QuoteEvent>, IHasEventLog<QuoteEvent>
     /// <exception cref="ArgumentException">The history is missing or could not have happened, or a state field disagrees with it.</exception>
     public static Quote FromSnapshot(QuoteSnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var quote = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory);
         const string type = nameof(QuoteSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        ProcessHistory.RequireConsistent(!snapshot.History.IsDefault, type, "history (missing)");
-        var quote = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == quote.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Id, quote.Id, StringComparison.Ordinal), type, "id");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.OpportunityId, quote.OpportunityId, StringComparison.Ordinal), type, "opportunityId");
         ProcessHistory.RequireConsistent(snapshot.Currency == quote.Currency, type, "currency");
