@@ -19,7 +19,9 @@ namespace Crm.Domain.Idic;
 /// <para>The cycle acts as <see cref="Actor"/>: detection sees only what that actor may read (through
 /// <see cref="Customer.Read"/>), merges need its change rights; a refused merge leaves the cluster's records as they
 /// were and is reported in <see cref="IdicCycleResult.Merges"/>. Erased customers are never matched. Values come from
-/// the caller (CLV, margin, revenue), computed on the merged records.</para>
+/// the caller (CLV, margin, revenue), computed on the merged records. A customer whose processing is restricted, or
+/// who objected to direct marketing, at the run's instant is not profiled: it keeps its value tier (values are the
+/// caller's) but belongs to no segment and gets no offer (issue 17).</para>
 /// <para>Pure and deterministic for the same input; immutable and thread-safe.</para>
 /// </remarks>
 public sealed class IdicCycle
