@@ -12,4 +12,7 @@ public enum ConsentStatus
 
     /// <summary>The customer withdrew (or refused) consent.</summary>
     Withdrawn,
+
+    /// <summary>The latest grant lapsed at its <see cref="ConsentRecord.ExpiresAt"/>: as good as no consent until a new grant.</summary>
+    Expired,
 }

@@ -80,11 +80,64 @@ public sealed partial class Customer
     /// last event's (see <see cref="CustomerEvent"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentException">The record rests on another basis than consent (use <see cref="RecordLawfulBasis"/>).</exception>
     public CustomerUpdate RecordConsent(Actor actor, ConsentRecord record)
     {
         Guard.Against.Null(record);
+        if (record.Basis != LawfulBasis.Consent)
+        {
+            throw new ArgumentException($"{nameof(record)} rests on {record.Basis}: record it through {nameof(RecordLawfulBasis)}.", nameof(record));
+        }
+
         return Change(actor, FieldGroup.Consent, $"{record.Channel}/{record.Purpose}", record.At, new ConsentRecorded(ProcessHistory.LastAt(_history), actor, record));
     }
+
+    /// <summary>
+    /// Records a lawful basis other than consent — granted (<see cref="ConsentRecord.OnBasis"/>) or ended
+    /// (<see cref="ConsentRecord.EndBasis"/>) — for a channel and purpose (<see cref="FieldGroup.Consent"/>), appending
+    /// a <see cref="LawfulBasisRecorded"/>; the record joins <see cref="Consents"/>, where the latest record per channel
+    /// and purpose wins whatever its basis. Dated like <see cref="RecordConsent"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="ArgumentException">The record rests on consent (use <see cref="RecordConsent"/>).</exception>
+    public CustomerUpdate RecordLawfulBasis(Actor actor, ConsentRecord record)
+    {
+        Guard.Against.Null(record);
+        if (record.Basis == LawfulBasis.Consent)
+        {
+            throw new ArgumentException($"{nameof(record)} rests on consent: record it through {nameof(RecordConsent)}.", nameof(record));
+        }
+
+        return Change(actor, FieldGroup.Consent, $"{record.Channel}/{record.Purpose}", record.At, new LawfulBasisRecorded(ProcessHistory.LastAt(_history), actor, record));
+    }
+
+    /// <summary>
+    /// Restricts processing (Art. 18, <see cref="FieldGroup.Consent"/>): from <paramref name="at"/> the data is kept
+    /// but not used for marketing or profiling — the contact policy, audiences, segments and scoring refuse the
+    /// customer, naming the ground — until <see cref="LiftRestriction"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined ground, or <paramref name="at"/> before the last event.</exception>
+    /// <exception cref="IllegalTransitionException">Processing is already restricted.</exception>
+    public CustomerUpdate RestrictProcessing(Actor actor, RestrictionGround ground, Instant at)
+    {
+        Guard.Against.UndefinedEnum(ground);
+        return Change(actor, FieldGroup.Consent, "Restriction", at, new ProcessingRestricted(at, actor, ground));
+    }
+
+    /// <summary>Lifts the restriction of processing from <paramref name="at"/> (<see cref="FieldGroup.Consent"/>): processing resumes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    /// <exception cref="IllegalTransitionException">Processing is not restricted.</exception>
+    public CustomerUpdate LiftRestriction(Actor actor, Instant at) =>
+        Change(actor, FieldGroup.Consent, "Restriction", at, new RestrictionLifted(at, actor));
+
+    /// <summary>
+    /// Records an objection to direct marketing (Art. 21(2)–(3), <see cref="FieldGroup.Consent"/>): marketing and
+    /// profiling stop at <paramref name="at"/>, whatever the lawful basis, until the customer gives a new marketing
+    /// consent dated after it. Objecting again moves the instant.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public CustomerUpdate ObjectToMarketing(Actor actor, Instant at) =>
+        Change(actor, FieldGroup.Consent, "MarketingObjection", at, new MarketingObjected(at, actor));
 
     /// <summary>
     /// Adds an interaction to the timeline (<see cref="FieldGroup.Interactions"/>); allowed after erasure too. The

@@ -54,6 +54,10 @@ public sealed partial class Customer
             CustomerMerged m => next.On(m),
             CustomerErased x => next.On(x),
             AccessAudited a => next.On(a),
+            LawfulBasisRecorded b => next.On(b),
+            ProcessingRestricted r => next.On(r),
+            RestrictionLifted l => next.On(l),
+            MarketingObjected o => next.On(o),
             _ => throw new ArgumentException($"Unknown customer event {e.GetType().Name}.", nameof(e)),
         };
         next._history = ProcessHistory.Append(_history, e, $"Customer {Id}");
@@ -134,6 +138,56 @@ public sealed partial class Customer
     private AuditEntry On(ConsentRecorded e)
     {
         var record = Guard.Against.Null(e.Record, "record");
+        if (record.Basis != LawfulBasis.Consent)
+        {
+            throw new ArgumentException($"A {nameof(ConsentRecorded)} carries a consent; a {record.Basis} basis is a {nameof(LawfulBasisRecorded)}.", nameof(e));
+        }
+
+        // A fresh marketing consent given after an objection is the customer asking to hear from us again.
+        if (record.Status == ConsentStatus.Granted && record.Purpose == ConsentPurpose.Marketing && record.At > _objectedAt)
+        {
+            _objectedAt = null;
+        }
+
+        return OnLedgerRecord(e, record);
+    }
+
+    private AuditEntry On(LawfulBasisRecorded e)
+    {
+        var record = Guard.Against.Null(e.Record, "record");
+        if (record.Basis == LawfulBasis.Consent)
+        {
+            throw new ArgumentException($"A {nameof(LawfulBasisRecorded)} carries a basis other than consent; a consent is a {nameof(ConsentRecorded)}.", nameof(e));
+        }
+
+        return OnLedgerRecord(e, record);
+    }
+
+    private AuditEntry On(ProcessingRestricted e)
+    {
+        Guard.Against.UndefinedEnum(e.Ground, parameterName: "ground");
+        ProcessHistory.Require(_restrictedFor is null, "customer", "Restricted", "Restricted", $"customer {Id}'s processing is already restricted ({_restrictedFor})");
+        (_restrictedFor, _restrictedSince) = (e.Ground, e.At);
+        return Changed(e, FieldGroup.Consent, "Restriction", null, e.Ground.ToString());
+    }
+
+    private AuditEntry On(RestrictionLifted e)
+    {
+        ProcessHistory.Require(_restrictedFor is not null, "customer", "Unrestricted", "RestrictionLifted", $"customer {Id}'s processing is not restricted");
+        var before = _restrictedFor.ToString();
+        (_restrictedFor, _restrictedSince) = (null, null);
+        return Changed(e, FieldGroup.Consent, "Restriction", before, null);
+    }
+
+    private AuditEntry On(MarketingObjected e)
+    {
+        _objectedAt = e.At;
+        return Changed(e, FieldGroup.Consent, "MarketingObjection", null, "Objected");
+    }
+
+    /// <summary>A consent or lawful-basis record joins the ledger (the clock does not move; see <see cref="CustomerEvent"/>).</summary>
+    private AuditEntry OnLedgerRecord(CustomerEvent e, ConsentRecord record)
+    {
         RequireClockUnmoved(e);
         if (!_isErased)
         {
@@ -220,6 +274,10 @@ public sealed partial class Customer
         _creditLimit = financial._creditLimit ?? (financial == this ? other : this)._creditLimit;
         _notes = notes._notes ?? (notes == this ? other : this)._notes;
         _mergedFrom = mergedFrom;
+
+        // A restriction or an objection of either record holds for the golden record: merging must not resume processing.
+        (_restrictedFor, _restrictedSince) = _restrictedFor is null ? (other._restrictedFor, other._restrictedSince) : (_restrictedFor, _restrictedSince);
+        _objectedAt = _objectedAt is { } mine && other._objectedAt is { } theirs ? Instant.Max(mine, theirs) : _objectedAt ?? other._objectedAt;
         _auditTrail = EventLog<AuditEntry>.From(audit.AsSpan());
         _changedAt = changedAt;
         return entry;

@@ -52,6 +52,9 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
     private bool _isErased;
     private readonly bool _redacted;
     private ImmutableArray<CustomerId> _mergedFrom;
+    private RestrictionGround? _restrictedFor;
+    private Instant? _restrictedSince;
+    private Instant? _objectedAt;
     private EventLog<AuditEntry> _auditTrail;
     private ImmutableArray<Instant> _changedAt;
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
@@ -145,6 +148,16 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
     [Obsolete(RawRead + " (CustomerView.Notes).")]
     public string? Notes => _notes;
 
+    /// <summary>Why processing is restricted (Art. 18); null when it is not (see <see cref="RestrictProcessing"/>).</summary>
+    public RestrictionGround? RestrictedFor => _restrictedFor;
+
+    /// <summary>Since when processing is restricted; null when it is not.</summary>
+    public Instant? RestrictedSince => _restrictedSince;
+
+    /// <summary>When the customer objected to direct marketing (see <see cref="ObjectToMarketing"/>); null if never,
+    /// or if a later marketing consent ended the objection.</summary>
+    public Instant? MarketingObjectedAt => _objectedAt;
+
     /// <summary>True once the customer was erased (anonymised).</summary>
     public bool IsErased => _isErased;
 
@@ -200,6 +213,26 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
         return new Customer(new CustomerRegistered(at, actor, id, name, source, zone.Id), policy);
     }
 
+    /// <summary>
+    /// True when the customer's data may be used for <paramref name="use"/> at <paramref name="at"/>: false while
+    /// processing is restricted (since <see cref="RestrictedSince"/>, at or before <paramref name="at"/>) or after an
+    /// objection to direct marketing (at or before <paramref name="at"/>), which stops marketing and profiling alike.
+    /// Read from the customer's current state: a restriction lifted since is not seen.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="use"/> is undefined.</exception>
+    public bool MayProcessFor(ProcessingUse use, Instant at) => ProcessingBlock(use, at) is null;
+
+    /// <summary>Throws unless <see cref="MayProcessFor"/>; the exception names the restriction, not the data.</summary>
+    /// <exception cref="ProcessingRestrictedException">Processing is restricted, or the customer objected.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="use"/> is undefined.</exception>
+    public void RequireMayProcessFor(ProcessingUse use, Instant at)
+    {
+        if (ProcessingBlock(use, at) is { } since)
+        {
+            throw new ProcessingRestrictedException(Id, use, _restrictedSince <= at ? _restrictedFor : null, since);
+        }
+    }
+
     /// <summary>Id and counts only: personal data never appears in diagnostic text.</summary>
     public override string ToString() =>
         $"Customer {Id} ({Counted.Of(_contactPoints.Length, "contact point")}, {Counted.Of(_consents.Records.Length, "consent record")}, {Counted.Of(_timeline.Count, "interaction")}{(_isErased ? ", erased" : string.Empty)})";
@@ -208,6 +241,13 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
     private static DateTimeZone ZoneOf(string? id, string paramName) =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(id ?? string.Empty)
         ?? throw new ArgumentException($"{paramName} must be a TZDB zone id; the value given (not shown: contact data) is not one.", paramName);
+
+    /// <summary>Since when <paramref name="use"/> is refused at <paramref name="at"/> (restriction first); null when allowed.</summary>
+    private Instant? ProcessingBlock(ProcessingUse use, Instant at)
+    {
+        Guard.Against.UndefinedEnum(use);
+        return _restrictedSince <= at ? _restrictedSince : _objectedAt <= at ? _objectedAt : null;
+    }
 
     private ContactPoint? FirstUsable(ContactPointKind kind)
     {

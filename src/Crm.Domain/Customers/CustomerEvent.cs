@@ -47,6 +47,10 @@ namespace Crm.Domain.Customers;
 [JsonDerivedType(typeof(CustomerMerged), "customer.merged.v1")]
 [JsonDerivedType(typeof(CustomerErased), "customer.erased.v1")]
 [JsonDerivedType(typeof(AccessAudited), "customer.accessAudited.v1")]
+[JsonDerivedType(typeof(LawfulBasisRecorded), "customer.lawfulBasisRecorded.v1")]
+[JsonDerivedType(typeof(ProcessingRestricted), "customer.processingRestricted.v1")]
+[JsonDerivedType(typeof(RestrictionLifted), "customer.restrictionLifted.v1")]
+[JsonDerivedType(typeof(MarketingObjected), "customer.marketingObjected.v1")]
 public abstract record CustomerEvent(Instant At, Actor Actor) : IProcessEvent
 {
     /// <summary>This event without personal data (itself when it carries none): what erasure leaves in the history.</summary>

@@ -12,7 +12,9 @@ namespace Crm.Domain.Idic;
 /// What differentiation and customisation look at for one customer at an instant: the customer, its value and tier,
 /// and behaviour counts from its timeline (interactions by kind, in all and within a window, the latest one).
 /// </summary>
-/// <remarks>Segments, offer eligibility and expected-value rules are criteria over profiles. Interactions after
+/// <remarks>Segments, offer eligibility and expected-value rules are criteria over profiles, so a customer whose
+/// processing is restricted, or who objected to direct marketing, at <see cref="AsOf"/> has no profile: creating one
+/// throws <see cref="ProcessingRestrictedException"/> naming the restriction (see <see cref="Customer.MayProcessFor"/>). Interactions after
 /// <see cref="AsOf"/> are ignored. Immutable and thread-safe.</remarks>
 public sealed class CustomerProfile
 {
@@ -20,6 +22,8 @@ public sealed class CustomerProfile
 
     private CustomerProfile(Customer customer, ValueTierAssignment? tier, CustomerValuation valuation, Instant asOf)
     {
+        // A profile is profiling: a restricted or objecting customer has none, so no segment, score or offer can include it.
+        customer.RequireMayProcessFor(ProcessingUse.Profiling, asOf);
         Customer = customer;
         TierAssignment = tier;
         Valuation = valuation;
@@ -60,6 +64,7 @@ public sealed class CustomerProfile
     public Instant? LastInteraction { get; }
 
     /// <summary>Creates a profile from a tier assignment (which carries the valuation).</summary>
+    /// <exception cref="ProcessingRestrictedException">The customer may not be profiled at <paramref name="asOf"/>.</exception>
     public static CustomerProfile Create(Customer customer, ValueTierAssignment tier, Instant asOf)
     {
         Guard.Against.Null(customer);
@@ -73,6 +78,7 @@ public sealed class CustomerProfile
     }
 
     /// <summary>Creates a profile without tiering (valuation zero unless given).</summary>
+    /// <exception cref="ProcessingRestrictedException">The customer may not be profiled at <paramref name="asOf"/>.</exception>
     public static CustomerProfile Untiered(Customer customer, Instant asOf, CustomerValuation? valuation = null)
     {
         Guard.Against.Null(customer);

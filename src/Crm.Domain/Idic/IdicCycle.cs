@@ -19,7 +19,9 @@ namespace Crm.Domain.Idic;
 /// <para>The cycle acts as <see cref="Actor"/>: detection sees only what that actor may read (through
 /// <see cref="Customer.Read"/>), merges need its change rights; a refused merge leaves the cluster's records as they
 /// were and is reported in <see cref="IdicCycleResult.Merges"/>. Erased customers are never matched. Values come from
-/// the caller (CLV, margin, revenue), computed on the merged records.</para>
+/// the caller (CLV, margin, revenue), computed on the merged records. A customer whose processing is restricted, or
+/// who objected to direct marketing, at the run's instant is not profiled: it keeps its value tier (values are the
+/// caller's) but belongs to no segment and gets no offer (issue 17).</para>
 /// <para>Pure and deterministic for the same input; immutable and thread-safe.</para>
 /// </remarks>
 public sealed class IdicCycle
@@ -128,12 +130,15 @@ public sealed class IdicCycle
             return v.CustomerId == c.Id ? v : throw new ArgumentException($"The valuation of customer {c.Id} names {v.CustomerId}.", nameof(valuation));
         }).ToList();
         var tiers = ValueTiering.Assign(valuations, TierPolicy);
-        var profiles = merged.Select((c, i) => CustomerProfile.Create(c, tiers[i], asOf)).ToList();
-        var memberships = profiles.Select(Segments.SegmentsOf).ToImmutableArray();
+        // A customer whose processing is restricted, or who objected, is not profiled: no segment, no offer.
+        var profiles = merged.Select((c, i) => c.MayProcessFor(ProcessingUse.Profiling, asOf) ? CustomerProfile.Create(c, tiers[i], asOf) : null).ToList();
+        var memberships = profiles.Select(p => p is null ? [] : Segments.SegmentsOf(p)).ToImmutableArray();
         var sizes = Segments.Segments.Select(s => new KeyValuePair<string, int>(s.Name, memberships.Count(m => m.Contains(s.Name, StringComparer.Ordinal)))).ToImmutableArray();
 
         // Interact and customize.
-        var actions = profiles.Select(p => Offers.Recommend(p, Offers.ContactPolicy.ProfileOf(p.Customer, asOf), asOf)).ToImmutableArray();
+        var actions = profiles.Select((p, i) => p is null
+            ? new NextBestActions(merged[i].Id, [], [])
+            : Offers.Recommend(p, Offers.ContactPolicy.ProfileOf(p.Customer, asOf), asOf)).ToImmutableArray();
         return new IdicCycleResult(report, merges.ToImmutable(), merged, tiers, sizes, memberships, actions);
     }
 

@@ -33,7 +33,7 @@ public class CustomerProcessTests
         /// <summary>Steps of (command, acting role, parameter, hours after the previous step).</summary>
         public static Arbitrary<(int Command, int Role, int Param, int Hours)[]> Sequences() =>
             Gen.Choose(0, 30).SelectMany(n => Gen.ArrayOf(
-                from command in Gen.Choose(0, 12)
+                from command in Gen.Choose(0, 16)
                 from role in Gen.Frequency((3, Gen.Constant(0)), (2, Gen.Choose(1, Roles.Length - 1)))
                 from param in Gen.Choose(0, 40)
                 from hours in Gen.Choose(0, 3)
@@ -91,7 +91,29 @@ public class CustomerProcessTests
                     var captured = c.IsErased ? $"later-{p}" : $"form-{p}";
                     update = c.RecordConsent(actor, p % 3 == 0
                         ? ConsentRecord.Withdraw(channel, ConsentPurpose.Marketing, consentAt, captured)
-                        : ConsentRecord.Grant(channel, ConsentPurpose.Marketing, consentAt, captured, ConsentProof.DoubleOptIn, "ref-" + captured));
+                        : ConsentRecord.Grant(channel, ConsentPurpose.Marketing, consentAt, captured, ConsentProof.DoubleOptIn, "ref-" + captured)
+                            .WithExpiry(p % 4 == 1 ? consentAt + Duration.FromDays(p + 1) : null).WithRepermission(p % 5 == 1 ? consentAt + Duration.FromDays(p) : null));
+                    break;
+                case 13:
+                    // Issue 17: lawful bases other than consent, their balancing test reference erased with the rest.
+                    var basisAt = at - Duration.FromHours(p);
+                    var marked = c.IsErased ? $"later-{p}" : $"form-{p}";
+                    update = c.RecordLawfulBasis(actor, (p % 3) switch
+                    {
+                        0 => ConsentRecord.OnBasis(Channel.Mail, ConsentPurpose.Marketing, LawfulBasis.LegitimateInterest, basisAt, marked,
+                            BalancingTest.Of(Admin, basisAt, BalancingOutcome.InterestPrevails, c.IsErased ? null : "LIA-" + marked)),
+                        1 => ConsentRecord.OnBasis(Channel.Web, ConsentPurpose.Of("orders"), LawfulBasis.Contract, basisAt, marked),
+                        _ => ConsentRecord.EndBasis(Channel.Web, ConsentPurpose.Of("orders"), LawfulBasis.Contract, basisAt, marked),
+                    });
+                    break;
+                case 14 when c.RestrictedFor is null:
+                    update = c.RestrictProcessing(actor, (RestrictionGround)(1 + (p % 4)), at);
+                    break;
+                case 15 when c.RestrictedFor is not null:
+                    update = c.LiftRestriction(actor, at);
+                    break;
+                case 16:
+                    update = c.ObjectToMarketing(actor, at);
                     break;
                 case 8:
                     update = c.RecordInteraction(actor, Interaction.Create($"i-{k}", at + Duration.FromDays(p - 20), (InteractionKind)(p % 8), Channel.Web, InteractionDirection.Inbound));
@@ -149,11 +171,15 @@ public class CustomerProcessTests
     {
         var c = Run(steps);
         ProcessLaws.Hold<Customer, CustomerEvent, CustomerSnapshot>(c, h => Customer.FromHistory(h, Policy), x => x.ToSnapshot(), s => Customer.FromSnapshot(s, Policy));
+
+        // Issue 17: restriction and objection live only in the history; replay gives them back.
+        var replayed = Customer.FromHistory(c.History, Policy);
+        Assert.Equal((c.RestrictedFor, c.RestrictedSince, c.MarketingObjectedAt), (replayed.RestrictedFor, replayed.RestrictedSince, replayed.MarketingObjectedAt));
         Assert.Equal(c.Version, c.ToSnapshot().History.Length);
         if (c.IsErased)
         {
             var texts = new[] { CrmJson.Serialize(c.History), CrmJson.Serialize(c.ToSnapshot()) };
-            foreach (var pii in new[] { "Lovelace", "ada.lovelace", "analytical", "@example", "7946", "SW1Y", "Byron", "note ", "Family", "Absorbedfamily", "form-", "Europe/Paris" })
+            foreach (var pii in new[] { "Lovelace", "ada.lovelace", "analytical", "@example", "7946", "SW1Y", "Byron", "note ", "Family", "Absorbedfamily", "form-", "LIA-", "Europe/Paris" })
             {
                 Assert.All(texts, t => Assert.DoesNotContain(pii, t, StringComparison.Ordinal));
             }

@@ -50,6 +50,22 @@ public class IdicCycleTests
     }
 
     [Fact]
+    public void Run_RestrictedCustomer_KeepsItsTier_ButHasNoSegmentAndNoOffer()
+    {
+        // Issue 17: the same base as above with Grace's processing restricted before the run.
+        var at = T0 + Duration.FromDays(10);
+        var customers = Base();
+        customers[2] = customers[2].RestrictProcessing(Admin, RestrictionGround.AccuracyContested, T0 + Duration.FromDays(5)).ThrowIfDenied();
+        var result = Cycle(Actor.Of("batch", "system")).Run(customers, c => CustomerValuation.Of(c.Id, c.Timeline.Count * 100d), null, at);
+        var grace = result.Customers.IndexOf(result.Customers.Single(c => c.Id.Value == "C"));
+        Assert.Equal(3, result.Tiers.Length);
+        Assert.Empty(result.Memberships[grace]);
+        Assert.True(result.Actions[grace].Recommended.IsEmpty && result.Actions[grace].Rejected.IsEmpty);
+        Assert.Equal([1, 1], result.SegmentSizes.Select(s => s.Value)); // the golden record only
+        Assert.Equal(1, result.OffersMade()["thank-you"]);
+    }
+
+    [Fact]
     public void Run_RememberedDecision_PreventsTheMerge()
     {
         var remembered = NotDuplicateRegister.Empty.Remember(Base()[0].Id, Base()[1].Id, Admin, T0);

@@ -71,7 +71,10 @@ public static class JsonSamples
         [typeof(ConsentPurpose)] = () => ConsentPurpose.Of("marketing"),
         [typeof(ContactPoint)] = () => ContactPoint.ForEmail(EmailAddress.Parse("ana@example.org"), VerificationState.Verified, T0),
         [typeof(Interaction)] = () => Interaction.Create("call-7", T0, InteractionKind.Other, Channel.Phone, InteractionDirection.Inbound),
-        [typeof(ConsentRecord)] = () => ConsentRecord.Grant(Channel.Email, ConsentPurpose.Of("marketing"), T0, "web form", ConsentProof.None),
+        // Issue 17 (w-lawful): a grant with expiry and re-permission date; a legitimate-interest record with its balancing test.
+        [typeof(ConsentRecord)] = () => ConsentRecord.Grant(Channel.Email, ConsentPurpose.Of("marketing"), T0, "web form", ConsentProof.None)
+            .WithExpiry(T0 + Duration.FromDays(730)).WithRepermission(T0 + Duration.FromDays(365)),
+        [typeof(BalancingTest)] = () => BalancingTest.Of(Actor.Of("dpo", "admin"), T0, BalancingOutcome.InterestPrevails, "LIA-2026-01"),
 
         // Metrics.
         [typeof(CesRating)] = () => CesRating.Of(5, CesScale.Agreement7),

@@ -6,7 +6,7 @@ namespace Crm.Domain.Idic.Interact;
 /// <summary>
 /// The answer to "may we contact this customer on this channel at this instant?": allowed, or the first reason why
 /// not and the earliest instant when it would be allowed (null when only the customer can change it: consent,
-/// contact point, preference, erasure).
+/// contact point, preference, erasure, restriction, objection).
 /// </summary>
 /// <remarks>Equality is by value. <c>default</c> is an allowed decision for <see cref="Channel.Unknown"/> at the
 /// epoch, which no policy returns. Immutable and thread-safe.</remarks>
@@ -45,6 +45,10 @@ public readonly record struct ContactDecision
         ContactRefusal.ConsentWithdrawn => $"No contact on {Channel}: consent for this channel and purpose was withdrawn.",
         ContactRefusal.NoContactPoint => $"No contact on {Channel}: the customer has no usable contact point for it.",
         ContactRefusal.NotPreferredChannel => $"No contact on {Channel}: the customer prefers other channels.",
+        ContactRefusal.ConsentExpired => $"No contact on {Channel}: consent for this channel and purpose expired.",
+        ContactRefusal.BasisNotAccepted => $"No contact on {Channel}: the lawful basis held for this channel and purpose is not accepted by the jurisdiction rules.",
+        ContactRefusal.Restricted => $"No contact on {Channel}: processing of the customer's data is restricted.",
+        ContactRefusal.Objected => $"No contact on {Channel}: the customer objected to direct marketing.",
         ContactRefusal.QuietHours => $"Not now on {Channel}: quiet hours in the customer's time zone; next possible {NextPossible}.",
         _ => $"Not now on {Channel}: a frequency cap is reached; next possible {NextPossible}.",
     };

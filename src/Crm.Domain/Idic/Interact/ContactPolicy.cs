@@ -13,9 +13,11 @@ namespace Crm.Domain.Idic.Interact;
 /// instant; if not, why, and when next".
 /// </summary>
 /// <remarks>
-/// <para>Rules are checked in this order, and the first that fails is the reason: erased, consent (withdrawn, not
-/// given), contact point, preference, quiet hours, caps. Without consent the answer is always no: no later rule can
-/// allow it. For time-bound refusals the decision also gives the earliest later instant passing quiet hours and every
+/// <para>Rules are checked in this order, and the first that fails is the reason: erased, restricted (Art. 18),
+/// objected to direct marketing (Art. 21), consent (withdrawn, expired, a basis the <see cref="Rules"/> do not
+/// accept, not given), contact point, preference, quiet hours, caps. Without a lawful basis the answer is always no:
+/// no later rule can allow it. A restriction and an objection stop every purpose but <see cref="ConsentPurpose.Service"/>
+/// (service messages the customer needs, such as about the request itself), whatever the lawful basis. For time-bound refusals the decision also gives the earliest later instant passing quiet hours and every
 /// cap together, assuming no other contact in between.</para>
 /// <para>Deciding allocates nothing. Immutable and thread-safe.</para>
 /// </remarks>
@@ -26,8 +28,9 @@ public sealed class ContactPolicy
     private readonly long _quietStartTicks;
     private readonly long _quietEndTicks;
 
-    private ContactPolicy(ConsentPurpose purpose, ImmutableArray<FrequencyCap> caps, QuietHours? quietHours, bool respectPreference)
+    private ContactPolicy(ConsentPurpose purpose, ImmutableArray<FrequencyCap> caps, QuietHours? quietHours, bool respectPreference, IJurisdictionRules rules)
     {
+        Rules = rules;
         Purpose = purpose;
         Caps = caps;
         _caps = [.. caps];
@@ -61,11 +64,19 @@ public sealed class ContactPolicy
             throw new ArgumentException("caps must not contain null.", nameof(caps));
         }
 
-        return new ContactPolicy(purpose, list, quietHours, respectChannelPreference);
+        return new ContactPolicy(purpose, list, quietHours, respectChannelPreference, JurisdictionRules.Default);
     }
 
-    /// <summary>Compiles <paramref name="customer"/>'s contact profile for this policy's purpose, consent as of <paramref name="asOf"/>.</summary>
-    public ContactProfile ProfileOf(Customer customer, Instant asOf) => ContactProfile.Create(customer, Purpose, asOf);
+    /// <summary>The jurisdiction rules the customers' lawful bases are checked against (<see cref="JurisdictionRules.Default"/> unless set by <see cref="WithRules"/>).</summary>
+    public IJurisdictionRules Rules { get; }
+
+    /// <summary>This policy under other jurisdiction rules.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public ContactPolicy WithRules(IJurisdictionRules rules) =>
+        new(Purpose, Caps, QuietHours, RespectChannelPreference, Guard.Against.Null(rules));
+
+    /// <summary>Compiles <paramref name="customer"/>'s contact profile for this policy's purpose and rules, consent as of <paramref name="asOf"/>.</summary>
+    public ContactProfile ProfileOf(Customer customer, Instant asOf) => ContactProfile.Create(customer, Purpose, asOf, Rules);
 
     /// <summary>Decides on a customer directly (compiles its profile as of <paramref name="at"/>; prefer profiles in loops).</summary>
     public ContactDecision Decide(Customer customer, Channel channel, Instant at) => Decide(ProfileOf(customer, at), channel, at);
@@ -85,10 +96,20 @@ public sealed class ContactPolicy
             throw new ArgumentException($"The profile was compiled for purpose '{profile.Purpose}', the policy is for '{Purpose}'.", nameof(profile));
         }
 
+        if (!ReferenceEquals(profile.Rules, Rules))
+        {
+            throw new ArgumentException($"The profile was compiled under the rules '{profile.Rules.Name}', the policy applies '{Rules.Name}'.", nameof(profile));
+        }
+
         var bit = 1 << (int)channel;
+        var stopsHere = Purpose != ConsentPurpose.Service;
         var refusal =
             profile.IsErased ? ContactRefusal.Erased
+            : stopsHere && profile.RestrictedFor is not null ? ContactRefusal.Restricted
+            : stopsHere && profile.HasObjected ? ContactRefusal.Objected
             : (profile.Withdrawn & bit) != 0 ? ContactRefusal.ConsentWithdrawn
+            : (profile.Expired & bit) != 0 ? ContactRefusal.ConsentExpired
+            : (profile.NotAccepted & bit) != 0 ? ContactRefusal.BasisNotAccepted
             : (profile.Granted & bit) == 0 ? ContactRefusal.NoConsent
             : (profile.Reachable & bit) == 0 ? ContactRefusal.NoContactPoint
             : RespectChannelPreference && profile.Preferred != 0 && (profile.Preferred & bit) == 0 ? ContactRefusal.NotPreferredChannel

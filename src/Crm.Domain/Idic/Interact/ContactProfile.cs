@@ -11,7 +11,7 @@ namespace Crm.Domain.Idic.Interact;
 /// points per channel, preferred channels, time zone, and the outbound contacts of the timeline.
 /// </summary>
 /// <remarks>
-/// Consent is read as of the instant given to <see cref="Create"/>; record new consent or contacts on the customer
+/// Consent is read as of the instant given to <see cref="Create(Customer, ConsentPurpose, Instant, IJurisdictionRules)"/>; record new consent or contacts on the customer
 /// and compile a new profile. Channels needing a contact point: e-mail (a usable e-mail), phone and SMS (a usable
 /// number), mail (a usable address); other channels need none. Immutable and thread-safe.
 /// </remarks>
@@ -20,8 +20,10 @@ public sealed class ContactProfile
     private readonly long _zoneFrom;
     private readonly long _zoneTo;
 
-    private ContactProfile(CustomerId id, ConsentPurpose purpose, bool erased, int granted, int withdrawn, int reachable, int preferred, DateTimeZone zone, long[] contactTicks, Channel[] contactChannels, Instant compiledAt)
+    private ContactProfile(CustomerId id, ConsentPurpose purpose, bool erased, int granted, int withdrawn, int reachable, int preferred, DateTimeZone zone, long[] contactTicks, Channel[] contactChannels, Instant compiledAt,
+        LawfulFacts lawful)
     {
+        (Rules, Expired, NotAccepted, RestrictedFor, HasObjected) = (lawful.Rules, lawful.Expired, lawful.NotAccepted, lawful.RestrictedFor, lawful.Objected);
         CustomerId = id;
         Purpose = purpose;
         IsErased = erased;
@@ -59,12 +61,25 @@ public sealed class ContactProfile
     /// <summary>The customer's time zone.</summary>
     public DateTimeZone TimeZone { get; }
 
+    /// <summary>The jurisdiction rules the customer's lawful bases were checked against.</summary>
+    public IJurisdictionRules Rules { get; }
+
+    /// <summary>Why processing was restricted as of compilation; null if it was not.</summary>
+    public RestrictionGround? RestrictedFor { get; }
+
+    /// <summary>True when the customer had objected to direct marketing as of compilation.</summary>
+    public bool HasObjected { get; }
+
     /// <summary>The number of outbound contacts known.</summary>
     public int OutboundContacts => ContactTicks.Length;
 
     internal int Granted { get; }
 
     internal int Withdrawn { get; }
+
+    internal int Expired { get; }
+
+    internal int NotAccepted { get; }
 
     internal int Reachable { get; }
 
@@ -95,14 +110,27 @@ public sealed class ContactProfile
         return ZoneOffsets[i];
     }
 
-    /// <summary>Compiles the profile of <paramref name="customer"/> for <paramref name="purpose"/>, consent as of <paramref name="asOf"/>.</summary>
+    /// <summary>Compiles the profile of <paramref name="customer"/> for <paramref name="purpose"/>, consent as of
+    /// <paramref name="asOf"/>, under <see cref="JurisdictionRules.Default"/>.</summary>
     /// <exception cref="ArgumentException">Null customer or default purpose.</exception>
-    public static ContactProfile Create(Customer customer, ConsentPurpose purpose, Instant asOf)
+    public static ContactProfile Create(Customer customer, ConsentPurpose purpose, Instant asOf) =>
+        Create(customer, purpose, asOf, JurisdictionRules.Default);
+
+    /// <summary>
+    /// Compiles the profile of <paramref name="customer"/> for <paramref name="purpose"/> as of <paramref name="asOf"/>:
+    /// per channel, the latest grant counts when it has not lapsed and <paramref name="rules"/> accept its lawful basis
+    /// (the customer is an existing customer when it holds a <see cref="LawfulBasis.Contract"/>); a restriction or an
+    /// objection recorded at or before <paramref name="asOf"/> is kept for the policy to refuse.
+    /// </summary>
+    /// <exception cref="ArgumentException">Null customer or rules, or default purpose.</exception>
+    public static ContactProfile Create(Customer customer, ConsentPurpose purpose, Instant asOf, IJurisdictionRules rules)
     {
         Guard.Against.Null(customer);
         Guard.Against.Uninitialized(purpose, !purpose.IsDefault);
+        Guard.Against.Null(rules);
 
-        int granted = 0, withdrawn = 0;
+        int granted = 0, withdrawn = 0, expired = 0, notAccepted = 0;
+        var existingCustomer = customer.Consents.HoldsBasis(LawfulBasis.Contract, asOf);
         foreach (var channel in Enum.GetValues<Channel>())
         {
             if (channel == Channel.Unknown)
@@ -110,9 +138,23 @@ public sealed class ContactProfile
                 continue;
             }
 
-            var status = customer.Consents.StatusOf(channel, purpose, asOf);
-            granted |= status == ConsentStatus.Granted ? 1 << (int)channel : 0;
-            withdrawn |= status == ConsentStatus.Withdrawn ? 1 << (int)channel : 0;
+            var bit = 1 << (int)channel;
+            var record = customer.Consents.LatestFor(channel, purpose, asOf);
+            switch (customer.Consents.StatusOf(channel, purpose, asOf))
+            {
+                case ConsentStatus.Granted when rules.Accepts(new LawfulBasisQuestion(customer.Id, purpose, channel, record!.Basis, existingCustomer)):
+                    granted |= bit;
+                    break;
+                case ConsentStatus.Granted:
+                    notAccepted |= bit;
+                    break;
+                case ConsentStatus.Withdrawn:
+                    withdrawn |= bit;
+                    break;
+                case ConsentStatus.Expired:
+                    expired |= bit;
+                    break;
+            }
         }
 
         var reachable = ~((1 << (int)Channel.Email) | (1 << (int)Channel.Phone) | (1 << (int)Channel.Sms) | (1 << (int)Channel.Mail));
@@ -139,9 +181,13 @@ public sealed class ContactProfile
 
         var outbound = customer.Timeline.Interactions.Where(i => i.Direction == InteractionDirection.Outbound).ToArray();
         return new ContactProfile(customer.Id, purpose, customer.IsErased, granted, withdrawn, reachable, preferred, customer.TimeZoneHeld,
-            [.. outbound.Select(i => i.At.ToUnixTimeTicks())], [.. outbound.Select(i => i.Channel)], asOf);
+            [.. outbound.Select(i => i.At.ToUnixTimeTicks())], [.. outbound.Select(i => i.Channel)], asOf,
+            new LawfulFacts(rules, expired, notAccepted, customer.RestrictedSince <= asOf ? customer.RestrictedFor : null, customer.MarketingObjectedAt <= asOf));
     }
 
     /// <inheritdoc />
     public override string ToString() => $"Contact profile of {CustomerId} for {Purpose}";
+
+    /// <summary>The lawful-basis facts of a profile, compiled together.</summary>
+    private readonly record struct LawfulFacts(IJurisdictionRules Rules, int Expired, int NotAccepted, RestrictionGround? RestrictedFor, bool Objected);
 }

@@ -27,4 +27,17 @@ public enum ContactRefusal
 
     /// <summary>A frequency cap is reached.</summary>
     FrequencyCap,
+
+    /// <summary>The latest consent for this channel and purpose lapsed at its expiry.</summary>
+    ConsentExpired,
+
+    /// <summary>The customer's basis for this channel and purpose (such as legitimate interest for a prospect's
+    /// e-mail) is not accepted by the jurisdiction rules.</summary>
+    BasisNotAccepted,
+
+    /// <summary>Processing of the customer's data is restricted (Art. 18).</summary>
+    Restricted,
+
+    /// <summary>The customer objected to direct marketing (Art. 21).</summary>
+    Objected,
 }
