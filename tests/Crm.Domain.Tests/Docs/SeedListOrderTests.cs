@@ -2,7 +2,6 @@ using Crm.Domain.Acquisition;
 using Crm.Domain.Competencies;
 using Crm.Domain.Customers;
 using Crm.Domain.Primitives;
-using Crm.Domain.Sales;
 
 namespace Crm.Domain.Tests.Docs;
 

@@ -192,8 +192,9 @@ public static class JsonSamples
         [typeof(Account)] = Crm.Domain.Tests.Accounts.AccountFixtures.Rich,
 
         // Aggregates: their snapshots, events and histories are derived.
-        [typeof(Lead)] = () => LongestOf(LeadArbitraries.LeadGen(), l => l.Version),
-        [typeof(Opportunity)] = () => LongestOf(OpportunityArbitraries.OpportunityGen(), o => o.Version),
+        // With a partner attribution last, so the partner events (issue 16 item 5) are in the derived samples too.
+        [typeof(Lead)] = PartneredLead,
+        [typeof(Opportunity)] = PartneredOpportunity,
         [typeof(ServiceCase)] = ServiceCaseProcessTests.Busy,
         [typeof(Complaint)] = ComplaintProcessTests.Decided,
         [typeof(Crm.Domain.Privacy.DataSubjectRequest)] = Crm.Domain.Tests.Privacy.PrivacyFixtures.Sample,
@@ -275,6 +276,18 @@ public static class JsonSamples
                 Enum.GetValues<CasePriority>().ToDictionary(p => p, p => SlaTargets.Of(Duration.FromHours(8 - (int)p), Duration.FromDays(4 - (int)p))),
                 Probability.Of(0.8))
             .Evaluate(ServiceCaseProcessTests.Busy(), ServiceCaseProcessTests.Busy().History[^1].At + Duration.FromHours(1));
+
+    private static Lead PartneredLead()
+    {
+        var lead = LongestOf(LeadArbitraries.LeadGen(), l => l.Version);
+        return lead.AttributeTo("D-7", PartnerKind.Dealer, lead.History[^1].At);
+    }
+
+    private static Opportunity PartneredOpportunity()
+    {
+        var opportunity = LongestOf(OpportunityArbitraries.OpportunityGen(), o => o.Version);
+        return opportunity.AttributeTo("R-1", PartnerKind.Reseller, opportunity.History[^1].At);
+    }
 
     /// <summary>The generated value with the most events among a few (random, but never trivial).</summary>
     private static T LongestOf<T>(FsCheck.Gen<T> gen, Func<T, int> size) => gen.Sample(20, 30).MaxBy(size)!;
