@@ -88,6 +88,10 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
         }
     }
 
+    /// <summary>The collaborative-CRM partner the lead is attributed to (the last <see cref="LeadPartnerAttributed"/>);
+    /// null when none. Read from the history.</summary>
+    public LeadPartnerAttributed? Partner => PartnerAttribution.Last<LeadEvent, LeadPartnerAttributed>(_log);
+
     /// <summary>True while the lead is neither won nor lost.</summary>
     public bool IsOpen => Stage is not (FunnelStage.Won or FunnelStage.Lost);
 
@@ -199,6 +203,13 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
     public Lead Convert(AccountId account, CustomerId contact, string opportunityId, bool accountMatched, bool contactMatched, Instant at) =>
         Apply(new LeadConverted(at, account, contact, opportunityId, accountMatched, contactMatched));
 
+    /// <summary>Attributes the lead to a partner (appends a <see cref="LeadPartnerAttributed"/>; allowed in every stage, a
+    /// later attribution replaces an earlier one).</summary>
+    /// <exception cref="ArgumentException"><paramref name="partnerId"/> is blank or longer than 128 characters, or
+    /// <paramref name="kind"/> is <see cref="PartnerKind.Unknown"/> or undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public Lead AttributeTo(string partnerId, PartnerKind kind, Instant at) => Apply(new LeadPartnerAttributed(at, partnerId, kind));
+
     private static bool IsOpenStage(FunnelStage stage) =>
         stage is FunnelStage.Suspect or FunnelStage.Enquiry or FunnelStage.Qualified or FunnelStage.Opportunity;
 
@@ -228,6 +239,8 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
         LeadStageChanged change => Apply(change),
         LeadStrategiesChanged tags => Apply(tags),
         LeadConverted converted => Apply(converted),
+        LeadPartnerAttributed partner => new Lead(Id, Source, Attitude, Strategies, Stage, StageEnteredAt,
+            ProcessHistory.Append(_log, PartnerAttribution.Checked(partner, partner.PartnerId, partner.Kind), Process)),
         LeadCreated => throw new ArgumentException($"{Process} already exists: a history has one LeadCreated, its first event.", nameof(e)),
         _ => throw new ArgumentException($"{e.GetType().Name} is not an event of a lead.", nameof(e)),
     };

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Competencies.Json;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Competencies;
 
@@ -78,8 +79,42 @@ public sealed class Initiative
     /// <summary>The initiatives that must come first.</summary>
     public ImmutableArray<string> DependsOn { get; }
 
+    /// <summary>The CRM objectives (customer value, satisfaction, interaction, service) the initiative serves; distinct,
+    /// in enum order; empty when not stated (<see cref="WithObjectives"/>).</summary>
+    public ImmutableArray<CrmObjective> Objectives { get; private init; } = [];
+
+    /// <summary>The elements of the marketing mix (the 4 Ps) the initiative works on; distinct, in enum order; empty
+    /// when not stated (<see cref="WithMarketingMix"/>).</summary>
+    public ImmutableArray<MarketingMixElement> MarketingMix { get; private init; } = [];
+
+    /// <summary>A copy that serves <paramref name="objectives"/> (duplicates dropped, order does not matter).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="objectives"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An objective is <see cref="CrmObjective.Unknown"/> or undefined.</exception>
+    public Initiative WithObjectives(IEnumerable<CrmObjective> objectives) =>
+        new(Id, Title, Phase, Closes, StrategicAlignment, Effort, DependsOn, Description) { Objectives = Tags(objectives, nameof(objectives)), MarketingMix = MarketingMix };
+
+    /// <summary>A copy that works on <paramref name="elements"/> of the 4 Ps (duplicates dropped, order does not matter).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="elements"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An element is <see cref="MarketingMixElement.Unknown"/> or undefined.</exception>
+    public Initiative WithMarketingMix(IEnumerable<MarketingMixElement> elements) =>
+        new(Id, Title, Phase, Closes, StrategicAlignment, Effort, DependsOn, Description) { Objectives = Objectives, MarketingMix = Tags(elements, nameof(elements)) };
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Title}, {Phase})";
+
+    // Planning tags: each a defined member other than Unknown; distinct and in enum order whatever the input order.
+    private static ImmutableArray<T> Tags<T>(IEnumerable<T> tags, string parameterName)
+        where T : struct, Enum
+    {
+        Guard.Against.Null(tags, parameterName);
+        var result = tags.Distinct().Order().ToImmutableArray();
+        foreach (var tag in result)
+        {
+            Guard.Against.UndefinedEnum(tag, parameterName: parameterName);
+        }
+
+        return result;
+    }
 
     private static ImmutableArray<string> UniqueIds(IEnumerable<string> ids, string initiative, string what, string parameterName)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Competencies;
 
@@ -41,6 +42,22 @@ public sealed class Roadmap
 
     /// <summary>The initiatives scheduled in <paramref name="phase"/>, in execution order.</summary>
     public ImmutableArray<RoadmapItem> InPhase(RoadmapPhase phase) => [.. Items.Where(i => i.ScheduledPhase == phase)];
+
+    /// <summary>The items whose initiative serves <paramref name="objective"/> (<see cref="Initiative.Objectives"/>), in execution order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="objective"/> is <see cref="Primitives.CrmObjective.Unknown"/> or undefined.</exception>
+    public ImmutableArray<RoadmapItem> Serving(Primitives.CrmObjective objective)
+    {
+        Guard.Against.UndefinedEnum(objective);
+        return [.. Items.Where(i => i.Initiative.Objectives.Contains(objective))];
+    }
+
+    /// <summary>The items whose initiative works on <paramref name="element"/> of the 4 Ps (<see cref="Initiative.MarketingMix"/>), in execution order.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="element"/> is <see cref="Primitives.MarketingMixElement.Unknown"/> or undefined.</exception>
+    public ImmutableArray<RoadmapItem> WorkingOn(Primitives.MarketingMixElement element)
+    {
+        Guard.Against.UndefinedEnum(element);
+        return [.. Items.Where(i => i.Initiative.MarketingMix.Contains(element))];
+    }
 
     /// <summary>Plans a roadmap.</summary>
     /// <param name="gaps">The gaps to close.</param>

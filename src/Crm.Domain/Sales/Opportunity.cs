@@ -89,6 +89,10 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
     /// <summary>The number of events in <see cref="History"/> (1 after opening), for optimistic concurrency.</summary>
     public int Version => _log.Length;
 
+    /// <summary>The collaborative-CRM partner the opportunity is attributed to (the last
+    /// <see cref="OpportunityPartnerAttributed"/>); null when none. Read from the history.</summary>
+    public OpportunityPartnerAttributed? Partner => PartnerAttribution.Last<OpportunityEvent, OpportunityPartnerAttributed>(_log);
+
     /// <summary>True while not won or lost.</summary>
     public bool IsOpen => Stage is not (OpportunityStage.ClosedWon or OpportunityStage.ClosedLost);
 
@@ -165,6 +169,13 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
     /// <exception cref="ArgumentException">No line has that id, or <paramref name="at"/> is before the last event.</exception>
     public Opportunity RemoveLineItem(string lineId, Instant at) => Apply(new OpportunityLineItemRemoved(at, lineId));
 
+    /// <summary>Attributes the opportunity to a partner (appends an <see cref="OpportunityPartnerAttributed"/>; allowed in
+    /// every stage, a later attribution replaces an earlier one).</summary>
+    /// <exception cref="ArgumentException"><paramref name="partnerId"/> is blank or longer than 128 characters, or
+    /// <paramref name="kind"/> is <see cref="PartnerKind.Unknown"/> or undefined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the last event.</exception>
+    public Opportunity AttributeTo(string partnerId, PartnerKind kind, Instant at) => Apply(new OpportunityPartnerAttributed(at, partnerId, kind));
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Name} ({Party}): {Amount} at {Stage}, closing {ExpectedClose}";
 
@@ -186,6 +197,8 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
         OpportunityReforecast forecast => Apply(forecast),
         OpportunityLineItemAdded added => Apply(added),
         OpportunityLineItemRemoved removed => Apply(removed),
+        OpportunityPartnerAttributed partner => new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, Stage, LineItems,
+            ProcessHistory.Append(_log, PartnerAttribution.Checked(partner, partner.PartnerId, partner.Kind), Process)),
         OpportunityCreated => throw new ArgumentException($"{Process} already exists: a history has one OpportunityCreated, its first event.", nameof(e)),
         _ => throw new ArgumentException($"{e.GetType().Name} is not an event of an opportunity.", nameof(e)),
     };

@@ -22,4 +22,5 @@ namespace Crm.Domain.Sales;
 [JsonDerivedType(typeof(OpportunityReforecast), "opportunity.reforecast.v1")]
 [JsonDerivedType(typeof(OpportunityLineItemAdded), "opportunity.lineItemAdded.v1")]
 [JsonDerivedType(typeof(OpportunityLineItemRemoved), "opportunity.lineItemRemoved.v1")]
+[JsonDerivedType(typeof(OpportunityPartnerAttributed), "opportunity.partnerAttributed.v1")]
 public abstract record OpportunityEvent(Instant At) : IProcessEvent;

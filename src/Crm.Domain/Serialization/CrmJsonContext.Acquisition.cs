@@ -19,5 +19,10 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(AcquisitionStrategy))]
 [JsonSerializable(typeof(FunnelStage))]
 [JsonSerializable(typeof(LeadTemperature))]
+// The relationship phases as a process (issue 16 item 5).
+[JsonSerializable(typeof(RelationshipEvent))]
+[JsonSerializable(typeof(ImmutableArray<RelationshipEvent>))]
+[JsonSerializable(typeof(RelationshipSnapshot))]
+[JsonSerializable(typeof(RelationshipPhase))]
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 internal sealed partial class AcquisitionJsonContext : JsonSerializerContext;

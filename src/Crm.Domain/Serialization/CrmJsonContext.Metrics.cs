@@ -40,4 +40,9 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(AcquisitionCostAccumulator))]
 [JsonSerializable(typeof(AcquisitionCostAccumulatorState))]
 [JsonSerializable(typeof(AcquisitionCostResult))]
+// The retention cost, the other side of the acquisition-to-retention cost ratio (issue 16 item 5).
+[JsonSerializable(typeof(RetentionSpend))]
+[JsonSerializable(typeof(RetentionCostAccumulator))]
+[JsonSerializable(typeof(RetentionCostAccumulatorState))]
+[JsonSerializable(typeof(RetentionCostResult))]
 internal sealed partial class MetricsJsonContext : JsonSerializerContext;

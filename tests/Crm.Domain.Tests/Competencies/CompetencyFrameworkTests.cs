@@ -43,7 +43,8 @@ public class CompetencyFrameworkTests
     [Fact]
     public void BuiltIns_HaveTheSourcesBlockCounts_AndEveryCriterionIsTyped()
     {
-        Assert.Equal([8, 6, 5, 4, 5, 8], CompetencyFrameworks.All.Select(f => f.Blocks.Length));
+        // Buttle: five primary stages and four supporting conditions (issue 16 item 5; was 5 before the conditions).
+        Assert.Equal([8, 6, 5, 4, 9, 8], CompetencyFrameworks.All.Select(f => f.Blocks.Length));
         Assert.Equal(["identify", "differentiate", "interact", "customize"], CompetencyFrameworks.Idic.Blocks.Select(b => b.Id));
         Assert.All(CompetencyFrameworks.Qci.Blocks, b => Assert.Equal([b.Id + ".intention", b.Id + ".reality"], b.Criteria.Select(c => c.Id)));
         Assert.All(CompetencyFrameworks.All.SelectMany(f => f.Criteria), c => Assert.NotEqual(CrmType.Unknown, c.CrmType));

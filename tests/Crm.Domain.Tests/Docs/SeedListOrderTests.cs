@@ -1,7 +1,7 @@
 using Crm.Domain.Acquisition;
 using Crm.Domain.Competencies;
 using Crm.Domain.Customers;
-using Crm.Domain.Sales;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Tests.Docs;
 

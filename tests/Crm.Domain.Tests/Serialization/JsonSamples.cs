@@ -82,6 +82,7 @@ public static class JsonSamples
         [typeof(NpsRating)] = () => NpsRating.Of(9),
         [typeof(RetentionPeriodCounts)] = () => RetentionPeriodCounts.Of(200, 190, 30),
         [typeof(AcquisitionSpend)] = () => AcquisitionSpend.Of(Money.Of(10_000m, "EUR"), 40),
+        [typeof(RetentionSpend)] = () => RetentionSpend.Of(Money.Of(3_000m, "EUR"), 40),
         [typeof(ClosedCase)] = () => ClosedCase.Of(T0, T0 + Duration.FromHours(5)),
         [typeof(IndexItem)] = () => IndexItem.Of("speed", 2),
         [typeof(IndexResponse)] = () => IndexResponse.WithSkips(8, null, 5),
@@ -97,6 +98,7 @@ public static class JsonSamples
         [typeof(NpsAccumulator)] = () => NpsAccumulator.Empty.AddRange([NpsRating.Of(0), NpsRating.Of(9), NpsRating.Of(10)]),
         [typeof(RetentionAccumulator)] = () => RetentionAccumulator.Empty.Add(RetentionPeriodCounts.Of(100, 95, 15)).Add(RetentionPeriodCounts.Of(50, 60, 20)),
         [typeof(AcquisitionCostAccumulator)] = () => AcquisitionCostAccumulator.Empty.Add(AcquisitionSpend.Of(Money.Of(10_000m, "EUR"), 40)),
+        [typeof(RetentionCostAccumulator)] = () => RetentionCostAccumulator.Empty.AddRange([RetentionSpend.Of(Money.Of(3_000m, "EUR"), 40), RetentionSpend.Of(Money.Of(500.5m, "EUR"), 7)]),
         [typeof(FirstContactResolutionAccumulator)] = () => FirstContactResolutionAccumulator.Empty.AddRange([true, false, true]),
         [typeof(RenewalRateAccumulator)] = () => RenewalRateAccumulator.Empty.AddRange([true, true, false]),
         [typeof(ServicesPerCustomerAccumulator)] = () => ServicesPerCustomerAccumulator.Empty.AddRange([1, 3, 0, 4]),
@@ -202,14 +204,16 @@ public static class JsonSamples
         [typeof(AccountMergedInto)] = () => new AccountMergedInto(Crm.Domain.Tests.Accounts.AccountFixtures.T0 + Duration.FromDays(1), AccountId.Of("A-GROUP")),
 
         // Aggregates: their snapshots, events and histories are derived.
-        [typeof(Lead)] = () => LongestOf(LeadArbitraries.LeadGen(), l => l.Version),
-        [typeof(Opportunity)] = () => LongestOf(OpportunityArbitraries.OpportunityGen(), o => o.Version),
+        // With a partner attribution last, so the partner events (issue 16 item 5) are in the derived samples too.
+        [typeof(Lead)] = PartneredLead,
+        [typeof(Opportunity)] = PartneredOpportunity,
         [typeof(ServiceCase)] = ServiceCaseProcessTests.Busy,
         [typeof(Complaint)] = ComplaintProcessTests.Decided,
         [typeof(Crm.Domain.Privacy.DataSubjectRequest)] = Crm.Domain.Tests.Privacy.PrivacyFixtures.Sample,
         [typeof(Campaign)] = CampaignProcessTests.RunningWithResponses,
         [typeof(SalesJournal)] = SalesJournalProcessTests.Sample,
         [typeof(Customer)] = () => CustomerFixtures.Rich("C1"),
+        [typeof(Relationship)] = Crm.Domain.Tests.Acquisition.RelationshipProcessTests.Sample,
         [typeof(Assessment)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Assessment,
         [typeof(AssessmentHistory)] = () => LongestOf(AssessmentProcessArbitraries.Histories().Generator, c => c.History.Version).History,
         [typeof(CompetencyFramework)] = () => LongestOf(AssessmentProcessArbitraries.Assessments().Generator, c => c.Assessment.Version).Framework,
@@ -284,6 +288,18 @@ public static class JsonSamples
                 Enum.GetValues<CasePriority>().ToDictionary(p => p, p => SlaTargets.Of(Duration.FromHours(8 - (int)p), Duration.FromDays(4 - (int)p))),
                 Probability.Of(0.8))
             .Evaluate(ServiceCaseProcessTests.Busy(), ServiceCaseProcessTests.Busy().History[^1].At + Duration.FromHours(1));
+
+    private static Lead PartneredLead()
+    {
+        var lead = LongestOf(LeadArbitraries.LeadGen(), l => l.Version);
+        return lead.AttributeTo("D-7", PartnerKind.Dealer, lead.History[^1].At);
+    }
+
+    private static Opportunity PartneredOpportunity()
+    {
+        var opportunity = LongestOf(OpportunityArbitraries.OpportunityGen(), o => o.Version);
+        return opportunity.AttributeTo("R-1", PartnerKind.Reseller, opportunity.History[^1].At);
+    }
 
     /// <summary>The generated value with the most events among a few (random, but never trivial).</summary>
     private static T LongestOf<T>(FsCheck.Gen<T> gen, Func<T, int> size) => gen.Sample(20, 30).MaxBy(size)!;

@@ -41,8 +41,18 @@ internal static class ModelFrameworks
                 C("lifecycle.acquisition", "Acquisition", Operational, "Right-fit customers are acquired cost-effectively."),
                 C("lifecycle.retention", "Retention", Operational, "Valuable customers are kept; defection is analysed and prevented."),
                 C("lifecycle.development", "Development", Operational, "Customer value grows through cross-sell and up-sell.")),
+
+            // The four supporting conditions that let the primary stages work (ButtleValueChain.SupportingConditionIds).
+            B("leadership-culture", "Leadership and culture", "Supporting condition: leaders and a culture that put customers first.",
+                C("leadership-culture.commitment", "Leadership commitment", Strategic, "Leaders sponsor CRM and the culture rewards customer-centred behaviour.")),
+            B("data-it", "Data and IT", "Supporting condition: customer data and the systems that hold and use it.",
+                C("data-it.data", "Customer data and IT", Analytical, "Customer data is complete, shared and served by systems fit for the strategy.")),
+            B("people", "People", "Supporting condition: people with the skills and motivation to build relationships.",
+                C("people.skills", "People and skills", Collaborative, "Staff are recruited, trained and rewarded for customer relationships.")),
+            B("processes", "Processes", "Supporting condition: processes designed around the customer.",
+                C("processes.design", "Customer-centred processes", Operational, "Front- and back-office processes are designed and improved for the customer.")),
         ],
-        "Buttle's CRM value chain: portfolio analysis, customer intimacy, network development, value proposition, customer lifecycle.");
+        "Buttle's CRM value chain: five primary stages (portfolio analysis, customer intimacy, network development, value proposition, customer lifecycle) and four supporting conditions (leadership and culture, data and IT, people, processes).");
 
     internal static CompetencyFramework Qci() => new(
         CompetencyFrameworks.QciId,

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Competencies.Json;
 
@@ -14,4 +16,6 @@ internal sealed record InitiativeDto(
     double StrategicAlignment,
     double Effort,
     ImmutableArray<string> DependsOn = default,
-    string? Description = null);
+    string? Description = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ImmutableArray<CrmObjective>? Objectives = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ImmutableArray<MarketingMixElement>? MarketingMix = null);

@@ -31,9 +31,12 @@ internal sealed class TargetProfileJsonConverter : DtoConverter<TargetProfile, T
 internal sealed class InitiativeJsonConverter : DtoConverter<Initiative, InitiativeDto>
 {
     protected override Initiative ToModel(InitiativeDto dto) =>
-        new(dto.Id, dto.Title, dto.Phase, Items(dto.Closes), dto.StrategicAlignment, dto.Effort, Items(dto.DependsOn), dto.Description);
+        new Initiative(dto.Id, dto.Title, dto.Phase, Items(dto.Closes), dto.StrategicAlignment, dto.Effort, Items(dto.DependsOn), dto.Description)
+            .WithObjectives(dto.Objectives ?? []).WithMarketingMix(dto.MarketingMix ?? []);
 
+    // Empty planning tags are left out, so initiatives without them write the JSON they always wrote.
     protected override InitiativeDto ToDto(Initiative model) =>
         new(model.Id, model.Title, model.Phase, model.Closes, model.StrategicAlignment, model.Effort, model.DependsOn,
-            model.Description.Length == 0 ? null : model.Description);
+            model.Description.Length == 0 ? null : model.Description,
+            model.Objectives.IsEmpty ? null : model.Objectives, model.MarketingMix.IsEmpty ? null : model.MarketingMix);
 }

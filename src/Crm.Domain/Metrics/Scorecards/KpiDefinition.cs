@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Metrics.Scorecards;
 
@@ -12,11 +13,31 @@ public sealed class KpiDefinition : IEquatable<KpiDefinition>
     /// <summary>The longest accepted name.</summary>
     public const int MaxNameLength = 100;
 
-    /// <summary>Creates a KPI definition (the JSON constructor; same rules as <see cref="Create"/>).</summary>
+    /// <summary>Creates a KPI definition serving no stated objective (same rules as <see cref="Create"/>).</summary>
     /// <exception cref="ArgumentException">The name is blank or too long, the unit is undefined, or the target is <c>default</c>.</exception>
-    [JsonConstructor]
     public KpiDefinition(string name, KpiUnit unit, KpiTarget target, string? description)
+        : this(name, unit, target, description, null)
     {
+    }
+
+    /// <summary>Creates a KPI definition with the CRM objective it serves (the JSON constructor; older JSON without an
+    /// objective reads with none).</summary>
+    /// <param name="name">The name (not blank, at most <see cref="MaxNameLength"/> characters).</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="target">The target (not <c>default</c>).</param>
+    /// <param name="description">What the KPI measures; null when not given.</param>
+    /// <param name="objective">The CRM objective (scorecard perspective) the KPI serves; null for none.</param>
+    /// <exception cref="ArgumentException">As the other constructor, or <paramref name="objective"/> is
+    /// <see cref="CrmObjective.Unknown"/> or undefined.</exception>
+    [JsonConstructor]
+    public KpiDefinition(string name, KpiUnit unit, KpiTarget target, string? description, CrmObjective? objective = null)
+    {
+        if (objective is { } o)
+        {
+            Guard.Against.UndefinedEnum(o, parameterName: nameof(objective));
+        }
+
+        Objective = objective;
         Guard.Against.NullOrWhiteSpace(name);
         Guard.Against.OutsideRange(name.Length, 1, MaxNameLength, nameof(name) + ".Length");
         Guard.Against.UndefinedEnum(unit, allowDefault: true);
@@ -40,11 +61,20 @@ public sealed class KpiDefinition : IEquatable<KpiDefinition>
     /// <summary>What the KPI measures and where its formula comes from; null when not given.</summary>
     public string? Description { get; }
 
+    /// <summary>The CRM objective (customer value, satisfaction, interaction, service) the KPI serves: the scorecard
+    /// perspective it reports under (<see cref="ScorecardReport.Serving"/>); null when not stated.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public CrmObjective? Objective { get; }
+
     /// <summary>Creates a KPI definition.</summary>
     /// <exception cref="ArgumentException">The name is blank or longer than <see cref="MaxNameLength"/>, the unit is
     /// undefined, or the target is <c>default</c>.</exception>
     public static KpiDefinition Create(string name, KpiUnit unit, KpiTarget target, string? description = null) =>
         new(name, unit, target, description);
+
+    /// <summary>A copy serving <paramref name="objective"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="objective"/> is <see cref="CrmObjective.Unknown"/> or undefined.</exception>
+    public KpiDefinition WithObjective(CrmObjective objective) => new(Name, Unit, Target, Description, objective);
 
     /// <summary>The status of <paramref name="value"/> against the target.</summary>
     public KpiStatus Assess(KpiValue value) => Target.Assess(value.Value);
@@ -64,7 +94,7 @@ public sealed class KpiDefinition : IEquatable<KpiDefinition>
     /// <inheritdoc />
     public bool Equals(KpiDefinition? other) =>
         other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && Unit == other.Unit &&
-        Target == other.Target && string.Equals(Description, other.Description, StringComparison.Ordinal);
+        Target == other.Target && string.Equals(Description, other.Description, StringComparison.Ordinal) && Objective == other.Objective;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as KpiDefinition);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Guards;
 
 namespace Crm.Domain.Metrics.Scorecards;
 
@@ -49,6 +50,15 @@ public sealed class ScorecardReport : IEquatable<ScorecardReport>
 
     /// <summary>How many KPIs have <paramref name="status"/>.</summary>
     public int CountOf(KpiStatus status) => Outcomes.Count(o => o.Status == status);
+
+    /// <summary>The outcomes of the KPIs that serve <paramref name="objective"/> (the scorecard's perspective on one
+    /// CRM objective), in scorecard order; empty when none does.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="objective"/> is <see cref="Primitives.CrmObjective.Unknown"/> or undefined.</exception>
+    public ImmutableArray<KpiOutcome> Serving(Primitives.CrmObjective objective)
+    {
+        Guard.Against.UndefinedEnum(objective);
+        return [.. Outcomes.Where(o => o.Kpi.Objective == objective)];
+    }
 
     /// <summary>The outcome of the KPI named <paramref name="kpiName"/> (ordinal).</summary>
     /// <exception cref="KeyNotFoundException">No KPI has that name.</exception>

@@ -1,4 +1,4 @@
-namespace Crm.Domain.Competencies;
+namespace Crm.Domain.Primitives;
 
 /// <summary>The objectives of a CRM roadmap (CRM-CONCEPTS.md §8): customer value, satisfaction, interaction, service;
 /// a roadmap item or a scorecard KPI can name the objective it serves.</summary>

@@ -1,4 +1,4 @@
-namespace Crm.Domain.Competencies;
+namespace Crm.Domain.Primitives;
 
 /// <summary>The 4 Ps of the marketing mix (CRM-CONCEPTS.md §8): price, product, place, promotion; a planning
 /// reference for roadmap items and scorecard KPIs.</summary>

@@ -1,4 +1,4 @@
-namespace Crm.Domain.Sales;
+namespace Crm.Domain.Primitives;
 
 /// <summary>
 /// The partners of collaborative CRM (CRM-CONCEPTS.md §2): agents, brokers, OEMs, distributors, dealers, resellers,
