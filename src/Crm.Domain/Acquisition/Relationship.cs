@@ -131,12 +131,8 @@ public sealed class Relationship : IProcess<RelationshipEvent>, IHasEventLog<Rel
     /// <exception cref="ArgumentException">The history is missing or could not have happened, or a state field disagrees with it.</exception>
     public static Relationship FromSnapshot(RelationshipSnapshot snapshot)
     {
-        Guard.Against.Null(snapshot);
+        var relationship = ProcessHistory.FromSnapshot(snapshot, s => (s.SchemaVersion, s.Version, s.History), FromHistory);
         const string type = nameof(RelationshipSnapshot);
-        ProcessHistory.RequireSchemaVersion(snapshot.SchemaVersion, type);
-        ProcessHistory.RequireConsistent(!snapshot.History.IsDefault, type, "history (missing)");
-        var relationship = FromHistory(snapshot.History);
-        ProcessHistory.RequireConsistent(snapshot.Version == relationship.Version, type, "version");
         ProcessHistory.RequireConsistent(string.Equals(snapshot.Id, relationship.Id, StringComparison.Ordinal), type, "id");
         ProcessHistory.RequireConsistent(snapshot.Source == relationship.Source, type, "source");
         ProcessHistory.RequireConsistent(snapshot.Attitude == relationship.Attitude, type, "attitude");
