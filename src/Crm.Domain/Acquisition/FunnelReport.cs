@@ -17,7 +17,7 @@ public sealed record FunnelReport(long Leads, ImmutableArray<FunnelStageMetrics>
     Ratio WinRate, Duration? MeanTimeToWin, double? WinsPerThirtyDays)
 {
     /// <summary>Velocity: wins per 30 days (a finite number &gt;= 0); null over an empty window.</summary>
-    public double? WinsPerThirtyDays { get; init; } = Guard.Against.NonFinite(WinsPerThirtyDays);
+    public double? WinsPerThirtyDays { get; init => field = Guard.Against.NonFinite(value, nameof(WinsPerThirtyDays)); } = Guard.Against.NonFinite(WinsPerThirtyDays);
 
     /// <summary>How many leads; &gt;= 0 (checked when built and when read from JSON).</summary>
     public long Leads { get; } = Guard.Against.NegativeValue(Leads);

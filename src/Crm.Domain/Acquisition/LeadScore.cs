@@ -9,7 +9,7 @@ namespace Crm.Domain.Acquisition;
 public sealed record LeadScore(ScoreBreakdown Breakdown, LeadTemperature Temperature)
 {
     /// <summary>The total and each rule's contribution (not null).</summary>
-    public ScoreBreakdown Breakdown { get; init; } = Guard.Against.Null(Breakdown);
+    public ScoreBreakdown Breakdown { get; init => field = Guard.Against.Null(value, nameof(Breakdown)); } = Guard.Against.Null(Breakdown);
 
     /// <summary>The total score.</summary>
     public Score Total => Breakdown.Total;

@@ -16,14 +16,14 @@ namespace Crm.Domain.Competencies;
 public sealed record BlockGap(string BlockId, string Title, double? CurrentIndex, double TargetIndex, double Gap, double WeightedGap)
 {
     /// <summary>The block's current index (0–100, finite), or null when none of its criteria is rated.</summary>
-    public double? CurrentIndex { get; init; } = Guard.Against.NonFinite(CurrentIndex);
+    public double? CurrentIndex { get; init => field = Guard.Against.NonFinite(value, nameof(CurrentIndex)); } = Guard.Against.NonFinite(CurrentIndex);
 
     /// <summary>The block's index if every criterion reached its target (0–100, finite).</summary>
-    public double TargetIndex { get; init; } = Guard.Against.NonFinite(TargetIndex);
+    public double TargetIndex { get; init => field = Guard.Against.NonFinite(value, nameof(TargetIndex)); } = Guard.Against.NonFinite(TargetIndex);
 
     /// <summary>Index points still to climb in the block, a finite number &gt;= 0.</summary>
-    public double Gap { get; init; } = Guard.Against.NonFinite(Gap);
+    public double Gap { get; init => field = Guard.Against.NonFinite(value, nameof(Gap)); } = Guard.Against.NonFinite(Gap);
 
     /// <summary>Overall-index points at stake in this block, a finite number &gt;= 0.</summary>
-    public double WeightedGap { get; init; } = Guard.Against.NonFinite(WeightedGap);
+    public double WeightedGap { get; init => field = Guard.Against.NonFinite(value, nameof(WeightedGap)); } = Guard.Against.NonFinite(WeightedGap);
 }

@@ -18,13 +18,13 @@ namespace Crm.Domain.Competencies;
 public sealed record CriterionGap(string CriterionId, string BlockId, CrmType CrmType, double? CurrentLevel, MaturityLevel Target, double Gap, double WeightedGap)
 {
     /// <summary>The current mean level (1–5, finite), or null when not rated.</summary>
-    public double? CurrentLevel { get; init; } = Guard.Against.NonFinite(CurrentLevel);
+    public double? CurrentLevel { get; init => field = Guard.Against.NonFinite(value, nameof(CurrentLevel)); } = Guard.Against.NonFinite(CurrentLevel);
 
     /// <summary>Levels still to climb, 0–4 (finite).</summary>
-    public double Gap { get; init; } = Guard.Against.NonFinite(Gap);
+    public double Gap { get; init => field = Guard.Against.NonFinite(value, nameof(Gap)); } = Guard.Against.NonFinite(Gap);
 
     /// <summary>Overall-index points at stake, a finite number &gt;= 0.</summary>
-    public double WeightedGap { get; init; } = Guard.Against.NonFinite(WeightedGap);
+    public double WeightedGap { get; init => field = Guard.Against.NonFinite(value, nameof(WeightedGap)); } = Guard.Against.NonFinite(WeightedGap);
 
     /// <summary>True when the criterion was rated.</summary>
     public bool IsRated => CurrentLevel is not null;

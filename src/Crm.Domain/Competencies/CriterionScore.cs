@@ -26,13 +26,13 @@ public sealed record CriterionScore(
     bool Disagreement)
 {
     /// <summary>How many assessors rated it: a count &gt;= 0 (0 = not rated).</summary>
-    public int RatingCount { get; init; } = Guard.Against.NegativeValue(RatingCount);
+    public int RatingCount { get; init => field = Guard.Against.NegativeValue(value, nameof(RatingCount)); } = Guard.Against.NegativeValue(RatingCount);
 
     /// <summary>The mean level of the ratings, in [1, 5] (checked when built and when read from JSON); null when not rated.</summary>
-    public double? MeanLevel { get; init; } = MeanLevel is { } mean ? Guard.Against.OutsideRange(mean, 1d, 5d, nameof(MeanLevel)) : null;
+    public double? MeanLevel { get; init => field = value is { } mean ? Guard.Against.OutsideRange(mean, 1d, 5d, nameof(MeanLevel)) : null; } = MeanLevel is { } mean ? Guard.Against.OutsideRange(mean, 1d, 5d, nameof(MeanLevel)) : null;
 
     /// <summary>The population standard deviation of the levels: a finite number &gt;= 0 (0 for one rating or none).</summary>
-    public double StandardDeviation { get; init; } = Guard.Against.NegativeValue(StandardDeviation);
+    public double StandardDeviation { get; init => field = Guard.Against.NegativeValue(value, nameof(StandardDeviation)); } = Guard.Against.NegativeValue(StandardDeviation);
 
     /// <summary>Highest minus lowest level, in levels (0 when rated once or not at all).</summary>
     public int Spread => Lowest is { } lo && Highest is { } hi ? hi.Value - lo.Value : 0;

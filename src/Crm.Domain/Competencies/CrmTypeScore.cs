@@ -13,5 +13,5 @@ namespace Crm.Domain.Competencies;
 public sealed record CrmTypeScore(CrmType CrmType, double? Index, Ratio Coverage)
 {
     /// <summary>Mean of the rated criteria's index points, 0–100 (finite); null when none is rated.</summary>
-    public double? Index { get; init; } = Guard.Against.NonFinite(Index);
+    public double? Index { get; init => field = Guard.Against.NonFinite(value, nameof(Index)); } = Guard.Against.NonFinite(Index);
 }

@@ -14,11 +14,11 @@ namespace Crm.Domain.Competencies;
 public sealed record RankedInitiative(int Rank, Initiative Initiative, double GapShare, ScoreBreakdown Priority)
 {
     /// <summary>The initiative (not null).</summary>
-    public Initiative Initiative { get; init; } = Guard.Against.Null(Initiative);
+    public Initiative Initiative { get; init => field = Guard.Against.Null(value, nameof(Initiative)); } = Guard.Against.Null(Initiative);
 
     /// <summary>Share of the analysis' total weighted gap held by the criteria it closes, 0–100 (finite).</summary>
-    public double GapShare { get; init; } = Guard.Against.NonFinite(GapShare);
+    public double GapShare { get; init => field = Guard.Against.NonFinite(value, nameof(GapShare)); } = Guard.Against.NonFinite(GapShare);
 
     /// <summary>The priority score with each factor's contribution (not null).</summary>
-    public ScoreBreakdown Priority { get; init; } = Guard.Against.Null(Priority);
+    public ScoreBreakdown Priority { get; init => field = Guard.Against.Null(value, nameof(Priority)); } = Guard.Against.Null(Priority);
 }

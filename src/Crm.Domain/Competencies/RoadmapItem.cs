@@ -11,7 +11,7 @@ namespace Crm.Domain.Competencies;
 public sealed record RoadmapItem(int Sequence, RankedInitiative Ranked, RoadmapPhase ScheduledPhase)
 {
     /// <summary>The initiative with its rank and priority (not null).</summary>
-    public RankedInitiative Ranked { get; init; } = Guard.Against.Null(Ranked);
+    public RankedInitiative Ranked { get; init => field = Guard.Against.Null(value, nameof(Ranked)); } = Guard.Against.Null(Ranked);
 
     /// <summary>The initiative.</summary>
     public Initiative Initiative => Ranked.Initiative;

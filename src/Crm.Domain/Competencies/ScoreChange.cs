@@ -12,10 +12,10 @@ namespace Crm.Domain.Competencies;
 public sealed record ScoreChange(string Id, string Title, double? Before, double? After)
 {
     /// <summary>The index (0–100, finite) in the earlier assessment, or null when not rated.</summary>
-    public double? Before { get; init; } = Guard.Against.NonFinite(Before);
+    public double? Before { get; init => field = Guard.Against.NonFinite(value, nameof(Before)); } = Guard.Against.NonFinite(Before);
 
     /// <summary>The index (0–100, finite) in the later assessment, or null when not rated.</summary>
-    public double? After { get; init; } = Guard.Against.NonFinite(After);
+    public double? After { get; init => field = Guard.Against.NonFinite(value, nameof(After)); } = Guard.Against.NonFinite(After);
 
     /// <summary>Tolerance under which two indexes count as equal.</summary>
     public const double Tolerance = 1e-9;

@@ -11,5 +11,5 @@ namespace Crm.Domain.Competencies;
 public readonly record struct TrendPoint(LocalDate Date, double? Index)
 {
     /// <summary>The index (0–100, finite) on that date, or null when not rated.</summary>
-    public double? Index { get; init; } = Guard.Against.NonFinite(Index);
+    public double? Index { get; init => field = Guard.Against.NonFinite(value, nameof(Index)); } = Guard.Against.NonFinite(Index);
 }

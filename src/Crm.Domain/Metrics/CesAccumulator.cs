@@ -31,10 +31,10 @@ public readonly struct CesAccumulator
 {
     private readonly Counts11 _counts; // index = answer − scale.Min
 
-    private CesAccumulator(CesScale scale, Counts11 counts)
+    private CesAccumulator(CesScale scale, Counts11 counts, string parameterName)
     {
         Scale = scale;
-        _counts = counts;
+        _counts = CountsOps.WithinWeightedSum(counts, scale.Points, scale.Min, parameterName);
     }
 
     /// <summary>No answers and no scale yet; the identity of <see cref="Combine"/>. Use <see cref="For"/> to add answers.</summary>
@@ -57,7 +57,7 @@ public readonly struct CesAccumulator
     public static CesAccumulator For(CesScale scale)
     {
         scale.EnsureUsable();
-        return new CesAccumulator(scale, default);
+        return new CesAccumulator(scale, default, nameof(scale));
     }
 
     /// <summary>The scale (null for <see cref="Empty"/>) and the counts per answer, to persist or ship (see
@@ -79,7 +79,7 @@ public readonly struct CesAccumulator
         }
 
         scale.EnsureUsable();
-        return new CesAccumulator(scale, CountsOps.From(state.Distribution, scale.Points, "state.Distribution"));
+        return new CesAccumulator(scale, CountsOps.From(state.Distribution, scale.Points, "state.Distribution"), "state.Distribution");
     }
 
     /// <summary>Adds one answer.</summary>
@@ -97,7 +97,7 @@ public readonly struct CesAccumulator
         var counts = _counts;
         var i = rating.Answer - Scale.Min;
         counts[i] = CountGuards.TotalPlus(counts[i], 1, nameof(rating));
-        return new CesAccumulator(Scale, counts);
+        return new CesAccumulator(Scale, counts, nameof(rating));
     }
 
     /// <summary>Adds a batch of answers (vectorised, no allocation).</summary>
@@ -115,7 +115,7 @@ public readonly struct CesAccumulator
             throw new ArgumentException($"observations[{bad}] is {what}, not an answer in [{Scale.Min}, {Scale.Max}] of the scale {Scale}.", nameof(observations));
         }
 
-        return new CesAccumulator(Scale, CountsOps.Add(_counts, delta[..Scale.Points]));
+        return new CesAccumulator(Scale, CountsOps.Add(_counts, delta[..Scale.Points]), nameof(observations));
     }
 
     /// <summary>Adds a sequence of answers; forwards to the span batch.</summary>
@@ -150,7 +150,7 @@ public readonly struct CesAccumulator
             throw new ArgumentException($"Cannot combine CES answers on different scales: {left.Scale} and {right.Scale}.", nameof(right));
         }
 
-        return new CesAccumulator(left.Scale, CountsOps.Add(left._counts, right._counts));
+        return new CesAccumulator(left.Scale, CountsOps.Add(left._counts, right._counts), nameof(right));
     }
 
     /// <inheritdoc />

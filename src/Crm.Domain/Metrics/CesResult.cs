@@ -68,13 +68,7 @@ public readonly struct CesResult : IEquatable<CesResult>
                 return null;
             }
 
-            long sum = 0;
-            for (var i = 0; i < Scale.Points; i++)
-            {
-                sum = checked(sum + (_counts[i] * (Scale.Min + i)));
-            }
-
-            return (double)sum / Count;
+            return (double)CountsOps.WeightedSum(_counts, Scale.Points, Scale.Min, nameof(Mean)) / Count;
         }
     }
 

@@ -60,6 +60,37 @@ internal static class CountsOps
     public static ImmutableArray<long> ToImmutable(in Counts11 counts, int length) =>
         ImmutableArray.Create(((ReadOnlySpan<long>)counts)[..length]);
 
+    /// <summary>
+    /// Σ counts[i] × (<paramref name="firstWeight"/> + i) over the first <paramref name="length"/> counts: the sum of
+    /// the answers (weights 0–10). Each product is added weight by weight through <see cref="CountGuards.TotalPlus"/>,
+    /// so a sum past <see cref="long.MaxValue"/> is an <see cref="ArgumentOutOfRangeException"/> naming
+    /// <paramref name="parameterName"/>, never an overflow.
+    /// </summary>
+    public static long WeightedSum(in Counts11 counts, int length, int firstWeight, string parameterName)
+    {
+        long sum = 0;
+        for (var i = 0; i < length; i++)
+        {
+            for (var weight = firstWeight + i; weight > 0; weight--)
+            {
+                sum = CountGuards.TotalPlus(sum, counts[i], parameterName);
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// <paramref name="counts"/>, once their <see cref="WeightedSum"/> is known to fit a 64-bit count: the rating
+    /// accumulators keep this invariant (a refused call leaves them unchanged), so that their results' sums and means
+    /// never overflow.
+    /// </summary>
+    public static Counts11 WithinWeightedSum(in Counts11 counts, int length, int firstWeight, string parameterName)
+    {
+        _ = WeightedSum(counts, length, firstWeight, parameterName);
+        return counts;
+    }
+
     /// <summary>Validated copy of stored counts: exactly <paramref name="length"/> of them, none negative, their total
     /// within a 64-bit count.</summary>
     /// <exception cref="ArgumentException">The counts break one of those rules (the message names

@@ -31,7 +31,8 @@ public readonly struct CsatAccumulator
 
     private readonly Counts11 _counts; // index = score − 1 (5 used)
 
-    private CsatAccumulator(Counts11 counts) => _counts = counts;
+    private CsatAccumulator(Counts11 counts, string parameterName) =>
+        _counts = CountsOps.WithinWeightedSum(counts, Points, CsatRating.MinScore, parameterName);
 
     /// <summary>No answers.</summary>
     public static CsatAccumulator Empty => default;
@@ -55,7 +56,7 @@ public readonly struct CsatAccumulator
     public static CsatAccumulator FromState(CsatAccumulatorState state)
     {
         Guard.Against.Null(state);
-        return new(CountsOps.From(state.Distribution, Points, "state.Distribution"));
+        return new(CountsOps.From(state.Distribution, Points, "state.Distribution"), "state.Distribution");
     }
 
     /// <summary>Adds one answer.</summary>
@@ -66,7 +67,7 @@ public readonly struct CsatAccumulator
         var counts = _counts;
         var i = rating.Score - CsatRating.MinScore;
         counts[i] = CountGuards.TotalPlus(counts[i], 1, nameof(rating));
-        return new CsatAccumulator(counts);
+        return new CsatAccumulator(counts, nameof(rating));
     }
 
     /// <summary>Adds a batch of answers (vectorised, no allocation).</summary>
@@ -81,7 +82,7 @@ public readonly struct CsatAccumulator
             throw new ArgumentException($"observations[{bad}] is an uninitialised default(CsatRating) (score 0), not a score in [1, 5]; create ratings with CsatRating.Of.", nameof(observations));
         }
 
-        return new CsatAccumulator(CountsOps.Add(_counts, delta));
+        return new CsatAccumulator(CountsOps.Add(_counts, delta), nameof(observations));
     }
 
     /// <summary>Adds a sequence of answers; forwards to the span batch.</summary>
@@ -105,7 +106,7 @@ public readonly struct CsatAccumulator
 
     /// <summary>Merges two accumulators by adding their counts.</summary>
     public static CsatAccumulator Combine(CsatAccumulator left, CsatAccumulator right) =>
-        new(CountsOps.Add(left._counts, right._counts));
+        new(CountsOps.Add(left._counts, right._counts), nameof(right));
 
     /// <inheritdoc />
     public bool Equals(CsatAccumulator other) => CountsOps.Equal(_counts, other._counts);

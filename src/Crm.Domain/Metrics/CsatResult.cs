@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Crm.Domain.Metrics.Json;
+using Crm.Domain.Metrics.Ratings;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Metrics;
@@ -35,19 +36,7 @@ public readonly struct CsatResult : IEquatable<CsatResult>
     public Ratio Satisfaction => Ratio.Rate(Satisfied, Count);
 
     /// <summary>The sum of all answers (each 1–5).</summary>
-    public long SumOfScores
-    {
-        get
-        {
-            long sum = 0;
-            for (var i = 0; i < CsatAccumulator.Points; i++)
-            {
-                sum = checked(sum + (_counts[i] * (i + 1)));
-            }
-
-            return sum;
-        }
-    }
+    public long SumOfScores => CountsOps.WeightedSum(_counts, CsatAccumulator.Points, CsatRating.MinScore, nameof(SumOfScores));
 
     /// <summary>The mean answer in [1, 5]; null when there are no answers.</summary>
     public double? Mean => HasValue ? (double)SumOfScores / Count : null;

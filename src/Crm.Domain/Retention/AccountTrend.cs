@@ -14,5 +14,5 @@ namespace Crm.Domain.Retention;
 public sealed record AccountTrend(CustomerId Customer, int Periods, Money SlopePerPeriod, Money MedianSpend, double? RelativeChangePerPeriod, bool IsDeclining)
 {
     /// <summary>The slope over the median spend (−0.1 = falling 10 % of typical spend a period): a finite number; null when the median is 0.</summary>
-    public double? RelativeChangePerPeriod { get; init; } = Guard.Against.NonFinite(RelativeChangePerPeriod);
+    public double? RelativeChangePerPeriod { get; init => field = Guard.Against.NonFinite(value, nameof(RelativeChangePerPeriod)); } = Guard.Against.NonFinite(RelativeChangePerPeriod);
 }

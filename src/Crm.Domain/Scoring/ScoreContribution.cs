@@ -13,13 +13,13 @@ namespace Crm.Domain.Scoring;
 public readonly record struct ScoreContribution(string Rule, double Weight, double Points, double Contribution)
 {
     /// <summary>The rule's weight in the model (finite; checked when built and when read from JSON).</summary>
-    public double Weight { get; init; } = Guard.Against.NonFinite(Weight);
+    public double Weight { get; init => field = Guard.Against.NonFinite(value, nameof(Weight)); } = Guard.Against.NonFinite(Weight);
 
     /// <summary>The raw points the rule gave the candidate (finite).</summary>
-    public double Points { get; init; } = Guard.Against.NonFinite(Points);
+    public double Points { get; init => field = Guard.Against.NonFinite(value, nameof(Points)); } = Guard.Against.NonFinite(Points);
 
     /// <summary>Weight × points (finite).</summary>
-    public double Contribution { get; init; } = Guard.Against.NonFinite(Contribution);
+    public double Contribution { get; init => field = Guard.Against.NonFinite(value, nameof(Contribution)); } = Guard.Against.NonFinite(Contribution);
 
     /// <summary>The rule's name (not null; checked when built and when read from JSON).</summary>
     public string Rule { get; } = Guard.Against.Null(Rule);

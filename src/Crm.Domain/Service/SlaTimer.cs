@@ -14,10 +14,10 @@ namespace Crm.Domain.Service;
 public readonly record struct SlaTimer(SlaStatus Status, Duration Target, Duration Elapsed, bool IsRunning, Instant? Deadline)
 {
     /// <summary>The business time allowed: a duration &gt;= 0 (checked when built and when read from JSON).</summary>
-    public Duration Target { get; init; } = Guard.Against.NegativeDuration(Target);
+    public Duration Target { get; init => field = Guard.Against.NegativeDuration(value, nameof(Target)); } = Guard.Against.NegativeDuration(Target);
 
     /// <summary>The business time used, paused spans excluded: a duration &gt;= 0.</summary>
-    public Duration Elapsed { get; init; } = Guard.Against.NegativeDuration(Elapsed);
+    public Duration Elapsed { get; init => field = Guard.Against.NegativeDuration(value, nameof(Elapsed)); } = Guard.Against.NegativeDuration(Elapsed);
 
     /// <summary>The business time left (negative once over the target).</summary>
     public Duration Remaining => Target - Elapsed;

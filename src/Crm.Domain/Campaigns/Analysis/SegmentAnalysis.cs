@@ -20,7 +20,7 @@ namespace Crm.Domain.Campaigns.Analysis;
 public sealed record SegmentAnalysis(string Segment, ResponseTally Tally, ResponseRates Rates, Money TreatedRevenue, Money ControlRevenue, Money? IncrementalRevenue, Money Cost, double? Roi)
 {
     /// <summary>(Incremental revenue − cost) / cost, a finite number; null when the cost is zero or the incremental revenue unknown.</summary>
-    public double? Roi { get; init; } = Guard.Against.NonFinite(Roi);
+    public double? Roi { get; init => field = Guard.Against.NonFinite(value, nameof(Roi)); } = Guard.Against.NonFinite(Roi);
 
     internal static SegmentAnalysis Create(string segment, ResponseTally tally, decimal treatedRevenue, decimal controlRevenue, Money cost, double confidence)
     {

@@ -11,7 +11,7 @@ namespace Crm.Domain.Campaigns.Attribution;
 public sealed record AttributedConversion(Conversion Conversion, ImmutableArray<AttributionShare> Shares)
 {
     /// <summary>One share per campaign that earned credit, ordered by campaign id (ordinal); empty (never a <c>default</c> array) when unattributed.</summary>
-    public ImmutableArray<AttributionShare> Shares { get; init; } = Guard.Against.DefaultArray(Shares);
+    public ImmutableArray<AttributionShare> Shares { get; init => field = Guard.Against.DefaultArray(value, nameof(Shares)); } = Guard.Against.DefaultArray(Shares);
 
     /// <summary>True when at least one campaign earned credit.</summary>
     public bool IsAttributed => !Shares.IsEmpty;

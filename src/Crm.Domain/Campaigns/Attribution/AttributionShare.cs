@@ -12,5 +12,5 @@ namespace Crm.Domain.Campaigns.Attribution;
 public sealed record AttributionShare(string CampaignId, double Share, Money Value)
 {
     /// <summary>Its share of the conversion, in [0, 1] (a finite number; checked when built and when read from JSON).</summary>
-    public double Share { get; init; } = Guard.Against.NonFinite(Share);
+    public double Share { get; init => field = Guard.Against.NonFinite(value, nameof(Share)); } = Guard.Against.NonFinite(Share);
 }

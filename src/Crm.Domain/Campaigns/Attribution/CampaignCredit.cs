@@ -11,5 +11,5 @@ namespace Crm.Domain.Campaigns.Attribution;
 public sealed record CampaignCredit(string CampaignId, double Conversions, Money Value)
 {
     /// <summary>The (fractional) number of conversions credited: a finite number &gt;= 0 (checked when built and when read from JSON).</summary>
-    public double Conversions { get; init; } = Guard.Against.NegativeValue(Conversions);
+    public double Conversions { get; init => field = Guard.Against.NegativeValue(value, nameof(Conversions)); } = Guard.Against.NegativeValue(Conversions);
 }

@@ -16,10 +16,10 @@ namespace Crm.Domain.Idic.Identify;
 public readonly record struct FieldEvidence(MatchField Field, string Method, double Similarity, double Weight)
 {
     /// <summary>The similarity, in [0, 1] (finite; checked when built and when read from JSON).</summary>
-    public double Similarity { get; init; } = Guard.Against.NonFinite(Similarity);
+    public double Similarity { get; init => field = Guard.Against.NonFinite(value, nameof(Similarity)); } = Guard.Against.NonFinite(Similarity);
 
     /// <summary>The weight used in the weighted mean (&gt; 0, finite).</summary>
-    public double Weight { get; init; } = Guard.Against.NonFinite(Weight);
+    public double Weight { get; init => field = Guard.Against.NonFinite(value, nameof(Weight)); } = Guard.Against.NonFinite(Weight);
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Field} ({Method}): {Similarity:0.###} x weight {Weight:0.##}");

@@ -26,13 +26,28 @@ public class MbgNbdPropertyTests
         return now is >= 0d and <= 1d && m.ProbabilityAlive(later) <= now + Slack;
     }
 
+    // The window law holds to the expectation's accuracy, not to the last bit: where z = t/(α+T+t) is within ~1e-5
+    // of 1 the transformed series carries a relative rounding of ~1e-9, and the generator can lengthen a window by
+    // 1e-6 (MBG/NBD(50, 0.01, 0.01, 1.0000001), new customer, t = 759.34 then 759.340001: a relative drop of 1.4e-9
+    // failed this property once with a 1e-9 slack). A drop past 1e-7 is still a broken law.
+    private const double WindowSlack = 1e-7;
+
     [Property(Arbitrary = [typeof(ModelArbitraries)], MaxTest = 300)]
     public bool Expected_transactions_are_finite_non_negative_and_non_decreasing_in_the_window(ScoringCase c)
     {
         var m = Model(c);
         double e1 = m.ExpectedTransactions(c.Customer, c.ShortWindow), e2 = m.ExpectedTransactions(c.Customer, c.LongWindow);
         double n1 = m.ExpectedTransactionsNewCustomer(c.ShortWindow), n2 = m.ExpectedTransactionsNewCustomer(c.LongWindow);
-        return new[] { e1, e2, n1, n2 }.All(v => double.IsFinite(v) && v >= 0d) && e2 >= e1 * (1 - Slack) && n2 >= n1 * (1 - Slack);
+        return new[] { e1, e2, n1, n2 }.All(v => double.IsFinite(v) && v >= 0d) && e2 >= e1 * (1 - WindowSlack) && n2 >= n1 * (1 - WindowSlack);
+    }
+
+    [Fact]
+    public void The_window_that_once_failed_the_property_keeps_the_law()
+    {
+        // The case above: the two windows are 1e-6 apart, so their expectations differ by ~4e-3 of ~3.3e6.
+        var m = MbgNbdModel.Create(50, 0.01, 0.01, 1.0000001);
+        double shorter = m.ExpectedTransactionsNewCustomer(759.34), longer = m.ExpectedTransactionsNewCustomer(759.340001);
+        Assert.True(longer >= shorter * (1 - WindowSlack), $"{shorter:R} then {longer:R}");
     }
 
     [Property(Arbitrary = [typeof(ModelArbitraries)], MaxTest = 200)]

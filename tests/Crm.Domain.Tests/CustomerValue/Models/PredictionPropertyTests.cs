@@ -15,6 +15,10 @@ public class PredictionPropertyTests
         return bg is >= 0d and <= 1d && pn is >= 0d and <= 1d;
     }
 
+    // The BG/NBD shares the MBG/NBD's kernel: its window law holds to the expectation's accuracy (see
+    // MbgNbdPropertyTests: ~1e-9 relative where z is near 1, windows 1e-6 apart).
+    private const double WindowSlack = 1e-7;
+
     [Property(Arbitrary = [typeof(ModelArbitraries)], MaxTest = 300)]
     public bool Expected_transactions_are_finite_non_negative_and_non_decreasing_in_the_window(ScoringCase c)
     {
@@ -23,7 +27,7 @@ public class PredictionPropertyTests
         double n1 = c.Bg.ExpectedTransactionsNewCustomer(c.ShortWindow), n2 = c.Bg.ExpectedTransactionsNewCustomer(c.LongWindow);
         double p1 = c.Pn.ExpectedTransactionsNewCustomer(c.ShortWindow), p2 = c.Pn.ExpectedTransactionsNewCustomer(c.LongWindow);
         return new[] { bg1, bg2, pn1, pn2, n1, n2, p1, p2 }.All(v => double.IsFinite(v) && v >= 0d)
-            && bg2 >= bg1 * (1 - Slack) && pn2 >= pn1 * (1 - Slack) && n2 >= n1 * (1 - Slack) && p2 >= p1 * (1 - Slack);
+            && bg2 >= bg1 * (1 - WindowSlack) && pn2 >= pn1 * (1 - Slack) && n2 >= n1 * (1 - WindowSlack) && p2 >= p1 * (1 - Slack);
     }
 
     [Property(Arbitrary = [typeof(ModelArbitraries)], MaxTest = 300)]

@@ -43,8 +43,10 @@ internal static class BetaGeometricExpectation
 
         var g = new IntegrandOverP(r + x, t / baseTime);
         double shape = b + x;
+        // Concentrated only where p sits near 1 (a in the millions): near 0 (b + x in the millions, a small) the
+        // integrand changes on the scale 1/s of p, which can be far narrower than the distribution.
         double fallback = Math.Min(a, shape) >= 10d ? AroundTheMean(in g, a, shape)
-            : a + shape > 1e6 ? Concentrated(in g, a, shape)
+            : a >= 10d && a + shape > 1e6 ? Concentrated(in g, a, shape)
             : Quadrature(in g, a, shape);
         return Math.Max(fallback, 0d);
     }
@@ -76,7 +78,8 @@ internal static class BetaGeometricExpectation
             norm += w;
         }
 
-        return sum / norm;
+        // A distribution narrower than the doubles around its mean (a in the 1e300s) leaves no node inside (0, 1).
+        return norm > 0d ? sum / norm : g.At(mean);
     }
 
     /// <summary>ln of the unnormalised Beta(a, q) density, (a−1) ln p + (q−1) ln(1−p).</summary>
@@ -126,8 +129,8 @@ internal static class BetaGeometricExpectation
     }
 
     /// <summary>
-    /// For degenerate parameter values (a + q in the millions, as fits on identical customers produce) p is almost
-    /// constant: E over p ~ Beta(a, q) of g(p) by a three-point rule exact for cubics.
+    /// For degenerate parameter values (a in the millions, as fits on identical customers produce) p is almost
+    /// constant near 1, where g is smooth: E over p ~ Beta(a, q) of g(p) by a three-point rule exact for cubics.
     /// </summary>
     private static double Concentrated(in IntegrandOverP g, double a, double q)
     {
@@ -139,9 +142,14 @@ internal static class BetaGeometricExpectation
     }
 
     /// <summary>ln[(1−z)^p 2F1(p, q; c; z)] by the positive series, rescaled so that it cannot overflow.</summary>
+    /// <remarks>
+    /// The series' terms after the leading 1 are summed apart and the logarithm taken with log1p: with p ≪ 1 (tiny r)
+    /// they add up to about −p ln(1−z), far below 1e-16, and 1 + tail would round them away. The result (about the
+    /// expectation divided by c) is then the difference of two such small numbers, not of two numbers near 1.
+    /// </remarks>
     private static double LogPowerTimesHyp2F1(double p, double q, double c, double logBase, double z)
     {
-        double term = 1d, sum = 1d, logScale = 0d;
+        double term = 1d, tail = 0d, logScale = 0d;
         for (int n = 0; n < 20_000; n++)
         {
             if (n == 19_999)
@@ -151,21 +159,28 @@ internal static class BetaGeometricExpectation
 
             double ratio = (p + n) * (q + n) / ((c + n) * (n + 1d)) * z;
             term *= ratio;
-            sum += term;
-            if (sum > 1e280)
+            tail += term;
+            if (tail > 1e280)
             {
-                sum *= 1e-280;
+                // The leading 1 is far below the tail's last digit from here on.
+                tail *= 1e-280;
                 term *= 1e-280;
                 logScale += 280d * Math.Log(10d);
             }
 
-            if (ratio < 1d && term * ratio / (1d - ratio) <= 1e-16 * sum)
+            // The tail after this term is below term ρ/(1−ρ) for any ρ ≥ every later ratio; it is measured against the
+            // tail, not 1 + tail, because the result is the small difference p ln(1−z) + ln(1 + tail). The current ratio is no
+            // such bound (with p ≪ 1 the first ratio is about p z and the later ones approach z); each factor of the
+            // ratio moves monotonically towards its limit, so ρ = z max(1, (p+n)/(c+n)) max(1, (q+n)/(n+1)) bounds them.
+            double bound = z * Math.Max(1d, (p + n) / (c + n)) * Math.Max(1d, (q + n) / (n + 1d));
+            if (bound < 1d && term * bound / (1d - bound) <= 1e-16 * tail)
             {
                 break;
             }
         }
 
-        return (p * logBase) + Math.Log(sum) + logScale;
+        double logSum = logScale == 0d ? CvSpecialFunctions.Log1P(tail) : Math.Log(tail) + logScale;
+        return (p * logBase) + logSum;
     }
 
     /// <summary>g(p) = (1 − (1 + p s)^−m) / p with s = t/(α+T) and m = r + x: the expected purchases given p.</summary>

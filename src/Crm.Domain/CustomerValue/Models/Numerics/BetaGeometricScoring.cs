@@ -76,8 +76,14 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         var (sum, largest, converged) = Series(c, z, Vector256.Abs(lead));
         var value = lead - (expY * sum);
 
-        // Lanes whose alternating terms cancelled (or overflowed) are redone one by one by the fallback.
+        // Lanes whose alternating terms cancelled (or overflowed) are redone one by one by the fallback. The expectation
+        // lies in (0, (r+x) t/(α+T)] for t > 0 (above: a customer who never drops out, the Gamma-Poisson mean), so a
+        // value outside is cancellation too, whatever the terms' size says (tiny a with z near 1, or r ≫ 1 with tiny α:
+        // the largest term sampled is not the series' scale there).
+        var ceiling = (Vector256.Create(_r) + x) * tv / baseTime * Vector256.Create(1d + 1e-6);
         var fine = converged
+            & Vector256.GreaterThan(value, Vector256<double>.Zero)
+            & Vector256.LessThanOrEqual(value, ceiling)
             & Vector256.Equals(value - value, Vector256<double>.Zero)
             & Vector256.LessThanOrEqual(largest, Vector256.Create(1e4) * Vector256.Abs(value));
         if (!Vector256.EqualsAll(fine.AsInt64(), Vector256<long>.AllBitsSet))
