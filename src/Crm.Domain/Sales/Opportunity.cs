@@ -21,7 +21,7 @@ namespace Crm.Domain.Sales;
 /// refuse. The events a command produced are <c>next.EventsSince(previous.Version)</c>.</para>
 /// <para>Immutable and thread-safe: every command returns a new opportunity.</para>
 /// </remarks>
-public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<OpportunityEvent>
+public sealed partial class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<OpportunityEvent>
 {
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
     private readonly EventLog<OpportunityEvent> _log;
@@ -190,6 +190,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
         OpportunityReforecast forecast => Apply(forecast),
         OpportunityLineItemAdded added => Apply(added),
         OpportunityLineItemRemoved removed => Apply(removed),
+        OpportunityErased erased => Apply(erased),
         OpportunityCreated => throw new ArgumentException($"{Process} already exists: a history has one OpportunityCreated, its first event.", nameof(e)),
         _ => throw new ArgumentException($"{e.GetType().Name} is not an event of an opportunity.", nameof(e)),
     };
