@@ -11,21 +11,7 @@ namespace Crm.Domain.Acquisition;
 public sealed partial class Lead
 {
     /// <summary>True once the person behind the lead was erased (<see cref="Erase"/>).</summary>
-    public bool IsErased
-    {
-        get
-        {
-            foreach (var e in _log.AsSpan())
-            {
-                if (e is LeadErased)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool IsErased => _log.Holds<LeadEvent, LeadErased>();
 
     /// <summary>
     /// Erases the person's data from the lead: every stage-change note becomes <see cref="Redaction.Marker"/>; the

@@ -11,21 +11,7 @@ namespace Crm.Domain.Sales;
 public sealed partial class Opportunity
 {
     /// <summary>True once the person's data was erased from the opportunity (<see cref="Erase"/>).</summary>
-    public bool IsErased
-    {
-        get
-        {
-            foreach (var e in _log.AsSpan())
-            {
-                if (e is OpportunityErased)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool IsErased => _log.Holds<OpportunityEvent, OpportunityErased>();
 
     /// <summary>
     /// Erases the person's data from the opportunity: its <see cref="Name"/> becomes <see cref="Redaction.Marker"/>.

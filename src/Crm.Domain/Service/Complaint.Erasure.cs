@@ -11,21 +11,7 @@ namespace Crm.Domain.Service;
 public sealed partial class Complaint
 {
     /// <summary>True once the customer's personal data was erased from the complaint (<see cref="Erase"/>).</summary>
-    public bool IsErased
-    {
-        get
-        {
-            foreach (var e in _log.AsSpan())
-            {
-                if (e is ComplaintErased)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool IsErased => _log.Holds<ComplaintEvent, ComplaintErased>();
 
     /// <summary>
     /// Erases the customer's personal data from the complaint: the subject and the case's escalation reasons become

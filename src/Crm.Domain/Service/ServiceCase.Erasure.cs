@@ -11,7 +11,7 @@ namespace Crm.Domain.Service;
 public sealed partial class ServiceCase
 {
     /// <summary>True once the customer's personal data was erased from the case (<see cref="Erase"/>).</summary>
-    public bool IsErased => Contains<CaseErased>(_log.AsSpan());
+    public bool IsErased => _log.Holds<CaseEvent, CaseErased>();
 
     /// <summary>
     /// Erases the customer's personal data from the case: escalation reasons (free text) become
@@ -43,19 +43,6 @@ public sealed partial class ServiceCase
         }
 
         return true;
-    }
-
-    private static bool Contains<T>(ReadOnlySpan<CaseEvent> events)
-    {
-        foreach (var e in events)
-        {
-            if (e is T)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private ServiceCase Erased(CaseErased e)
