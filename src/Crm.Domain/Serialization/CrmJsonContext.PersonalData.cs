@@ -15,5 +15,7 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(ErasurePlanItem))]
 [JsonSerializable(typeof(ErasureAction))]
 [JsonSerializable(typeof(LegalHold))]
+[JsonSerializable(typeof(RetentionRule))]
+[JsonSerializable(typeof(DataCategory))]
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 internal sealed partial class PersonalDataJsonContext : JsonSerializerContext;

@@ -218,6 +218,7 @@ public static class JsonSamples
         [typeof(Crm.Domain.PersonalData.PersonalDataExport)] = Crm.Domain.Tests.PersonalData.PersonalDataFixtures.SampleExport,
         [typeof(Crm.Domain.PersonalData.PersonalDataRecord)] = () => Crm.Domain.Tests.PersonalData.PersonalDataFixtures.SampleExport().Records[0],
         [typeof(Crm.Domain.PersonalData.PersonalDataField)] = () => Crm.Domain.Tests.PersonalData.PersonalDataFixtures.SampleExport().Records[0].Fields[1],
+        [typeof(Crm.Domain.PersonalData.RetentionRule)] = () => new Crm.Domain.PersonalData.RetentionRule(Crm.Domain.PersonalData.DataCategory.Complaints, NodaTime.Period.FromMonths(6), "FCA DISP 1.9"),
         [typeof(Crm.Domain.PersonalData.LegalHold)] = () => new Crm.Domain.PersonalData.LegalHold("serviceCase", "K-0", "invoice 2026-114 under dispute"),
         [typeof(Crm.Domain.PersonalData.ErasurePlanItem)] = () => new Crm.Domain.PersonalData.ErasurePlanItem("serviceCase", "K-0",
             Crm.Domain.PersonalData.ErasureAction.KeepUnderLegalHold, "legal hold: invoice 2026-114 under dispute"),
