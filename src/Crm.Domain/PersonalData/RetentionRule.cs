@@ -45,7 +45,18 @@ public sealed class RetentionRule
     public string Basis { get; }
 
     /// <summary>The day the data falls due for erasure: the clock's start plus <see cref="KeepFor"/>.</summary>
-    public LocalDate DueDate(LocalDate clockStarted) => clockStarted.Plus(KeepFor);
+    /// <exception cref="ArgumentOutOfRangeException">The due date falls outside the ISO calendar's range.</exception>
+    public LocalDate DueDate(LocalDate clockStarted)
+    {
+        try
+        {
+            return clockStarted.Plus(KeepFor);
+        }
+        catch (OverflowException ex)
+        {
+            throw new ArgumentOutOfRangeException(nameof(clockStarted), clockStarted, $"clockStarted plus {KeepFor} falls outside the calendar's range. {ex.Message}");
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Category}: kept {KeepFor} ({Basis})";
