@@ -1,13 +1,20 @@
 // Retention sample: a generated customer base over two years (2025-2026) showing
 //  1. the cohort retention matrix as a heat map (console, and a PNG in samples/out/ or the folder after --out),
 //  2. customers at risk of defection with the retention strategies suggested for them,
-//  3. SLA compliance by service team, counted in business hours of a London calendar.
+//  3. SLA compliance by service team, counted in business hours of a London calendar,
+//  4. a data-subject request walk-through: an access export, then an erasure plan executed across every aggregate.
 // Pass --ci for a smaller base. Data is generated with a fixed seed, so every run prints the same figures.
 using System.Globalization;
 using Crm.Domain.Charts;
+using Crm.Domain.Acquisition;
+using Crm.Domain.Accounts;
 using Crm.Domain.Customers;
+using Crm.Domain.PersonalData;
 using Crm.Domain.Primitives;
+using Crm.Domain.Privacy;
 using Crm.Domain.Retention;
+using Crm.Domain.Sales;
+using Crm.Domain.Serialization;
 using Crm.Domain.Service;
 using Crm.Samples.Shared;
 using NodaTime;
@@ -192,6 +199,90 @@ foreach (var team in teams)
 }
 
 AnsiConsole.Write(slaTable);
+
+// ---- 5. A data-subject request (issue 17): access export, then erasure across every aggregate ------------------
+var failures = new List<string>();
+void Check(bool ok, string what)
+{
+    AnsiConsole.WriteLine($"{(ok ? "[ok]" : "[FAILED]")} {what}");
+    if (!ok)
+    {
+        failures.Add(what);
+    }
+}
+
+var dpo = Actor.Of("dpo-1", "admin");
+var grace = CustomerId.Of("C-DSR");
+var t0 = Instant.FromUtc(2026, 3, 2, 10, 0);
+var person = Customer.Register(grace, PersonName.Create("Grace", "Hopper"), dpo, t0, DataAccessPolicy.Standard, "web");
+person = person.AddContactPoint(dpo, ContactPoint.ForEmail(EmailAddress.Parse("grace@example.org"), VerificationState.Verified, t0), t0).ThrowIfDenied();
+person = person.SetNotes(dpo, "Grace prefers letters", t0).ThrowIfDenied();
+var graceCase = ServiceCase.Open("K-DSR-1", grace, "billing", CasePriority.Normal, Channel.Phone, t0).Respond(t0 + Duration.FromHours(1))
+    .Escalate(t0 + Duration.FromHours(2), "Grace disputes invoice 2026-114").Resolve(t0 + Duration.FromDays(2));
+var disputed = ServiceCase.Open("K-DSR-2", grace, "billing", CasePriority.High, Channel.Email, t0).Escalate(t0 + Duration.FromHours(3), "Grace: invoice 2026-115 wrong");
+IPersonalDataHolder[] holders =
+[
+    PersonalDataHolders.Of(person),
+    PersonalDataHolders.Of(Lead.Create("L-DSR", LeadSource.Enquiry, t0).Advance(t0, "Grace asked about the premium plan"), grace),
+    PersonalDataHolders.Of(graceCase),
+    PersonalDataHolders.Of(disputed),
+    PersonalDataHolders.Of(Complaint.File(graceCase, "Grace was overcharged")),
+    PersonalDataHolders.Of(Opportunity.Open("O-DSR", "Hopper family premium plan", SalesParty.Customer(grace), "sam", Money.Of(900m, "GBP"), new LocalDate(2026, 6, 30), t0)),
+    PersonalDataHolders.Of(Household.Create("H-DSR", "The Hoppers", grace)),
+];
+string[] graceData = ["Grace", "Hopper", "grace@example.org", "premium plan", "overcharged"];
+
+// Access: received, identity verified, export produced through the DPO's actor (customer reads audited).
+var access = DataSubjectRequest.Receive("DSR-2026-0107", grace, DataSubjectRequestKind.Access, Instant.FromUtc(2026, 11, 2, 9, 30), calendar);
+access = access.VerifyIdentity(Instant.FromUtc(2026, 11, 2, 11, 0), "signed-in account").StartWork(Instant.FromUtc(2026, 11, 3, 9, 0));
+var exported = PersonalDataExport.Produce(access, holders, dpo, Instant.FromUtc(2026, 11, 3, 10, 0));
+var exportJson = CrmJson.Serialize(exported.Export);
+access = access.Fulfil(Instant.FromUtc(2026, 11, 3, 10, 5), "export sent");
+AnsiConsole.WriteLine($"Access request {access.Id}: received 2026-11-02, due {access.DueDate:uuuu-MM-dd}, {access.State} on 2026-11-03; {exported.Export} ({exportJson.Length:N0} characters of JSON).");
+Check(access.DueDate == new LocalDate(2026, 12, 2), "an access request received on Monday 2 November 2026 is due one month later, Wednesday 2 December");
+Check(exported.Export.Records.Length == holders.Length && graceData.All(d => exportJson.Contains(d, StringComparison.Ordinal)), "the export holds every aggregate about the person, and her data");
+Check(CrmJson.Serialize(CrmJson.Deserialize<PersonalDataExport>(exportJson)) == exportJson, "the export's JSON reads back strictly to the same JSON");
+
+// Erasure: the plan over the same aggregates, with the disputed case under a legal hold; then executed.
+var erasure = DataSubjectRequest.Receive("DSR-2026-0131", grace, DataSubjectRequestKind.Erasure, Instant.FromUtc(2026, 11, 30, 9, 0), calendar)
+    .VerifyIdentity(Instant.FromUtc(2026, 11, 30, 9, 30), "signed-in account").StartWork(Instant.FromUtc(2026, 12, 1, 9, 0));
+var plan = ErasurePlan.For(erasure, exported.Holders, [new LegalHold("serviceCase", "K-DSR-2", "invoice 2026-115 under dispute")]);
+AnsiConsole.WriteLine(plan.ToString());
+foreach (var item in plan.Items)
+{
+    AnsiConsole.WriteLine($"  {item.Kind,-12} {item.Id,-8} {item.Action,-18} {item.Explanation}");
+}
+
+var erasedAt = Instant.FromUtc(2026, 12, 1, 10, 0);
+var result = plan.Execute(dpo, erasedAt);
+erasure = erasure.Fulfil(erasedAt, "erased; one case kept under legal hold");
+foreach (var e in result.Erasures)
+{
+    AnsiConsole.WriteLine($"  {e}");
+}
+
+var afterJson = string.Join("\n", result.Holders.Where(h => h.Id != "K-DSR-2").Select(h => h.Aggregate switch
+{
+    Customer c => CrmJson.Serialize(c.ToSnapshot()),
+    Lead l => CrmJson.Serialize(l.ToSnapshot()),
+    ServiceCase k => CrmJson.Serialize(k.ToSnapshot()),
+    Complaint k => CrmJson.Serialize(k.ToSnapshot()),
+    Opportunity o => CrmJson.Serialize(o.ToSnapshot()),
+    Household home => CrmJson.Serialize(home),
+    _ => string.Empty,
+}));
+AnsiConsole.WriteLine($"Erasure request {erasure.Id}: due {erasure.DueDate:uuuu-MM-dd}, {erasure.State} on 2026-12-01, overdue: {erasure.IsOverdue(erasedAt)}.");
+Check(plan.Items.Count(i => i.Action == ErasureAction.Erase) == 6 && plan.HasLegalHolds, "six aggregates erased, the disputed case kept under a legal hold");
+Check(result.Erasures.Count(e => e.Event is not null) == 5, "five erasure events (the household has no history)");
+Check(!graceData.Any(d => afterJson.Contains(d, StringComparison.Ordinal)), "no trace of her data in any erased aggregate's stored JSON");
+Check(((ServiceCase)result.Holders[2].Aggregate).TimeToResolution == Duration.FromDays(2), "the erased case keeps its duration");
+Check(erasure.DueDate == new LocalDate(2026, 12, 30) && !erasure.IsOverdue(erasedAt), "the erasure request is answered within its month (received 30 November, due 30 December)");
+if (failures.Count > 0)
+{
+    AnsiConsole.WriteLine($"Self-checks failed: {string.Join("; ", failures)}");
+    return 1;
+}
+
 return 0;
 
 // Foreground colours (readable on dark and light terminals); a log without colour shows the numbers alone.

@@ -21,7 +21,7 @@ namespace Crm.Domain.Acquisition;
 /// The events a command produced are <c>next.EventsSince(previous.Version)</c>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
+public sealed partial class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
 {
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
     private readonly EventLog<LeadEvent> _log;
@@ -241,6 +241,7 @@ public sealed class Lead : IProcess<LeadEvent>, IHasEventLog<LeadEvent>
         LeadConverted converted => Apply(converted),
         LeadPartnerAttributed partner => new Lead(Id, Source, Attitude, Strategies, Stage, StageEnteredAt,
             ProcessHistory.Append(_log, PartnerAttribution.Checked(partner, partner.PartnerId, partner.Kind), Process)),
+        LeadErased erased => Apply(erased),
         LeadCreated => throw new ArgumentException($"{Process} already exists: a history has one LeadCreated, its first event.", nameof(e)),
         _ => throw new ArgumentException($"{e.GetType().Name} is not an event of a lead.", nameof(e)),
     };

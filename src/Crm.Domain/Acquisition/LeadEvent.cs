@@ -11,7 +11,7 @@ namespace Crm.Domain.Acquisition;
 /// <param name="At">When it happened; never before the previous event's instant.</param>
 /// <remarks>
 /// <para>JSON: polymorphic through <c>CrmJson</c>, with a <c>"type"</c> discriminator written first:
-/// <c>lead.created.v1</c>, <c>lead.stageChanged.v1</c>, <c>lead.strategiesChanged.v1</c>, <c>lead.converted.v1</c>, <c>lead.partnerAttributed.v1</c> (the suffix is the event's
+/// <c>lead.created.v1</c>, <c>lead.stageChanged.v1</c>, <c>lead.strategiesChanged.v1</c>, <c>lead.converted.v1</c>, <c>lead.partnerAttributed.v1</c>, <c>lead.erased.v1</c> (the suffix is the event's
 /// schema version). An unknown discriminator is a <see cref="System.Text.Json.JsonException"/>.</para>
 /// <para>Records with value equality; immutable and thread-safe.</para>
 /// </remarks>
@@ -21,4 +21,5 @@ namespace Crm.Domain.Acquisition;
 [JsonDerivedType(typeof(LeadStrategiesChanged), "lead.strategiesChanged.v1")]
 [JsonDerivedType(typeof(LeadConverted), "lead.converted.v1")]
 [JsonDerivedType(typeof(LeadPartnerAttributed), "lead.partnerAttributed.v1")]
+[JsonDerivedType(typeof(LeadErased), "lead.erased.v1")]
 public abstract record LeadEvent(Instant At) : IProcessEvent;

@@ -21,7 +21,7 @@ namespace Crm.Domain.Sales;
 /// refuse. The events a command produced are <c>next.EventsSince(previous.Version)</c>.</para>
 /// <para>Immutable and thread-safe: every command returns a new opportunity.</para>
 /// </remarks>
-public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<OpportunityEvent>
+public sealed partial class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<OpportunityEvent>
 {
     // The history as a persistent append-only log: a command appends in amortised O(1) (see EventLog).
     private readonly EventLog<OpportunityEvent> _log;
@@ -199,6 +199,7 @@ public sealed class Opportunity : IProcess<OpportunityEvent>, IHasEventLog<Oppor
         OpportunityLineItemRemoved removed => Apply(removed),
         OpportunityPartnerAttributed partner => new Opportunity(Id, Name, Party, Owner, Amount, ExpectedClose, Stage, LineItems,
             ProcessHistory.Append(_log, PartnerAttribution.Checked(partner, partner.PartnerId, partner.Kind), Process)),
+        OpportunityErased erased => Apply(erased),
         OpportunityCreated => throw new ArgumentException($"{Process} already exists: a history has one OpportunityCreated, its first event.", nameof(e)),
         _ => throw new ArgumentException($"{e.GetType().Name} is not an event of an opportunity.", nameof(e)),
     };

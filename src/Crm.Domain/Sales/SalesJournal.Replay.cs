@@ -71,6 +71,8 @@ public sealed partial class SalesJournal
                 return Next(e, Activities, FollowUps.Add(x.FollowUp), _activityIds, _followUpIndex.Add(x.FollowUp.Id, FollowUps.Count), _openIds.Add(x.FollowUp.Id));
             case SalesJournalFollowUpCompleted x:
                 return Next(e, Activities, Completed(x.FollowUpId, x.At), _activityIds, _followUpIndex, _openIds.Remove(x.FollowUpId));
+            case SalesJournalPartyErased x:
+                return Erased(x);
             case SalesJournalCreated:
                 throw new ArgumentException($"sales journal {Id} is already created: a history has one {nameof(SalesJournalCreated)}, its first event.", nameof(e));
             default:

@@ -17,4 +17,5 @@ namespace Crm.Domain.Sales;
 [JsonDerivedType(typeof(SalesJournalActivityRecorded), "salesJournal.activityRecorded.v1")]
 [JsonDerivedType(typeof(SalesJournalFollowUpScheduled), "salesJournal.followUpScheduled.v1")]
 [JsonDerivedType(typeof(SalesJournalFollowUpCompleted), "salesJournal.followUpCompleted.v1")]
+[JsonDerivedType(typeof(SalesJournalPartyErased), "salesJournal.partyErased.v1")]
 public abstract record SalesJournalEvent(Instant At) : IProcessEvent;

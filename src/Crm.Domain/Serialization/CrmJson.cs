@@ -60,6 +60,7 @@ public static class CrmJson
         PrivacyJsonContext.Default,
         PricingJsonContext.Default,
         AccountsJsonContext.Default,
+        PersonalDataJsonContext.Default,
     ];
 
     /// <summary>The read-only options used by <see cref="Serialize{T}(T)"/> and <see cref="Deserialize{T}(string)"/>.</summary>

@@ -150,6 +150,7 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>, IHasEventLog<C
         {
             ComplaintCaseProgressed progressed => Progressed(progressed),
             ComplaintOutcomeRecorded recorded => Recorded(recorded),
+            ComplaintErased erased => Erased(erased),
             ComplaintFiled => throw new IllegalTransitionException(Process, Outcome.ToString(), "file", "a complaint is filed only once"),
             _ => throw new ArgumentException($"{e.GetType().Name} is not an event of a complaint.", nameof(e)),
         };

@@ -7,7 +7,7 @@ namespace Crm.Domain.Service;
 /// <summary>
 /// One entry of a <see cref="Complaint"/>'s append-only history: <see cref="ComplaintFiled"/> (first, carrying the
 /// case's events so far), <see cref="ComplaintCaseProgressed"/> (the case's events since) and
-/// <see cref="ComplaintOutcomeRecorded"/>. A complaint's history is self-contained: it holds every event of its case, so
+/// <see cref="ComplaintOutcomeRecorded"/> and <see cref="ComplaintErased"/>. A complaint's history is self-contained: it holds every event of its case, so
 /// <see cref="Complaint.FromHistory"/> needs nothing else.
 /// </summary>
 /// <remarks>JSON: written through <c>CrmJson</c> with a <c>"type"</c> discriminator
@@ -18,4 +18,5 @@ namespace Crm.Domain.Service;
 [JsonDerivedType(typeof(ComplaintFiled), "complaint.filed.v1")]
 [JsonDerivedType(typeof(ComplaintCaseProgressed), "complaint.caseProgressed.v1")]
 [JsonDerivedType(typeof(ComplaintOutcomeRecorded), "complaint.outcomeRecorded.v1")]
+[JsonDerivedType(typeof(ComplaintErased), "complaint.erased.v1")]
 public abstract record ComplaintEvent([property: JsonPropertyOrder(-1)] Instant At) : IProcessEvent;

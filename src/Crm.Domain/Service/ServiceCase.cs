@@ -175,6 +175,11 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>, IHasEventLog<Case
     internal ServiceCase Apply(CaseEvent e)
     {
         Guard.Against.Null(e);
+        if (e is CaseErased erased)
+        {
+            return Erased(erased);
+        }
+
         if (e is CaseEscalated escalated)
         {
             Guard.Against.NullOrWhiteSpace(escalated.Reason, "reason");

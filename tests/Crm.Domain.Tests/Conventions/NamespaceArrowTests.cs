@@ -29,6 +29,9 @@ public class NamespaceArrowTests
         // Accounts converts a lead (Acquisition) into an opportunity (Sales) and dedupes contacts with Idic's matcher;
         // the lower rooms name an account only by its AccountId (Primitives), so the arrows point one way.
         ["Campaigns", "Privacy", "Accounts"],
+        // Personal data (issue 17: erasure plans, exports, retention) reaches every aggregate, accounts and campaigns
+        // included, and answers Privacy's data-subject requests.
+        ["PersonalData"],
         // The facade and the source-generated contexts register every room's types; nothing in the library uses it.
         ["Serialization"],
     ];

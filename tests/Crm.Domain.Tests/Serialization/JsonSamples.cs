@@ -230,6 +230,15 @@ public static class JsonSamples
         [typeof(Crm.Domain.Sales.Pricing.LineItem)] = Crm.Domain.Tests.Sales.Pricing.PricingFixtures.Seats,
         [typeof(Crm.Domain.Sales.Quotes.Quote)] = Crm.Domain.Tests.Sales.Quotes.QuoteProcessTests.Accepted,
 
+        // Personal data (issue 17 items 2 and 3): the fixtures' export of one person, a plan item kept under a legal hold.
+        [typeof(Crm.Domain.PersonalData.PersonalDataExport)] = Crm.Domain.Tests.PersonalData.PersonalDataFixtures.SampleExport,
+        [typeof(Crm.Domain.PersonalData.PersonalDataRecord)] = () => Crm.Domain.Tests.PersonalData.PersonalDataFixtures.SampleExport().Records[0],
+        [typeof(Crm.Domain.PersonalData.PersonalDataField)] = () => Crm.Domain.Tests.PersonalData.PersonalDataFixtures.SampleExport().Records[0].Fields[1],
+        [typeof(Crm.Domain.PersonalData.RetentionRule)] = () => new Crm.Domain.PersonalData.RetentionRule(Crm.Domain.PersonalData.DataCategory.Complaints, NodaTime.Period.FromMonths(6), "FCA DISP 1.9"),
+        [typeof(Crm.Domain.PersonalData.LegalHold)] = () => new Crm.Domain.PersonalData.LegalHold("serviceCase", "K-0", "invoice 2026-114 under dispute"),
+        [typeof(Crm.Domain.PersonalData.ErasurePlanItem)] = () => new Crm.Domain.PersonalData.ErasurePlanItem("serviceCase", "K-0",
+            Crm.Domain.PersonalData.ErasureAction.KeepUnderLegalHold, "legal hold: invoice 2026-114 under dispute"),
+
         // Reports and results (issue 13): each from the library call that produces it, so the sample is a real one.
         [typeof(AbcClassification)] = () => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("C-1"), 700), ValuedCustomer.Of(CustomerId.Of("C-2"), 200), ValuedCustomer.Of(CustomerId.Of("C-3"), 80), ValuedCustomer.Of(CustomerId.Of("C-4"), 20)]),
         [typeof(AbcAssignment)] = () => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("C-1"), 700), ValuedCustomer.Of(CustomerId.Of("C-2"), 300)]).Assignments[1],
