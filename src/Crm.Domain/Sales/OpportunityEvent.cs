@@ -12,7 +12,7 @@ namespace Crm.Domain.Sales;
 /// <remarks>
 /// <para>JSON: polymorphic through <c>CrmJson</c>, with a <c>"type"</c> discriminator written first:
 /// <c>opportunity.created.v1</c>, <c>opportunity.stageChanged.v1</c>, <c>opportunity.reforecast.v1</c>,
-/// <c>opportunity.lineItemAdded.v1</c>, <c>opportunity.lineItemRemoved.v1</c>, <c>opportunity.erased.v1</c> (the suffix
+/// <c>opportunity.lineItemAdded.v1</c>, <c>opportunity.lineItemRemoved.v1</c>, <c>opportunity.partnerAttributed.v1</c>, <c>opportunity.erased.v1</c> (the suffix
 /// is the event's schema version). An unknown discriminator is a <see cref="System.Text.Json.JsonException"/>.</para>
 /// <para>Records with value equality; immutable and thread-safe.</para>
 /// </remarks>
