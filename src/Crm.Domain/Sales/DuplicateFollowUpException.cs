@@ -8,7 +8,7 @@ public sealed class DuplicateFollowUpException : InvalidOperationException
 {
     /// <summary>Creates the exception naming the party, the purpose and the open follow-up.</summary>
     public DuplicateFollowUpException(SalesParty party, string purpose, string existingFollowUpId)
-        : base($"{party} already has an open follow-up for '{purpose}' ({existingFollowUpId}); complete it before scheduling another.")
+        : base($"{party} already has an open follow-up for the same purpose ({existingFollowUpId}); complete it before scheduling another.")
     {
         Party = party;
         Purpose = purpose;

@@ -80,5 +80,7 @@ public sealed class FollowUp
         : throw new Primitives.IllegalTransitionException($"Follow-up {Id}", "Completed", "Completed", $"it was already completed at {CompletedAt}");
 
     /// <inheritdoc />
-    public override string ToString() => $"{Purpose} for {Party} by {Owner}, due {Due}{(IsOpen ? string.Empty : $", done {CompletedAt}")}";
+    /// <remarks>Names the follow-up by its id, not its purpose: the purpose is free text that can hold personal data
+    /// (issue 17: no <c>ToString</c> prints personal data).</remarks>
+    public override string ToString() => $"follow-up {Id} for {Party} by {Owner}, due {Due}{(IsOpen ? string.Empty : $", done {CompletedAt}")}";
 }

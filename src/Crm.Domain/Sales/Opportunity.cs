@@ -177,7 +177,9 @@ public sealed partial class Opportunity : IProcess<OpportunityEvent>, IHasEventL
     public Opportunity AttributeTo(string partnerId, PartnerKind kind, Instant at) => Apply(new OpportunityPartnerAttributed(at, partnerId, kind));
 
     /// <inheritdoc />
-    public override string ToString() => $"{Id} {Name} ({Party}): {Amount} at {Stage}, closing {ExpectedClose}";
+    /// <remarks>Leaves <see cref="Name"/> out: it is free text that can name a person (issue 17: no <c>ToString</c>
+    /// prints personal data).</remarks>
+    public override string ToString() => $"{Id} ({Party}): {Amount} at {Stage}, closing {ExpectedClose}";
 
     // The creation rules, shared by Open and replay.
     private static Opportunity Start(OpportunityCreated e)

@@ -30,6 +30,15 @@ public class OpportunityProcessTests
         ProcessLaws.Hold<Opportunity, OpportunityEvent, OpportunitySnapshot>(opportunity, Opportunity.FromHistory, o => o.ToSnapshot(), Opportunity.FromSnapshot);
 
     [Fact]
+    public void ToString_NamesTheOpportunityById_NotByItsFreeTextName()
+    {
+        // The name is free text ("Jane Roe's renewal") that can carry personal data (issue 17, item 5).
+        var text = Opportunity.Open("O-1", "Jane Roe renewal", Acme, "ana", Eur(1000m), July, T0).ToString();
+        Assert.Contains("O-1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jane", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Commands_AppendOneTypedEventEach_WithTheirInputs()
     {
         var open = Opportunity.Open("O-1", "licences", Acme, "ana", Eur(1000m), July, T0);

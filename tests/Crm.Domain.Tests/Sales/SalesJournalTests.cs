@@ -34,7 +34,11 @@ public class SalesJournalTests
         var ex = Assert.Throws<DuplicateFollowUpException>(() => journal.Schedule(Quote("F2", Acme, "  send QUOTE ")));
         Assert.Equal("F1", ex.ExistingFollowUpId);
         Assert.Contains("ACME", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("Send quote", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("F1", ex.Message, StringComparison.Ordinal);
+        // The purpose is free text that can carry personal data: the message names the rule, not the text (issue 17).
+        Assert.DoesNotContain("quote", ex.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("quote", journal.FollowUps[0].ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("F1", journal.FollowUps[0].ToString(), StringComparison.Ordinal);
         Assert.Single(journal.FollowUps);
 
         // Other purpose, other party, or after completion: allowed.
