@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.Numerics;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.CustomerValue.Models.BgNbd;
 
@@ -41,17 +42,7 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             groupShift[g] = xs[g] == 0 ? 0d : Math.Log(a) - Math.Log(b + xs[g] - 1d);
         }
 
-        if (parallelism > 1 && data.Blocks > 1)
-        {
-            Parallel.For(0, data.Blocks, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, k => Block(k, alpha));
-        }
-        else
-        {
-            for (int k = 0; k < data.Blocks; k++)
-            {
-                Block(k, alpha);
-            }
-        }
+        FixedBlocks.For(data.Blocks, parallelism, k => Block(k, alpha));
 
         return Reduce(r, alpha, a, b, gradient);
     }
