@@ -5,8 +5,8 @@ using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Benchmarks.Metrics;
 
-/// <summary>Retention (S, E, N per segment) and acquisition cost (money and customers per campaign) over 10 million
-/// observations: the span batches against naive LINQ.</summary>
+/// <summary>Retention (S, E, N per segment), acquisition cost (money and customers per campaign) and retention cost
+/// (money and customers kept per programme) over 10 million observations: the span batches against naive LINQ.</summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
@@ -14,6 +14,7 @@ public class SegmentAccumulatorBenchmarks
 {
     private RetentionPeriodCounts[] _segments = [];
     private AcquisitionSpend[] _spends = [];
+    private RetentionSpend[] _retentionSpends = [];
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +30,8 @@ public class SegmentAccumulatorBenchmarks
         var eur = Currency.Of("EUR");
         _spends = Enumerable.Range(0, NpsAccumulatorBenchmarks.N)
             .Select(_ => AcquisitionSpend.Of(Money.Of(random.Next(0, 1_000_000) / 100m, eur), random.Next(0, 50))).ToArray();
+        _retentionSpends = Enumerable.Range(0, NpsAccumulatorBenchmarks.N)
+            .Select(_ => RetentionSpend.Of(Money.Of(random.Next(0, 1_000_000) / 100m, eur), random.Next(0, 200))).ToArray();
     }
 
     [Benchmark(Baseline = true)]
@@ -47,4 +50,12 @@ public class SegmentAccumulatorBenchmarks
     [Benchmark]
     [BenchmarkCategory("Cac")]
     public decimal Cac_SpanBatch() => AcquisitionCostAccumulator.Empty.AddRange(_spends).Result.CostPerCustomer!.Value.Amount;
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("RetentionCost")]
+    public decimal RetentionCost_Linq() => _retentionSpends.Sum(s => s.Spend.Amount) / _retentionSpends.Sum(s => s.CustomersRetained);
+
+    [Benchmark]
+    [BenchmarkCategory("RetentionCost")]
+    public decimal RetentionCost_SpanBatch() => RetentionCostAccumulator.Empty.AddRange(_retentionSpends).Result.CostPerCustomer!.Value.Amount;
 }
