@@ -73,6 +73,14 @@ internal static class Newton
                     break;
                 }
 
+                if (polishing)
+                {
+                    // The polishing step is taken whole or not at all: inside the tolerance the decrease it makes is at
+                    // the objective's rounding, which no backtracking can show.
+                    accepted = double.IsFinite(fTrial) && fTrial <= f + (1e-14 * Math.Max(1d, Math.Abs(f))) && MaximumLikelihood.AllFinite(gTrial);
+                    break;
+                }
+
                 step *= 0.5;
             }
 
