@@ -23,6 +23,10 @@ public class ModelFitBenchmarks
     [Benchmark]
     public double BgNbdFitPrevious() => BgNbdLargeFitBenchmarks.PreviousPath(customers);
 
+    /// <summary>The BG/NBD path of performance round 2 (fused likelihood, BFGS, numeric standard errors): the baseline of the Newton path.</summary>
+    [Benchmark]
+    public double BgNbdFitBfgs() => BgNbdLargeFitBenchmarks.FusedBfgsPath(customers);
+
     [Benchmark]
     public double ParetoNbdFit() => ParetoNbdModel.Fit(customers).LogLikelihood;
 

@@ -8,7 +8,7 @@ namespace Crm.Domain.CustomerValue.Models.BgBb;
 /// with a central-difference gradient: the discrete data have few distinct rows (22 for the donation data), so four
 /// extra evaluations per gradient cost less than the digamma algebra they would replace.
 /// </summary>
-internal sealed class BgBbLikelihood(SummaryTable table) : ILikelihood
+internal sealed class BgBbLikelihood(SummaryTable table) : IRowRangeLikelihood
 {
     public int Dimension => 4;
 
@@ -36,28 +36,32 @@ internal sealed class BgBbLikelihood(SummaryTable table) : ILikelihood
         return max + Math.Log(sum);
     }
 
-    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient)
+    public int Rows => table.Count;
+
+    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient) => Evaluate(parameters, 0, table.Count, gradient);
+
+    public double Evaluate(ReadOnlySpan<double> parameters, int start, int end, Span<double> gradient)
     {
-        double value = Value(parameters[0], parameters[1], parameters[2], parameters[3]);
+        double value = Value(parameters[0], parameters[1], parameters[2], parameters[3], start, end);
         Span<double> p = stackalloc double[4];
         for (int j = 0; j < 4; j++)
         {
             parameters.CopyTo(p);
             double h = 1e-6 * parameters[j];
             p[j] = parameters[j] + h;
-            double up = Value(p[0], p[1], p[2], p[3]);
+            double up = Value(p[0], p[1], p[2], p[3], start, end);
             p[j] = parameters[j] - h;
-            double down = Value(p[0], p[1], p[2], p[3]);
+            double down = Value(p[0], p[1], p[2], p[3], start, end);
             gradient[j] = (up - down) / (2d * h);
         }
 
         return value;
     }
 
-    private double Value(double alpha, double beta, double gamma, double delta)
+    private double Value(double alpha, double beta, double gamma, double delta, int start, int end)
     {
         double total = 0d;
-        for (int i = 0; i < table.Count; i++)
+        for (int i = start; i < end; i++)
         {
             total += table.Weight[i] * Single(alpha, beta, gamma, delta, table.X[i], (int)table.Recency[i], (int)table.Age[i]);
         }

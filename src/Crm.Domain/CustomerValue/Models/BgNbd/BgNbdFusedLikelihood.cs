@@ -17,12 +17,31 @@ namespace Crm.Domain.CustomerValue.Models.BgNbd;
 /// the gradient's weights are w2 = σ(d), w1 = 1 − w2. So a block of rows only needs five sums —
 /// Σ w ln(α+T), Σ w softplus(d), Σ w w2, Σ w w2 (ln(α+T) − ln(α+t_x)), Σ w (w1/(α+T) + w2/(α+t_x)) — and the
 /// per-x terms multiply the group's weight. For x = 0 the row reduces to r ln α − r ln(α+T).</para>
+/// <para>The Hessian (<see cref="IHessianLikelihood"/>) needs seven more sums per block and no further logarithm or
+/// exponential. With u = 1/(α+T), v = 1/(α+t_x), δ = u − v, σ = w2, σ' = σ(1 − σ) = w1 w2 (the derivative of σ),
+/// ū = w1 u + w2 v and c = 1/(b+x−1), the derivatives of d are ∂d/∂r = diff, ∂d/∂α = (r+x) δ, ∂d/∂a = 1/a,
+/// ∂d/∂b = −c, and one row (x &gt; 0) contributes
+/// <code>
+/// H_rr = ψ₁(r+x) − ψ₁(r) + σ' diff²
+/// H_rα = 1/α − ū + (r+x) σ' diff δ
+/// H_ra = σ' diff / a                       H_rb = −c σ' diff
+/// H_αα = −r/α² + (r+x)(w1 u² + w2 v²) + (r+x)² σ' δ²
+/// H_αa = (r+x) σ' δ / a                    H_αb = −c (r+x) σ' δ
+/// H_aa = ψ₁(a+b) − ψ₁(a+b+x) + (σ' − σ)/a²
+/// H_ab = ψ₁(a+b) − ψ₁(a+b+x) − c σ' / a
+/// H_bb = ψ₁(b+x) − ψ₁(b) + ψ₁(a+b) − ψ₁(a+b+x) + c² (σ + σ')
+/// </code>
+/// (from ∂ū/∂α = −(w1 u² + w2 v²) − (r+x) σ' δ² and ∂c/∂b = −c²); a row with x = 0 only has H_rα = 1/α − u and
+/// H_αα = −r/α² + r u². So a block adds Σ w (w1 u² + w2 v²), Σ w σ' δ², Σ w σ' diff δ, Σ w σ' diff², Σ w σ' diff,
+/// Σ w σ' δ and Σ w σ' (Σ w u² for x = 0), and the trigamma terms are computed once per x.</para>
 /// <para>Each block (<see cref="GroupedSummaries"/>) is summed on its own and the blocks are added in order, so a
 /// parallel evaluation (<paramref name="parallelism"/> &gt; 1) returns the same bits as a sequential one.</para>
 /// </remarks>
-internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelism) : ILikelihood
+internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelism) : IHessianLikelihood
 {
-    private const int Sums = 5;
+    /// <summary>The sums of the value and gradient (the first <see cref="GradientSums"/>) and of the Hessian (all).</summary>
+    private const int Sums = 12;
+    private const int GradientSums = 5;
     private readonly double[] partials = new double[data.Blocks * Sums];
     private readonly double[] groupWeight = GroupWeights(data);
     private readonly double[] groupShift = new double[data.GroupX.Length];
@@ -32,7 +51,10 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
 
     public double TotalWeight => data.TotalWeight;
 
-    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient)
+    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient) =>
+        Evaluate(parameters, gradient, Span<double>.Empty);
+
+    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient, Span<double> hessian)
     {
         double r = parameters[0], alpha = parameters[1], a = parameters[2], b = parameters[3];
         var xs = data.GroupX;
@@ -42,9 +64,16 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             groupShift[g] = xs[g] == 0 ? 0d : Math.Log(a) - Math.Log(b + xs[g] - 1d);
         }
 
-        FixedBlocks.For(data.Blocks, parallelism, k => Block(k, alpha));
+        bool curvature = !hessian.IsEmpty;
+        FixedBlocks.For(data.Blocks, parallelism, k => Block(k, alpha, curvature));
 
-        return Reduce(r, alpha, a, b, gradient);
+        double ll = Reduce(r, alpha, a, b, gradient);
+        if (curvature)
+        {
+            ReduceHessian(r, alpha, a, b, hessian);
+        }
+
+        return ll;
     }
 
     private static double[] GroupWeights(GroupedSummaries data)
@@ -66,19 +95,11 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
     {
         double lnAlpha = Math.Log(alpha);
         double ll = 0d, gr = 0d, gAlpha = 0d, ga = 0d, gb = 0d;
-        Span<double> s = stackalloc double[Sums];
+        Span<double> s = stackalloc double[GradientSums];
         int k = 0;
         for (int g = 0; g < data.GroupX.Length; g++)
         {
-            s.Clear();
-            for (; k < data.Blocks && data.BlockGroup[k] == g; k++)
-            {
-                for (int j = 0; j < Sums; j++)
-                {
-                    s[j] += partials[(k * Sums) + j];
-                }
-            }
-
+            k = GroupSums(g, k, s);
             int x = data.GroupX[g];
             double w = groupWeight[g];
             double rx = groupRx[g];
@@ -105,13 +126,78 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
         return ll;
     }
 
-    /// <summary>The five sums of block <paramref name="k"/> into <see cref="partials"/>, eight lanes wide where the hardware has them.</summary>
-    private void Block(int k, double alpha)
+    /// <summary>Adds the first <c>s.Length</c> sums of group <paramref name="g"/>'s blocks, in order, from block <paramref name="k"/>; returns the next group's first block.</summary>
+    private int GroupSums(int g, int k, Span<double> s)
+    {
+        s.Clear();
+        for (; k < data.Blocks && data.BlockGroup[k] == g; k++)
+        {
+            for (int j = 0; j < s.Length; j++)
+            {
+                s[j] += partials[(k * Sums) + j];
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>The Hessian of the log-likelihood in (r, α, a, b) from the blocks' sums (see the remarks), row-major.</summary>
+    private void ReduceHessian(double r, double alpha, double a, double b, Span<double> hessian)
+    {
+        double rr = 0d, rAlpha = 0d, rA = 0d, rB = 0d, alphaAlpha = 0d, alphaA = 0d, alphaB = 0d, aa = 0d, ab = 0d, bb = 0d;
+        Span<double> s = stackalloc double[Sums];
+        double trigammaR = CvSpecialFunctions.Trigamma(r);
+        double trigammaAb = CvSpecialFunctions.Trigamma(a + b);
+        double trigammaB = CvSpecialFunctions.Trigamma(b);
+        int k = 0;
+        for (int g = 0; g < data.GroupX.Length; g++)
+        {
+            k = GroupSums(g, k, s);
+            int x = data.GroupX[g];
+            double w = groupWeight[g];
+            double rx = groupRx[g];
+            rAlpha += (w / alpha) - s[4];
+            alphaAlpha += (-w * r / (alpha * alpha)) + (rx * s[5]);
+            if (x == 0)
+            {
+                continue;
+            }
+
+            double c = 1d / (b + x - 1d);
+            double tAb = trigammaAb - CvSpecialFunctions.Trigamma(a + b + x);
+            rr += (w * (CvSpecialFunctions.Trigamma(r + x) - trigammaR)) + s[8];
+            rAlpha += rx * s[7];
+            rA += s[9] / a;
+            rB -= c * s[9];
+            alphaAlpha += rx * rx * s[6];
+            alphaA += rx * s[10] / a;
+            alphaB -= c * rx * s[10];
+            aa += (w * tAb) + ((s[11] - s[2]) / (a * a));
+            ab += (w * tAb) - (c * s[11] / a);
+            bb += (w * (CvSpecialFunctions.Trigamma(b + x) - trigammaB + tAb)) + (c * c * (s[2] + s[11]));
+        }
+
+        ReadOnlySpan<double> upper = [rr, rAlpha, rA, rB, alphaAlpha, alphaA, alphaB, aa, ab, bb];
+        for (int i = 0, at = 0; i < 4; i++)
+        {
+            for (int j = i; j < 4; j++, at++)
+            {
+                hessian[(i * 4) + j] = upper[at];
+                hessian[(j * 4) + i] = upper[at];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The five sums of block <paramref name="k"/> into <see cref="partials"/>, and the seven of the Hessian when
+    /// <paramref name="curvature"/>, eight lanes wide where the hardware has them.
+    /// </summary>
+    private void Block(int k, double alpha, bool curvature)
     {
 #if NET9_0_OR_GREATER
         if (Vector512.IsHardwareAccelerated)
         {
-            Block512(k, alpha);
+            Block512(k, alpha, curvature);
             return;
         }
 #endif
@@ -125,6 +211,7 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
         var rx = Vector256.Create(groupRx[g]);
         bool repeat = data.GroupX[g] != 0;
         Vector256<double> s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
+        Vector256<double> s5 = default, s6 = default, s7 = default, s8 = default, s9 = default, s10 = default, s11 = default;
         Span<double> tail = stackalloc double[12];
         for (int i = start; i < end; i += 4)
         {
@@ -158,6 +245,11 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             if (!repeat)
             {
                 s4 += w / alphaT;
+                if (curvature)
+                {
+                    s5 += w / (alphaT * alphaT);
+                }
+
                 continue;
             }
 
@@ -173,7 +265,25 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             s1 += w * (Vector256.Max(d, Vector256<double>.Zero) + LaneMath.Log(onePlus));
             s2 += w * w2;
             s3 += w * w2 * diff;
-            s4 += w * (((w1 * alphaTx) + (w2 * alphaT)) / (alphaT * alphaTx));
+            if (!curvature)
+            {
+                s4 += w * (((w1 * alphaTx) + (w2 * alphaT)) / (alphaT * alphaTx));
+                continue;
+            }
+
+            var inverseProduct = Vector256<double>.One / (alphaT * alphaTx);
+            var u = alphaTx * inverseProduct;
+            var v = alphaT * inverseProduct;
+            var delta = u - v;
+            var ws = w * (w1 * w2);
+            s4 += w * ((w1 * u) + (w2 * v));
+            s5 += w * ((w1 * u * u) + (w2 * v * v));
+            s6 += ws * delta * delta;
+            s7 += ws * diff * delta;
+            s8 += ws * diff * diff;
+            s9 += ws * diff;
+            s10 += ws * delta;
+            s11 += ws;
         }
 
         int at = k * Sums;
@@ -182,6 +292,16 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
         partials[at + 2] = Vector256.Sum(s2);
         partials[at + 3] = Vector256.Sum(s3);
         partials[at + 4] = Vector256.Sum(s4);
+        if (curvature)
+        {
+            partials[at + 5] = Vector256.Sum(s5);
+            partials[at + 6] = Vector256.Sum(s6);
+            partials[at + 7] = Vector256.Sum(s7);
+            partials[at + 8] = Vector256.Sum(s8);
+            partials[at + 9] = Vector256.Sum(s9);
+            partials[at + 10] = Vector256.Sum(s10);
+            partials[at + 11] = Vector256.Sum(s11);
+        }
     }
 
 #if NET9_0_OR_GREATER
@@ -190,7 +310,7 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
     /// another grouping, so the likelihood can differ from the four-lane one in its last bits (never between threads).
     /// The exponential's argument is clamped at −708 as <see cref="LaneMath.Exp"/> does.
     /// </summary>
-    private void Block512(int k, double alpha)
+    private void Block512(int k, double alpha, bool curvature)
     {
         int start = data.BlockStart[k], end = data.BlockStart[k + 1], g = data.BlockGroup[k];
         ref double age = ref MemoryMarshal.GetArrayDataReference(data.Age);
@@ -201,6 +321,7 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
         var rx = Vector512.Create(groupRx[g]);
         bool repeat = data.GroupX[g] != 0;
         Vector512<double> s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
+        Vector512<double> s5 = default, s6 = default, s7 = default, s8 = default, s9 = default, s10 = default, s11 = default;
         Span<double> tail = stackalloc double[24];
         for (int i = start; i < end; i += 8)
         {
@@ -234,6 +355,11 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             if (!repeat)
             {
                 s4 += w / alphaT;
+                if (curvature)
+                {
+                    s5 += w / (alphaT * alphaT);
+                }
+
                 continue;
             }
 
@@ -249,7 +375,25 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             s1 += w * (Vector512.Max(d, Vector512<double>.Zero) + Vector512.Log(onePlus));
             s2 += w * w2;
             s3 += w * w2 * diff;
-            s4 += w * (((w1 * alphaTx) + (w2 * alphaT)) / (alphaT * alphaTx));
+            if (!curvature)
+            {
+                s4 += w * (((w1 * alphaTx) + (w2 * alphaT)) / (alphaT * alphaTx));
+                continue;
+            }
+
+            var inverseProduct = Vector512<double>.One / (alphaT * alphaTx);
+            var u = alphaTx * inverseProduct;
+            var v = alphaT * inverseProduct;
+            var delta = u - v;
+            var ws = w * (w1 * w2);
+            s4 += w * ((w1 * u) + (w2 * v));
+            s5 += w * ((w1 * u * u) + (w2 * v * v));
+            s6 += ws * delta * delta;
+            s7 += ws * diff * delta;
+            s8 += ws * diff * diff;
+            s9 += ws * diff;
+            s10 += ws * delta;
+            s11 += ws;
         }
 
         int at = k * Sums;
@@ -258,6 +402,16 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
         partials[at + 2] = Vector512.Sum(s2);
         partials[at + 3] = Vector512.Sum(s3);
         partials[at + 4] = Vector512.Sum(s4);
+        if (curvature)
+        {
+            partials[at + 5] = Vector512.Sum(s5);
+            partials[at + 6] = Vector512.Sum(s6);
+            partials[at + 7] = Vector512.Sum(s7);
+            partials[at + 8] = Vector512.Sum(s8);
+            partials[at + 9] = Vector512.Sum(s9);
+            partials[at + 10] = Vector512.Sum(s10);
+            partials[at + 11] = Vector512.Sum(s11);
+        }
     }
 #endif
 }

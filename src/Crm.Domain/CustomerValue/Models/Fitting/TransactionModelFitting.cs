@@ -57,7 +57,9 @@ internal static class TransactionModelFitting
     public static ModelFit<TModel> Run<TModel>(string model, ILikelihood likelihood, int distinctRows, string? degeneracy, ReadOnlySpan<double> start, ReadOnlySpan<string> names, FitOptions? options, Func<double[], TModel> create)
         where TModel : struct
     {
-        var raw = MaximumLikelihood.Fit(likelihood, start, options ?? FitOptions.Default);
+        // A row-range likelihood is summed in fixed blocks (in parallel up to the option's degree, the same bits at any degree).
+        options ??= FitOptions.Default;
+        var raw = MaximumLikelihood.Fit(BlockedLikelihood.Wrap(likelihood, options.MaxDegreeOfParallelism), start, options);
         var estimates = ImmutableArray.CreateBuilder<ParameterEstimate>(names.Length);
         for (int i = 0; i < names.Length; i++)
         {

@@ -11,7 +11,7 @@ namespace Crm.Domain.CustomerValue.Models.GammaGamma;
 /// of Monetary Value", 2013, eq. 5): ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln γ + (px−1) ln m̄ + px ln x − (px+q) ln(γ + x m̄),
 /// with its analytic gradient in (p, q, γ). Rows are distinct (x, m̄) pairs with summed weights.
 /// </summary>
-internal sealed class GammaGammaLikelihood : ILikelihood
+internal sealed class GammaGammaLikelihood : IRowRangeLikelihood
 {
     private readonly int[] x;
     private readonly double[] spend;
@@ -106,12 +106,16 @@ internal sealed class GammaGammaLikelihood : ILikelihood
         SpecialFunctions.GammaLn((p * x) + q) - SpecialFunctions.GammaLn(p * x) - SpecialFunctions.GammaLn(q) + (q * Math.Log(gamma))
         + (((p * x) - 1d) * Math.Log(m)) + (p * x * Math.Log(x)) - (((p * x) + q) * Math.Log(gamma + (x * m)));
 
-    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient)
+    public int Rows => x.Length;
+
+    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient) => Evaluate(parameters, 0, x.Length, gradient);
+
+    public double Evaluate(ReadOnlySpan<double> parameters, int start, int end, Span<double> gradient)
     {
         double p = parameters[0], q = parameters[1], gamma = parameters[2];
         double lnGammaQ = SpecialFunctions.GammaLn(q), psiQ = SpecialFunctions.DiGamma(q), lnG = Math.Log(gamma);
         double total = 0d, gp = 0d, gq = 0d, gg = 0d;
-        for (int i = 0; i < x.Length; i++)
+        for (int i = start; i < end; i++)
         {
             int xi = x[i];
             double m = spend[i], w = weight[i], px = p * xi;

@@ -10,7 +10,7 @@ namespace Crm.Domain.CustomerValue.Models.MbgNbd;
 /// the last term in log-sum-exp form (for every x, x = 0 included: the customer may have dropped out right after the
 /// first purchase). Special functions that depend only on x are computed once per distinct x.
 /// </summary>
-internal sealed class MbgNbdLikelihood(SummaryTable table) : ILikelihood
+internal sealed class MbgNbdLikelihood(SummaryTable table) : IRowRangeLikelihood
 {
     public int Dimension => 4;
 
@@ -20,14 +20,18 @@ internal sealed class MbgNbdLikelihood(SummaryTable table) : ILikelihood
     public static double Single(double r, double alpha, double a, double b, int x, double tx, double age, Span<double> gradient) =>
         Customer(r, alpha, a, b, x, tx, age, new XTerms(r, a, b, x), gradient);
 
-    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient)
+    public int Rows => table.Count;
+
+    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient) => Evaluate(parameters, 0, table.Count, gradient);
+
+    public double Evaluate(ReadOnlySpan<double> parameters, int start, int end, Span<double> gradient)
     {
         double r = parameters[0], alpha = parameters[1], a = parameters[2], b = parameters[3];
         Span<double> row = stackalloc double[4];
         gradient.Clear();
         double total = 0d;
-        var terms = new XTerms(r, a, b, table.X[0]);
-        for (int i = 0; i < table.Count; i++)
+        var terms = new XTerms(r, a, b, table.X[start]);
+        for (int i = start; i < end; i++)
         {
             int x = table.X[i];
             if (x != terms.X)

@@ -168,6 +168,27 @@ internal static class CvSpecialFunctions
         return u == 1d ? x : Math.Log(u) * x / (u - 1d);
     }
 
+    /// <summary>
+    /// The trigamma function ψ₁(x) = d²/dx² ln Γ(x) for x &gt; 0: the recurrence ψ₁(x) = ψ₁(x+1) + 1/x² lifts x to 10 or
+    /// more, where the asymptotic series 1/x + 1/(2x²) + Σ B₂ₖ/x^(2k+1) (to B₁₂) is accurate to about 1e-15 relative.
+    /// </summary>
+    public static double Trigamma(double x)
+    {
+        double sum = 0d;
+        while (x < 10d)
+        {
+            sum += 1d / (x * x);
+            x += 1d;
+        }
+
+        double inv = 1d / x;
+        double inv2 = inv * inv;
+
+        // 1/x + 1/(2x²) + 1/(6x³) − 1/(30x⁵) + 1/(42x⁷) − 1/(30x⁹) + 5/(66x¹¹) − 691/(2730x¹³)
+        double series = 1d / 6d + (inv2 * (-1d / 30d + (inv2 * (1d / 42d + (inv2 * (-1d / 30d + (inv2 * (5d / 66d + (inv2 * (-691d / 2730d))))))))));
+        return sum + inv + (0.5 * inv2) + (inv * inv2 * series);
+    }
+
     private static double UpperGammaSmallOrder(double a, double z, double lnZ)
     {
         // Γ(a, z) = (Γ(1+a) − 1)/a − (z^a − 1)/a − z^a Σ_{n≥1} (−z)^n / (n! (a + n)), for |a| ≤ ½.

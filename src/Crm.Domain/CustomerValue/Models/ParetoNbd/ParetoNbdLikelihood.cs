@@ -11,13 +11,17 @@ namespace Crm.Domain.CustomerValue.Models.ParetoNbd;
 /// computed after Euler's transformation as (1−z)^(1−b) 2F1(1, ·; r+s+x+1; z), a series of positive falling terms whose
 /// parameter derivatives give the analytic gradient.
 /// </summary>
-internal sealed class ParetoNbdLikelihood(SummaryTable table) : ILikelihood
+internal sealed class ParetoNbdLikelihood(SummaryTable table) : IRowRangeLikelihood
 {
     public int Dimension => 4;
 
     public double TotalWeight => table.TotalWeight;
 
-    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient)
+    public int Rows => table.Count;
+
+    public double Evaluate(ReadOnlySpan<double> parameters, Span<double> gradient) => Evaluate(parameters, 0, table.Count, gradient);
+
+    public double Evaluate(ReadOnlySpan<double> parameters, int start, int end, Span<double> gradient)
     {
         double r = parameters[0], alpha = parameters[1], s = parameters[2], beta = parameters[3];
         gradient.Clear();
@@ -26,7 +30,7 @@ internal sealed class ParetoNbdLikelihood(SummaryTable table) : ILikelihood
         int lastX = -1;
         double lnGammaRatio = 0d, digammaRatio = 0d;
         var xs = table.X;
-        for (int i = 0; i < xs.Length; i++)
+        for (int i = start; i < end; i++)
         {
             if (xs[i] != lastX)
             {
