@@ -1,0 +1,18 @@
+using System.Runtime.Intrinsics;
+
+namespace Crm.Domain.CustomerValue.Models.Numerics;
+
+/// <summary>
+/// A CLV kernel that values four customers at once over every window of a horizon in one pass (one per lane):
+/// P(alive) and the per-customer terms once, the expectation at each step boundary from shared pieces.
+/// </summary>
+internal interface IWindowKernel
+{
+    /// <summary>
+    /// Σₖ max(E[Y(kΔ)] − E[Y((k−1)Δ)], 0) Dᵏ per lane, k = 1 … <paramref name="horizon"/> (with E the running maximum,
+    /// as <see cref="Clv.CustomerLifetimeValue"/>'s window-by-window path keeps it), and a mask of the lanes the
+    /// kernel answered: a lane outside it (cancellation, a series that did not converge) is the caller's to value
+    /// window by window. A lane's value and its mask depend on that lane's inputs only.
+    /// </summary>
+    (Vector256<double> Total, Vector256<double> Fine) Discounted(Vector256<double> x, Vector256<double> tx, Vector256<double> age, double step, int horizon, double discountFactor);
+}
