@@ -3,6 +3,7 @@ using Crm.Domain.CustomerValue.Models;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.MbgNbd;
+using Crm.Domain.CustomerValue.Models.Numerics;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
 using FsCheck;
 using FsCheck.Fluent;
@@ -122,6 +123,16 @@ public class ClvWindowsTests
             && SameAlone(c.Pareto, c.Customers, spend, shifted, shiftedSpend, c.Settings);
     }
 
+    [Property(Arbitrary = [typeof(ClvWindowsTests)], MaxTest = 150)]
+    public bool A_customer_is_valued_to_the_same_bits_at_eight_lanes_and_at_four(WindowCase c)
+    {
+        // Both instantiations are called directly, whatever width this machine would choose.
+        var spend = c.Customers.Select((_, i) => 10d + i).ToArray();
+        return SameAtBothWidths(c.Bg, new BetaGeometricWindows(c.Bg.R, c.Bg.Alpha, c.Bg.A, c.Bg.B, canDropAtStart: false), c.Customers, spend, c.Settings)
+            && SameAtBothWidths(c.Mbg, new BetaGeometricWindows(c.Mbg.R, c.Mbg.Alpha, c.Mbg.A, c.Mbg.B + 1d, canDropAtStart: true), c.Customers, spend, c.Settings)
+            && SameAtBothWidths(c.Pareto, new ParetoNbdWindows(c.Pareto.R, c.Pareto.Alpha, c.Pareto.S, c.Pareto.Beta), c.Customers, spend, c.Settings);
+    }
+
     [Property(MaxTest = 8)]
     public bool The_parallel_batch_equals_the_single_threaded_one_bit_for_bit(PositiveInt seed, PositiveInt degree)
     {
@@ -169,6 +180,19 @@ public class ClvWindowsTests
         return value >= 0d
             && CustomerLifetimeValue.Of(model, customer, 25d, longer) >= value
             && CustomerLifetimeValue.Of(model, customer, 25d, undiscounted) >= value;
+    }
+
+    private static bool SameAtBothWidths<TModel, TKernel>(TModel model, TKernel kernel, CustomerSummary[] customers, double[] spend, ClvSettings settings)
+        where TModel : struct, ITransactionModel
+        where TKernel : struct, IWindowKernel
+    {
+        var eight = new double[customers.Length];
+        var four = new double[customers.Length];
+        CustomerLifetimeValue.Run<TModel, TKernel, Lane512>(model, kernel, customers, spend, settings, eight);
+        CustomerLifetimeValue.Run<TModel, TKernel, Lane256>(model, kernel, customers, spend, settings, four);
+        var chosen = new double[customers.Length];
+        CustomerLifetimeValue.Of(model, customers, spend, settings, chosen);
+        return eight.AsSpan().SequenceEqual(four) && chosen.AsSpan().SequenceEqual(four);
     }
 
     private static bool SameAlone<TModel>(TModel model, CustomerSummary[] customers, double[] spend, CustomerSummary[] shifted, double[] shiftedSpend, ClvSettings settings)

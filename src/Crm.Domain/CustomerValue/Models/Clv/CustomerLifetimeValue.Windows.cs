@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.Numerics;
@@ -11,7 +10,7 @@ namespace Crm.Domain.CustomerValue.Models.Clv;
 
 /// <content>
 /// Every window of a customer in one pass (issue 18, item 4): the models with a window kernel
-/// (<see cref="IWindowKernel"/>) value four customers per call over the whole horizon, P(alive) and the per-customer
+/// (<see cref="IWindowKernel"/>) value one customer per lane over the whole horizon, P(alive) and the per-customer
 /// terms computed once; and the deterministic parallel path over <see cref="FixedBlocks"/>.
 /// </content>
 public static partial class CustomerLifetimeValue
@@ -48,31 +47,53 @@ public static partial class CustomerLifetimeValue
         return false;
     }
 
-    /// <summary>
-    /// Four customers per kernel call; a batch's tail (and a single customer) as four copies of itself, so a customer's
-    /// value never depends on its neighbours. A lane the kernel did not answer is valued window by window.
-    /// </summary>
+    /// <summary>Runs the kernel at the lane width chosen once for the process (<see cref="LaneBatch.Wide"/>).</summary>
     private static bool Run<TModel, TKernel>(in TModel model, in TKernel kernel, ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> expectedSpend, ClvSettings settings, Span<double> destination)
         where TModel : struct, ITransactionModel
         where TKernel : struct, IWindowKernel
     {
+        if (LaneBatch.Wide)
+        {
+            Run<TModel, TKernel, Lane512>(model, kernel, customers, expectedSpend, settings, destination);
+        }
+        else
+        {
+            Run<TModel, TKernel, Lane256>(model, kernel, customers, expectedSpend, settings, destination);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// One vector of customers per kernel call; a batch's tail padded with copies of its last customer, and a single
+    /// customer as a vector of copies of itself, so a customer's value never depends on its neighbours (nor on the
+    /// width). A lane the kernel did not answer is valued window by window.
+    /// </summary>
+    internal static void Run<TModel, TKernel, TLane>(in TModel model, in TKernel kernel, ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> expectedSpend, ClvSettings settings, Span<double> destination)
+        where TModel : struct, ITransactionModel
+        where TKernel : struct, IWindowKernel
+        where TLane : struct, ILane<TLane>
+    {
         double step = settings.StepInModelPeriods, factor = settings.DiscountFactorPerStep;
         int horizon = settings.Horizon;
-        int i = 0;
-        for (; i + 4 <= customers.Length; i += 4)
+        int width = TLane.Count;
+        Span<double> lanes = stackalloc double[3 * width];
+        var xs = lanes[..width];
+        var txs = lanes.Slice(width, width);
+        var ages = lanes.Slice(2 * width, width);
+        for (int i = 0; i < customers.Length; i += width)
         {
-            ref readonly var c0 = ref customers[i];
-            ref readonly var c1 = ref customers[i + 1];
-            ref readonly var c2 = ref customers[i + 2];
-            ref readonly var c3 = ref customers[i + 3];
-            var (total, fine) = kernel.Discounted(
-                Vector256.Create(c0.Frequency, c1.Frequency, c2.Frequency, (double)c3.Frequency),
-                Vector256.Create(c0.Recency, c1.Recency, c2.Recency, c3.Recency),
-                Vector256.Create(c0.Age, c1.Age, c2.Age, c3.Age),
-                step,
-                horizon,
-                factor);
-            for (int lane = 0; lane < 4; lane++)
+            int count = Math.Min(width, customers.Length - i);
+            for (int j = 0; j < width; j++)
+            {
+                ref readonly var c = ref customers[i + Math.Min(j, count - 1)];
+                xs[j] = c.Frequency;
+                txs[j] = c.Recency;
+                ages[j] = c.Age;
+            }
+
+            var (total, fine) = kernel.Discounted(TLane.Load(xs), TLane.Load(txs), TLane.Load(ages), step, horizon, factor);
+            for (int lane = 0; lane < count; lane++)
             {
                 double perTransaction = settings.Margin * expectedSpend[i + lane];
                 destination[i + lane] = fine.GetElement(lane) != 0d
@@ -80,16 +101,6 @@ public static partial class CustomerLifetimeValue
                     : Cumulative(model, customers[i + lane], perTransaction, settings);
             }
         }
-
-        for (; i < customers.Length; i++)
-        {
-            ref readonly var c = ref customers[i];
-            var (total, fine) = kernel.Discounted(Vector256.Create((double)c.Frequency), Vector256.Create(c.Recency), Vector256.Create(c.Age), step, horizon, factor);
-            double perTransaction = settings.Margin * expectedSpend[i];
-            destination[i] = fine.ToScalar() != 0d ? perTransaction * total.ToScalar() : Cumulative(model, c, perTransaction, settings);
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace Crm.Domain.CustomerValue.Models.Numerics;
 
 /// <summary>
-/// The CLV kernel of the beta-geometric models (BG/NBD, and MBG/NBD with b + 1): every window of four customers in one
+/// The CLV kernel of the beta-geometric models (BG/NBD, and MBG/NBD with b + 1): every window of one customer per lane in one
 /// pass. P(alive) comes once from <see cref="BetaGeometricScoring"/> (the same bits as the scoring path); the
 /// expectation given alive is carried from one step boundary to the next by Taylor steps of its differential equation,
 /// without a logarithm or an exponential per window.
@@ -51,50 +50,51 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
     }
 
     /// <inheritdoc />
-    public (Vector256<double> Total, Vector256<double> Fine) Discounted(Vector256<double> x, Vector256<double> tx, Vector256<double> age, double step, int horizon, double discountFactor)
+    public (TLane Total, TLane Fine) Discounted<TLane>(TLane x, TLane tx, TLane age, double step, int horizon, double discountFactor)
+        where TLane : struct, ILane<TLane>
     {
-        var zero = Vector256<double>.Zero;
+        var zero = TLane.Create(0d);
         var alive = _scoring.Lanes(x, tx, age, 0d, wantExpected: false).Alive;
-        var rho = Vector256.Create(_r) + x;
-        var c = Vector256.Create(_a + _b - 1d) + x;
-        var delta = Vector256.Create(step) / (Vector256.Create(_alpha) + age);
-        var tau = Vector256.Min(delta, Vector256.Create(FirstReach));
+        var rho = TLane.Create(_r) + x;
+        var c = TLane.Create(_a + _b - 1d) + x;
+        var delta = TLane.Create(step) / (TLane.Create(_alpha) + age);
+        var tau = TLane.Min(delta, TLane.Create(FirstReach));
         var (g, slope, fine) = FromOrigin(rho, c, tau);
         var total = zero;
         var previous = zero;
         double discount = 1d;
         for (int k = 1; k <= horizon; k++)
         {
-            var target = delta * Vector256.Create((double)k);
+            var target = delta * TLane.Create((double)k);
             for (int s = 0; ; s++)
             {
                 var remaining = target - tau;
-                if (Vector256.LessThanOrEqualAll(remaining, zero))
+                if (TLane.AllSet(TLane.LessThanOrEqual(remaining, zero)))
                 {
                     break;
                 }
 
                 if (s == MaxSteps)
                 {
-                    fine &= Vector256.LessThanOrEqual(remaining, zero);
+                    fine &= TLane.LessThanOrEqual(remaining, zero);
                     tau = target;
                     break;
                 }
 
-                var h = Vector256.Min(remaining, Vector256.Min(Vector256.Create(0.75) * tau, Vector256.Create(0.5) * (Vector256<double>.One + tau)));
-                h = Vector256.Max(h, zero);
-                Vector256<double> ok;
+                var h = TLane.Min(remaining, TLane.Min(TLane.Create(0.75) * tau, TLane.Create(0.5) * (TLane.Create(1d) + tau)));
+                h = TLane.Max(h, zero);
+                TLane ok;
                 (g, slope, ok) = Step(rho, c, tau, h, g, slope);
                 fine &= ok;
-                tau = Vector256.ConditionalSelect(Vector256.Equals(h, remaining), target, tau + h);
+                tau = TLane.ConditionalSelect(TLane.Equal(h, remaining), target, tau + h);
             }
 
             // The value lies in (0, ρτ] (ρτ: a customer who never drops out); outside it, rounding has won.
-            fine &= Vector256.GreaterThan(g, zero) & Vector256.LessThanOrEqual(g, rho * target * Vector256.Create(1d + 1e-6));
-            var current = Vector256.Max(g, zero) * alive;
+            fine &= TLane.GreaterThan(g, zero) & TLane.LessThanOrEqual(g, rho * target * TLane.Create(1d + 1e-6));
+            var current = TLane.Max(g, zero) * alive;
             discount *= discountFactor;
-            total += Vector256.Max(current - previous, zero) * Vector256.Create(discount);
-            previous = Vector256.Max(previous, current);
+            total += TLane.Max(current - previous, zero) * TLane.Create(discount);
+            previous = TLane.Max(previous, current);
         }
 
         return (total, fine);
@@ -102,30 +102,31 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
 
     /// <summary>G(s) and G′(s) from the series at 0: Σₙ (−1)ⁿ⁺¹ (ρ)ₙ (a)ₙ₋₁ / ((c+1)ₙ₋₁ n!) sⁿ, for s ≤ ½.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (Vector256<double> Value, Vector256<double> Slope, Vector256<double> Fine) FromOrigin(Vector256<double> rho, Vector256<double> c, Vector256<double> s)
+    private (TLane Value, TLane Slope, TLane Fine) FromOrigin<TLane>(TLane rho, TLane c, TLane s)
+        where TLane : struct, ILane<TLane>
     {
         var term = rho * s;
         var sum = term;
         var weighted = term;
-        var magnitude = Vector256.Abs(term);
-        var done = Vector256.Equals(term, Vector256<double>.Zero);
+        var magnitude = TLane.Abs(term);
+        var done = TLane.Equal(term, TLane.Create(0d));
         var (value, moment, size) = (sum, weighted, magnitude);
         for (int n = 1; n < MaxTerms; n++)
         {
-            term *= -(rho + Vector256.Create((double)n)) * (Vector256.Create((_a + n - 1d) / (n + 1d)) * s) / (c + Vector256.Create((double)n));
+            term *= -(rho + TLane.Create((double)n)) * (TLane.Create((_a + n - 1d) / (n + 1d)) * s) / (c + TLane.Create((double)n));
             sum += term;
-            weighted += Vector256.Create(n + 1d) * term;
-            magnitude += Vector256.Abs(term);
-            var converged = Vector256.LessThanOrEqual(Vector256.Abs(term), Vector256.Create(Tolerance) * Vector256.Abs(sum))
-                | ~Vector256.Equals(sum - sum, Vector256<double>.Zero);
-            var finishing = Vector256.AndNot(converged, done);
-            if (!Vector256.EqualsAll(finishing, Vector256<double>.Zero))
+            weighted += TLane.Create(n + 1d) * term;
+            magnitude += TLane.Abs(term);
+            var converged = TLane.LessThanOrEqual(TLane.Abs(term), TLane.Create(Tolerance) * TLane.Abs(sum))
+                | ~TLane.Equal(sum - sum, TLane.Create(0d));
+            var finishing = TLane.AndNot(converged, done);
+            if (TLane.AnySet(finishing))
             {
-                value = Vector256.ConditionalSelect(finishing, sum, value);
-                moment = Vector256.ConditionalSelect(finishing, weighted, moment);
-                size = Vector256.ConditionalSelect(finishing, magnitude, size);
+                value = TLane.ConditionalSelect(finishing, sum, value);
+                moment = TLane.ConditionalSelect(finishing, weighted, moment);
+                size = TLane.ConditionalSelect(finishing, magnitude, size);
                 done |= finishing;
-                if (Vector256.EqualsAll(done.AsInt64(), Vector256<long>.AllBitsSet))
+                if (TLane.AllSet(done))
                 {
                     break;
                 }
@@ -133,19 +134,20 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         }
 
         // G′(s) = Σ n tₙ / s (ρ when s = 0).
-        var slope = Vector256.ConditionalSelect(Vector256.Equals(s, Vector256<double>.Zero), rho, moment / s);
+        var slope = TLane.ConditionalSelect(TLane.Equal(s, TLane.Create(0d)), rho, moment / s);
         return (value, slope, done & Fit(value, size));
     }
 
     /// <summary>G(τ₀+h) and G′(τ₀+h) from G(τ₀) and G′(τ₀) by one Taylor step of the differential equation.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private (Vector256<double> Value, Vector256<double> Slope, Vector256<double> Fine) Step(Vector256<double> rho, Vector256<double> c, Vector256<double> tau, Vector256<double> h, Vector256<double> g, Vector256<double> slope)
+    private (TLane Value, TLane Slope, TLane Fine) Step<TLane>(TLane rho, TLane c, TLane tau, TLane h, TLane g, TLane slope)
+        where TLane : struct, ILane<TLane>
     {
-        var one = Vector256<double>.One;
+        var one = TLane.Create(1d);
         var p0 = tau * (one + tau);
         var p1 = one + tau + tau;
-        var q0 = c + ((rho + Vector256.Create(_a)) * tau);
-        var u = Vector256.ConditionalSelect(Vector256.Equals(h, Vector256<double>.Zero), Vector256<double>.Zero, h / p0);
+        var q0 = c + ((rho + TLane.Create(_a)) * tau);
+        var u = TLane.ConditionalSelect(TLane.Equal(h, TLane.Create(0d)), TLane.Create(0d), h / p0);
 
         // e_(m+2) = (A m + B)/(m+2) e_(m+1) + (C m + Cρ)(m+ε)/((m+1)(m+2)) e_m.
         var scaleA = -(u * p1);
@@ -153,36 +155,36 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         var scaleC = -(u * h);
         var scaleCr = scaleC * rho;
         var e1 = h * slope;
-        var e2 = ((scaleB * e1) + (scaleCr * ((Vector256.Create(_epsilon) * g) - c))) * Vector256.Create(0.5);
+        var e2 = ((scaleB * e1) + (scaleCr * ((TLane.Create(_epsilon) * g) - c))) * TLane.Create(0.5);
         var sum = g + e1 + e2;
-        var weighted = e1 + (Vector256.Create(2d) * e2);
-        var magnitude = Vector256.Abs(g) + Vector256.Abs(e1) + Vector256.Abs(e2);
-        var done = Vector256<double>.Zero;
+        var weighted = e1 + (TLane.Create(2d) * e2);
+        var magnitude = TLane.Abs(g) + TLane.Abs(e1) + TLane.Abs(e2);
+        var done = TLane.Create(0d);
         var (value, moment, size) = (sum, weighted, magnitude);
         for (int m = 1; m < MaxTerms; m += 2)
         {
             // One division per two terms: 1/((m+1)(m+2)(m+3)) gives the four reciprocals needed.
             double m1 = m, m2 = m + 1d, m3 = m + 2d, m4 = m + 3d;
             double inverse = 1d / (m2 * m3 * m4);
-            var first = ((scaleA * Vector256.Create(m1)) + scaleB) * Vector256.Create(m2 * m4 * inverse) * e2
-                + ((scaleC * Vector256.Create(m1)) + scaleCr) * Vector256.Create((m1 + _epsilon) * m4 * inverse) * e1;
-            var second = ((scaleA * Vector256.Create(m2)) + scaleB) * Vector256.Create(m2 * m3 * inverse) * first
-                + ((scaleC * Vector256.Create(m2)) + scaleCr) * Vector256.Create((m2 + _epsilon) * m2 * inverse) * e2;
+            var first = ((scaleA * TLane.Create(m1)) + scaleB) * TLane.Create(m2 * m4 * inverse) * e2
+                + ((scaleC * TLane.Create(m1)) + scaleCr) * TLane.Create((m1 + _epsilon) * m4 * inverse) * e1;
+            var second = ((scaleA * TLane.Create(m2)) + scaleB) * TLane.Create(m2 * m3 * inverse) * first
+                + ((scaleC * TLane.Create(m2)) + scaleCr) * TLane.Create((m2 + _epsilon) * m2 * inverse) * e2;
             sum += first + second;
-            weighted += (Vector256.Create(m3) * first) + (Vector256.Create(m4) * second);
-            var pair = Vector256.Abs(first) + Vector256.Abs(second);
+            weighted += (TLane.Create(m3) * first) + (TLane.Create(m4) * second);
+            var pair = TLane.Abs(first) + TLane.Abs(second);
             magnitude += pair;
             (e1, e2) = (first, second);
-            var converged = Vector256.LessThanOrEqual(pair, Vector256.Create(Tolerance) * Vector256.Abs(sum))
-                | ~Vector256.Equals(sum - sum, Vector256<double>.Zero);
-            var finishing = Vector256.AndNot(converged, done);
-            if (!Vector256.EqualsAll(finishing, Vector256<double>.Zero))
+            var converged = TLane.LessThanOrEqual(pair, TLane.Create(Tolerance) * TLane.Abs(sum))
+                | ~TLane.Equal(sum - sum, TLane.Create(0d));
+            var finishing = TLane.AndNot(converged, done);
+            if (TLane.AnySet(finishing))
             {
-                value = Vector256.ConditionalSelect(finishing, sum, value);
-                moment = Vector256.ConditionalSelect(finishing, weighted, moment);
-                size = Vector256.ConditionalSelect(finishing, magnitude, size);
+                value = TLane.ConditionalSelect(finishing, sum, value);
+                moment = TLane.ConditionalSelect(finishing, weighted, moment);
+                size = TLane.ConditionalSelect(finishing, magnitude, size);
                 done |= finishing;
-                if (Vector256.EqualsAll(done.AsInt64(), Vector256<long>.AllBitsSet))
+                if (TLane.AllSet(done))
                 {
                     break;
                 }
@@ -190,12 +192,13 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         }
 
         // G′(τ₀+h) = Σ m eₘ / h (unchanged when the lane does not move).
-        var next = Vector256.ConditionalSelect(Vector256.Equals(h, Vector256<double>.Zero), slope, moment / h);
+        var next = TLane.ConditionalSelect(TLane.Equal(h, TLane.Create(0d)), slope, moment / h);
         return (value, next, done & Fit(value, size));
     }
 
     /// <summary>Lanes whose value is finite and whose terms did not cancel by more than four digits.</summary>
-    private static Vector256<double> Fit(Vector256<double> value, Vector256<double> magnitude) =>
-        Vector256.Equals(value - value, Vector256<double>.Zero)
-        & Vector256.LessThanOrEqual(magnitude, Vector256.Create(1e4) * Vector256.Abs(value));
+    private static TLane Fit<TLane>(TLane value, TLane magnitude)
+        where TLane : struct, ILane<TLane> =>
+        TLane.Equal(value - value, TLane.Create(0d))
+        & TLane.LessThanOrEqual(magnitude, TLane.Create(1e4) * TLane.Abs(value));
 }

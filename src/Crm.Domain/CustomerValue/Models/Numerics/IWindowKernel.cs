@@ -1,9 +1,7 @@
-using System.Runtime.Intrinsics;
-
 namespace Crm.Domain.CustomerValue.Models.Numerics;
 
 /// <summary>
-/// A CLV kernel that values four customers at once over every window of a horizon in one pass (one per lane):
+/// A CLV kernel that values one customer per lane (at any width) over every window of a horizon in one pass (one per lane):
 /// P(alive) and the per-customer terms once, the expectation at each step boundary from shared pieces.
 /// </summary>
 internal interface IWindowKernel
@@ -14,5 +12,7 @@ internal interface IWindowKernel
     /// kernel answered: a lane outside it (cancellation, a series that did not converge) is the caller's to value
     /// window by window. A lane's value and its mask depend on that lane's inputs only.
     /// </summary>
-    (Vector256<double> Total, Vector256<double> Fine) Discounted(Vector256<double> x, Vector256<double> tx, Vector256<double> age, double step, int horizon, double discountFactor);
+    /// <typeparam name="TLane">The lane width (<see cref="Lane512"/> or <see cref="Lane256"/>): a lane's value does not depend on it.</typeparam>
+    (TLane Total, TLane Fine) Discounted<TLane>(TLane x, TLane tx, TLane age, double step, int horizon, double discountFactor)
+        where TLane : struct, ILane<TLane>;
 }
