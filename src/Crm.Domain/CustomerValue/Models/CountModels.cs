@@ -4,6 +4,7 @@ using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.Numerics;
 using Crm.Domain.CustomerValue.Summaries;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.CustomerValue.Models;
 
@@ -105,6 +106,27 @@ internal static class CountModels
         Guard.Against.LengthMismatch(probabilityAlive.Length, customers.Length, "customer");
         Guard.Against.LengthMismatch(expectedTransactions.Length, customers.Length, "customer");
         LaneBatch.Run(scorer, customers, Guard.Against.NegativeValue(t), probabilityAlive, expectedTransactions);
+    }
+
+    /// <summary>
+    /// <see cref="Score{TScorer}(in TScorer, ReadOnlySpan{CustomerSummary}, double, Span{double}, Span{double})"/> on up
+    /// to <paramref name="maxDegreeOfParallelism"/> threads through <see cref="FixedBlocks"/>: each block of customers
+    /// is scored on its own into its own slice, and a customer's values depend only on that customer, so every degree
+    /// gives the single-threaded bits.
+    /// </summary>
+    public static void Score<TScorer>(TScorer scorer, ReadOnlyMemory<CustomerSummary> customers, double t, Memory<double> probabilityAlive, Memory<double> expectedTransactions, int maxDegreeOfParallelism)
+        where TScorer : struct, ILaneScorer
+    {
+        Guard.Against.LengthMismatch(probabilityAlive.Length, customers.Length, "customer");
+        Guard.Against.LengthMismatch(expectedTransactions.Length, customers.Length, "customer");
+        Guard.Against.NegativeValue(t);
+        Guard.Against.NotStrictlyPositive(maxDegreeOfParallelism);
+        int length = customers.Length;
+        FixedBlocks.For(FixedBlocks.Count(length), maxDegreeOfParallelism, block =>
+        {
+            var (start, end) = FixedBlocks.Range(block, length);
+            LaneBatch.Run(scorer, customers.Span[start..end], t, probabilityAlive.Span[start..end], expectedTransactions.Span[start..end]);
+        });
     }
 
     /// <summary>E[X(t)] of a new customer per window; every window is checked before the first write.</summary>

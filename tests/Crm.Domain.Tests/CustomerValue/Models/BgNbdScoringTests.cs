@@ -1,5 +1,6 @@
 using Crm.Domain.CustomerValue;
 using Crm.Domain.CustomerValue.Models.BgNbd;
+using Crm.Domain.CustomerValue.Models.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -47,7 +48,9 @@ public class BgNbdScoringTests
             return alive[i].Equals(singleAlive) && aliveOnly[i].Equals(singleAlive) && aliveShifted[j].Equals(singleAlive)
                 && expected[i].Equals(singleExpected) && expectedOnly[i].Equals(singleExpected) && expectedShifted[j].Equals(singleExpected)
                 && double.IsFinite(singleExpected) && singleExpected >= 0d && singleAlive is >= 0d and <= 1d;
-        });
+        })
+            // Issue 18: the eight- and four-lane instantiations, called directly, give the same bits (batch and single).
+            && LaneWidthTests.WidthsAgree(new BetaGeometricScoring(c.Model.R, c.Model.Alpha, c.Model.A, c.Model.B, canDropAtStart: false), c.Customers, c.T);
     }
 
     [Theory]

@@ -12,8 +12,9 @@ namespace Crm.Domain.CustomerValue.Models.Clv;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ClvSettings
 {
-    private ClvSettings(double margin, DiscountRate discountRate, RatePeriod modelPeriod, RatePeriod step, int horizon)
+    private ClvSettings(double margin, DiscountRate discountRate, RatePeriod modelPeriod, RatePeriod step, int horizon, int maxDegreeOfParallelism = 1)
     {
+        MaxDegreeOfParallelism = maxDegreeOfParallelism;
         Margin = margin;
         DiscountRate = discountRate;
         ModelPeriod = modelPeriod;
@@ -43,6 +44,22 @@ public sealed class ClvSettings
 
     /// <summary>1 / (1 + d) with d the effective discount rate per step.</summary>
     public double DiscountFactorPerStep { get; }
+
+    /// <summary>
+    /// The most threads a batch CLV (<see cref="CustomerLifetimeValue.Of{TModel}(in TModel, ReadOnlySpan{CustomerSummary}, ReadOnlySpan{double}, ClvSettings, Span{double})"/>,
+    /// <see cref="CustomerLifetimeValue.ForPopulation{TModel, TCustomer}(Fitting.ModelFit{TModel}, Fitting.ModelFit{GammaGamma.GammaGammaModel}, Summaries.CustomerSummaries{TCustomer}, ClvSettings)"/>)
+    /// may use, ≥ 1; 1 (the default, from <see cref="Create"/>) runs on the calling thread, so that a call made inside a
+    /// host's own parallel loop does not oversubscribe it. The values are the same bits whatever the degree: the
+    /// customers are cut into fixed blocks of 8,192 that never depend on it, and each customer's value depends on its
+    /// own inputs only. Batches of at most one block always run on the calling thread.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>A copy of these settings with <see cref="MaxDegreeOfParallelism"/> set (≥ 1).</summary>
+    /// <param name="maxDegreeOfParallelism">The most threads a batch may use (1 = the calling thread only).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    public ClvSettings WithMaxDegreeOfParallelism(int maxDegreeOfParallelism) =>
+        new(Margin, DiscountRate, ModelPeriod, Step, Horizon, Guard.Against.NotStrictlyPositive(maxDegreeOfParallelism));
 
     /// <summary>Creates CLV settings.</summary>
     /// <param name="margin">Profit margin in [0, 1].</param>

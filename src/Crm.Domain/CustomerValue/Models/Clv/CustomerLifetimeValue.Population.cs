@@ -28,7 +28,9 @@ public static partial class CustomerLifetimeValue
     /// recorded spend m_x is 0 is valued at the Gamma-Gamma conditional mean with m_x = 0, γ p / (p x + q − 1) (the value
     /// the Python package lifetimes returns; it falls towards 0 as such purchases accumulate), never refused. Such buyers
     /// are left out of <see cref="GammaGammaModel.Fit{TCustomer}(CustomerSummaries{TCustomer}, FitOptions)"/>.</para>
-    /// <para>Allocates one pooled buffer of spends; thread-safe.</para>
+    /// <para>Allocates one pooled buffer of spends (and pooled copies of the inputs when
+    /// <see cref="ClvSettings.MaxDegreeOfParallelism"/> is above 1: the values are the same bits on any number of
+    /// threads); thread-safe.</para>
     /// </remarks>
     /// <typeparam name="TModel">The count model (BG/NBD, Pareto/NBD, MBG/NBD).</typeparam>
     /// <typeparam name="TCustomer">The customer key.</typeparam>

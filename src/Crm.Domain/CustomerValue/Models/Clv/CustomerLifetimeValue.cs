@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.CustomerValue.Models.Clv;
 
@@ -42,23 +43,33 @@ public static partial class CustomerLifetimeValue
     {
         Guard.Against.Null(settings);
         Guard.Against.NegativeValue(expectedSpend);
-        return Cumulative(model, customer, settings.Margin * expectedSpend, settings);
+        double value = 0d;
+        if (!InOnePass(model, new ReadOnlySpan<CustomerSummary>(in customer), new ReadOnlySpan<double>(in expectedSpend), settings, new Span<double>(ref value)))
+        {
+            value = Cumulative(model, customer, settings.Margin * expectedSpend, settings);
+        }
+
+        return value;
     }
 
     /// <summary>
-    /// Writes the cumulative CLV of each customer into <paramref name="destination"/>; allocation-free. Customers go
-    /// through the model's <see cref="ITransactionModel.Score"/> in chunks of 64, one window per step, so each value equals
-    /// <see cref="Of{TModel}(in TModel, in CustomerSummary, double, ClvSettings)"/> for that customer bit for bit (the
-    /// models' batch-equals-single law) at a fraction of the cost.
+    /// Writes the cumulative CLV of each customer into <paramref name="destination"/>. Each value equals
+    /// <see cref="Of{TModel}(in TModel, in CustomerSummary, double, ClvSettings)"/> for that customer bit for bit,
+    /// whichever the customer's place in the batch and whatever <see cref="ClvSettings.MaxDegreeOfParallelism"/>.
     /// </summary>
+    /// <remarks>
+    /// For the BG/NBD, MBG/NBD and Pareto/NBD every window of four customers is valued in one pass (P(alive) and the
+    /// per-customer terms once; see <see cref="ClvSettings"/>); other models go through their
+    /// <see cref="ITransactionModel.Score"/> window by window. Allocation-free when
+    /// <see cref="ClvSettings.MaxDegreeOfParallelism"/> is 1 (the default); above 1 the customers are copied to pooled
+    /// buffers and valued in fixed blocks of 8,192 on up to that many threads.
+    /// </remarks>
     /// <typeparam name="TModel">A transaction model.</typeparam>
     /// <exception cref="ArgumentException">The three spans differ in length.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An expected spend is negative or not finite.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // stackalloc rules out on-stack replacement of the loop
     public static void Of<TModel>(in TModel model, ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> expectedSpend, ClvSettings settings, Span<double> destination)
         where TModel : struct, ITransactionModel
     {
-        const int Chunk = 64;
         Guard.Against.Null(settings);
         Guard.Against.LengthMismatch(expectedSpend.Length, customers.Length, "customer");
         Guard.Against.LengthMismatch(destination.Length, customers.Length, "customer");
@@ -69,6 +80,26 @@ public static partial class CustomerLifetimeValue
             Guard.Against.NegativeValue(spend, nameof(expectedSpend));
         }
 
+        if (settings.MaxDegreeOfParallelism > 1 && customers.Length > FixedBlocks.DefaultSize)
+        {
+            InParallel(model, customers, expectedSpend, settings, destination);
+        }
+        else if (!InOnePass(model, customers, expectedSpend, settings, destination))
+        {
+            WindowByWindow(model, customers, expectedSpend, settings, destination);
+        }
+    }
+
+    /// <summary>
+    /// The previous batch path, kept as the baseline of the one-pass kernels and for models without one: customers go
+    /// through the model's <see cref="ITransactionModel.Score"/> in chunks of 64, one window per step. Equal to
+    /// <see cref="Cumulative{TModel}"/> per customer bit for bit (the models' batch-equals-single law). Unchecked.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // stackalloc rules out on-stack replacement of the loop
+    internal static void WindowByWindow<TModel>(in TModel model, ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> expectedSpend, ClvSettings settings, Span<double> destination)
+        where TModel : struct, ITransactionModel
+    {
+        const int Chunk = 64;
         Span<double> alive = stackalloc double[Chunk];
         Span<double> current = stackalloc double[Chunk];
         Span<double> previous = stackalloc double[Chunk];
@@ -97,7 +128,8 @@ public static partial class CustomerLifetimeValue
         }
     }
 
-    private static double Cumulative<TModel>(in TModel model, in CustomerSummary customer, double perTransaction, ClvSettings settings)
+    /// <summary>The previous single-customer path: one <see cref="ITransactionModel.ExpectedTransactions"/> per window.</summary>
+    internal static double Cumulative<TModel>(in TModel model, in CustomerSummary customer, double perTransaction, ClvSettings settings)
         where TModel : struct, ITransactionModel
     {
         double total = 0d;

@@ -1,11 +1,10 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace Crm.Domain.CustomerValue.Models.Numerics;
 
 /// <summary>
-/// The scoring kernel of the beta-geometric models (BG/NBD and MBG/NBD): P(alive) and E[Y(t) | x, t_x, T] for four customers at a time in the lanes of a
-/// <see cref="Vector256{T}"/>. A single customer is scored as four copies of itself, so every public path (single,
+/// The scoring kernel of the beta-geometric models (BG/NBD and MBG/NBD): P(alive) and E[Y(t) | x, t_x, T] for a vector of customers at a time, one per lane, at
+/// any width (<see cref="ILane{TSelf}"/>). A single customer is scored as a vector of copies of itself, so every public path (single,
 /// span batch, combined score) computes a customer's values with the same operations in the same order: batch equals
 /// single bit for bit, wherever the customer sits in the batch.
 /// </summary>
@@ -50,48 +49,50 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public (Vector256<double> Alive, Vector256<double> Expected) Lanes(Vector256<double> x, Vector256<double> tx, Vector256<double> age, double t, bool wantExpected)
+    public (TLane Alive, TLane Expected) Lanes<TLane>(TLane x, TLane tx, TLane age, double t, bool wantExpected)
+        where TLane : struct, ILane<TLane>
     {
-        var one = Vector256<double>.One;
-        var baseTime = Vector256.Create(_alpha) + age;
+        var one = TLane.Create(1d);
+        var zero = TLane.Create(0d);
+        var baseTime = TLane.Create(_alpha) + age;
 
         // P(alive) = 1 / (1 + a/(b+x−1) ((α+T)/(α+t_x))^(r+x)) for x > 0. The power overflows to +∞ only where
         // P(alive) is below 1e-300: 1/(1+∞) = 0 is then the right answer.
-        var power = LaneMath.Exp((Vector256.Create(_r) + x) * LaneMath.Log(baseTime / (Vector256.Create(_alpha) + tx)));
-        var odds = power * (Vector256.Create(_a) / (Vector256.Create(_b - 1d) + x));
-        var alive = _canDropAtStart ? one / (one + odds) : Vector256.ConditionalSelect(Vector256.Equals(x, Vector256<double>.Zero), one, one / (one + odds));
+        var power = TLane.Exp((TLane.Create(_r) + x) * TLane.Log(baseTime / (TLane.Create(_alpha) + tx)));
+        var odds = power * (TLane.Create(_a) / (TLane.Create(_b - 1d) + x));
+        var alive = _canDropAtStart ? one / (one + odds) : TLane.ConditionalSelect(TLane.Equal(x, zero), one, one / (one + odds));
         if (!wantExpected || t == 0d)
         {
-            return (alive, Vector256<double>.Zero);
+            return (alive, zero);
         }
 
-        var tv = Vector256.Create(t);
+        var tv = TLane.Create(t);
         var logBase = -LaneMath.Log1P(tv / baseTime);
         var z = tv / (baseTime + tv);
-        var y = Vector256.Create(_epsilon) * logBase;
-        var expY = LaneMath.Exp(y);
-        var phi = _epsilon == 0d ? -logBase : -LaneMath.ExpM1(y, expY) / Vector256.Create(_epsilon);
-        var c = Vector256.Create(_a + _b - 1d) + x;
+        var y = TLane.Create(_epsilon) * logBase;
+        var expY = TLane.Exp(y);
+        var phi = _epsilon == 0d ? -logBase : -LaneMath.ExpM1(y, expY) / TLane.Create(_epsilon);
+        var c = TLane.Create(_a + _b - 1d) + x;
         var lead = c * phi;
-        var (sum, largest, converged) = Series(c, z, Vector256.Abs(lead));
+        var (sum, largest, converged) = Series(c, z, TLane.Abs(lead));
         var value = lead - (expY * sum);
 
         // Lanes whose alternating terms cancelled (or overflowed) are redone one by one by the fallback. The expectation
         // lies in (0, (r+x) t/(α+T)] for t > 0 (above: a customer who never drops out, the Gamma-Poisson mean), so a
         // value outside is cancellation too, whatever the terms' size says (tiny a with z near 1, or r ≫ 1 with tiny α:
         // the largest term sampled is not the series' scale there).
-        var ceiling = (Vector256.Create(_r) + x) * tv / baseTime * Vector256.Create(1d + 1e-6);
+        var ceiling = (TLane.Create(_r) + x) * tv / baseTime * TLane.Create(1d + 1e-6);
         var fine = converged
-            & Vector256.GreaterThan(value, Vector256<double>.Zero)
-            & Vector256.LessThanOrEqual(value, ceiling)
-            & Vector256.Equals(value - value, Vector256<double>.Zero)
-            & Vector256.LessThanOrEqual(largest, Vector256.Create(1e4) * Vector256.Abs(value));
-        if (!Vector256.EqualsAll(fine.AsInt64(), Vector256<long>.AllBitsSet))
+            & TLane.GreaterThan(value, zero)
+            & TLane.LessThanOrEqual(value, ceiling)
+            & TLane.Equal(value - value, zero)
+            & TLane.LessThanOrEqual(largest, TLane.Create(1e4) * TLane.Abs(value));
+        if (!TLane.AllSet(fine))
         {
             value = Fallback(value, fine, x, age, t);
         }
 
-        return (alive, Vector256.Max(value, Vector256<double>.Zero) * alive);
+        return (alive, TLane.Max(value, zero) * alive);
     }
 
     /// <summary>Σ_{n≥1} (a+b−1−r)_n (a)_{n−1} / ((c+1)_{n−1} n!) zⁿ per lane, and the largest term's magnitude.</summary>
@@ -102,23 +103,24 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
     /// the test that finds it converged, whatever its neighbours still do. Rescaling is by powers of two, which is
     /// exact. A lane's sum therefore never depends on the other lanes.
     /// </remarks>
-    private (Vector256<double> Sum, Vector256<double> Largest, Vector256<double> Converged) Series(Vector256<double> c, Vector256<double> z, Vector256<double> absLead)
+    private (TLane Sum, TLane Largest, TLane Converged) Series<TLane>(TLane c, TLane z, TLane absLead)
+        where TLane : struct, ILane<TLane>
     {
         // Constants are written at their uses (not held in locals) so that the JIT keeps the loop's state in registers.
-        var term = Vector256.Create(_aPrime) * z;
+        var term = TLane.Create(_aPrime) * z;
         var sum = term;
-        var denominator = Vector256<double>.One;
-        var largest = Vector256.Abs(term);
-        var done = Vector256.Equals(term, Vector256<double>.Zero);
+        var denominator = TLane.Create(1d);
+        var largest = TLane.Abs(term);
+        var done = TLane.Equal(term, TLane.Create(0d));
         var result = sum;
         for (int n = 1; n < MaxTerms; n += 2)
         {
             // Two terms per step. Term ratio (a'+n)(a+n−1) z / ((c+n)(n+1)): the numerator's lane-independent part is
             // scalar.
-            var grow1 = Vector256.Create((_aPrime + n) * (_a + n - 1d)) * z;
-            var scale1 = (c + Vector256.Create((double)n)) * Vector256.Create(n + 1d);
-            var grow = Vector256.Create((_aPrime + n + 1d) * (_a + n)) * z;
-            var scale = (c + Vector256.Create(n + 1d)) * Vector256.Create(n + 2d);
+            var grow1 = TLane.Create((_aPrime + n) * (_a + n - 1d)) * z;
+            var scale1 = (c + TLane.Create((double)n)) * TLane.Create(n + 1d);
+            var grow = TLane.Create((_aPrime + n + 1d) * (_a + n)) * z;
+            var scale = (c + TLane.Create(n + 1d)) * TLane.Create(n + 2d);
             var term1 = term * grow1;
             term *= grow1 * grow;
             var step = scale1 * scale;
@@ -132,39 +134,40 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
             // Converged when the geometric tail bound |u| q/(1−q), u = N/D, q = grow/scale, is below the tolerance
             // (multiplied out by D and scale), when the terms vanish, or when a value is no longer finite (the
             // fallback then takes over).
-            var absTerm = Vector256.Abs(term);
-            var absGrow = Vector256.Abs(grow);
-            largest = Vector256.ConditionalSelect(done, largest, Vector256.Max(largest, absTerm / denominator));
-            var converged = Vector256.LessThanOrEqual(absTerm * absGrow, Vector256.Create(Tolerance) * (scale - absGrow) * ((absLead * denominator) + Vector256.Abs(sum)))
-                | Vector256.Equals(term, Vector256<double>.Zero)
-                | ~Vector256.Equals((sum - sum) + (denominator - denominator), Vector256<double>.Zero);
-            var finishing = Vector256.AndNot(converged, done);
-            if (!Vector256.EqualsAll(finishing, Vector256<double>.Zero))
+            var absTerm = TLane.Abs(term);
+            var absGrow = TLane.Abs(grow);
+            largest = TLane.ConditionalSelect(done, largest, TLane.Max(largest, absTerm / denominator));
+            var converged = TLane.LessThanOrEqual(absTerm * absGrow, TLane.Create(Tolerance) * (scale - absGrow) * ((absLead * denominator) + TLane.Abs(sum)))
+                | TLane.Equal(term, TLane.Create(0d))
+                | ~TLane.Equal((sum - sum) + (denominator - denominator), TLane.Create(0d));
+            var finishing = TLane.AndNot(converged, done);
+            if (TLane.AnySet(finishing))
             {
-                result = Vector256.ConditionalSelect(finishing, sum / denominator, result);
+                result = TLane.ConditionalSelect(finishing, sum / denominator, result);
                 done |= finishing;
-                if (Vector256.EqualsAll(done.AsInt64(), Vector256<long>.AllBitsSet))
+                if (TLane.AllSet(done))
                 {
                     break;
                 }
             }
 
             // D grows like (n!)²: scale the three together by 2^-512 (exact) before it can overflow.
-            var shrink = Vector256.ConditionalSelect(Vector256.GreaterThan(denominator, Vector256.Create(Big)), Vector256.Create(1d / Big), Vector256<double>.One);
+            var shrink = TLane.ConditionalSelect(TLane.GreaterThan(denominator, TLane.Create(Big)), TLane.Create(1d / Big), TLane.Create(1d));
             denominator *= shrink;
             sum *= shrink;
             term *= shrink;
         }
 
         // Lanes still running after MaxTerms (z within ~1e-2 of 1, a window far longer than α + T) are left to the fallback.
-        return (Vector256.ConditionalSelect(done, result, sum / denominator), largest, done);
+        return (TLane.ConditionalSelect(done, result, sum / denominator), largest, done);
     }
 
-    private Vector256<double> Fallback(Vector256<double> value, Vector256<double> fine, Vector256<double> x, Vector256<double> age, double t)
+    private TLane Fallback<TLane>(TLane value, TLane fine, TLane x, TLane age, double t)
+        where TLane : struct, ILane<TLane>
     {
-        Span<double> lanes = stackalloc double[4];
-        value.CopyTo(lanes);
-        for (int lane = 0; lane < 4; lane++)
+        Span<double> lanes = stackalloc double[TLane.Count];
+        value.Store(lanes);
+        for (int lane = 0; lane < lanes.Length; lane++)
         {
             if (fine.GetElement(lane) == 0d)
             {
@@ -172,6 +175,6 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
             }
         }
 
-        return Vector256.Create(lanes[0], lanes[1], lanes[2], lanes[3]);
+        return TLane.Load(lanes);
     }
 }

@@ -1,66 +1,110 @@
-using System.Runtime.Intrinsics;
+using System.Runtime.CompilerServices;
 
 namespace Crm.Domain.CustomerValue.Models.Numerics;
 
 /// <summary>
-/// Feeds customers to an <see cref="ILaneScorer"/> four at a time. A single customer (and a batch's tail) is scored as
-/// four copies of itself, so every path computes a customer's values with the same lane operations: batch equals
-/// single bit for bit, wherever the customer sits.
+/// Feeds customers to an <see cref="ILaneScorer"/> one vector at a time, at the width chosen once for the process:
+/// eight lanes (<see cref="Lane512"/>) where the hardware has AVX-512 and the runtime vectorised log/exp (.NET 9+),
+/// else four (<see cref="Lane256"/>; on .NET 8 its log/exp go through <see cref="Math"/> lane by lane, as before).
+/// A single customer is scored as a vector of copies of itself, and a batch's tail as one vector padded with copies of
+/// its last customer; since a lane's result depends only on its own inputs, batch equals single bit for bit wherever
+/// the customer sits (and the two widths give the same bits: see <see cref="ILane{TSelf}"/>).
 /// </summary>
 internal static class LaneBatch
 {
-    /// <summary>Scores one customer (lane 0 of four equal lanes).</summary>
-    public static (double Alive, double Expected) Single<TScorer>(in TScorer scorer, int x, double tx, double age, double t, bool wantExpected)
-        where TScorer : struct, ILaneScorer
+    /// <summary>True when the eight-lane width runs (a JIT-time constant).</summary>
+    public static bool Wide
     {
-        var (alive, expected) = scorer.Lanes(Vector256.Create((double)x), Vector256.Create(tx), Vector256.Create(age), t, wantExpected);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+#if NET9_0_OR_GREATER
+        get => Lane512.IsAccelerated;
+#else
+        get => false;
+#endif
+    }
+
+    /// <summary>Scores one customer at the chosen width.</summary>
+    public static (double Alive, double Expected) Single<TScorer>(in TScorer scorer, int x, double tx, double age, double t, bool wantExpected)
+        where TScorer : struct, ILaneScorer =>
+        Wide ? Single<TScorer, Lane512>(scorer, x, tx, age, t, wantExpected) : Single<TScorer, Lane256>(scorer, x, tx, age, t, wantExpected);
+
+    /// <summary>Scores one customer (lane 0 of a vector of equal lanes) at the width <typeparamref name="TLane"/>.</summary>
+    public static (double Alive, double Expected) Single<TScorer, TLane>(in TScorer scorer, int x, double tx, double age, double t, bool wantExpected)
+        where TScorer : struct, ILaneScorer
+        where TLane : struct, ILane<TLane>
+    {
+        var (alive, expected) = scorer.Lanes(TLane.Create(x), TLane.Create(tx), TLane.Create(age), t, wantExpected);
         return (alive.ToScalar(), expected.ToScalar());
     }
 
     /// <summary>
-    /// Scores a batch. Either destination may be empty (not wanted); a non-empty one has the length of
-    /// <paramref name="customers"/>.
+    /// Scores a batch at the chosen width. Either destination may be empty (not wanted); a non-empty one has the length
+    /// of <paramref name="customers"/>.
     /// </summary>
     public static void Run<TScorer>(in TScorer scorer, ReadOnlySpan<CustomerSummary> customers, double t, Span<double> alive, Span<double> expected)
         where TScorer : struct, ILaneScorer
     {
-        bool wantAlive = !alive.IsEmpty, wantExpected = !expected.IsEmpty;
-        int i = 0;
-        for (; i + 4 <= customers.Length; i += 4)
+        if (Wide)
         {
-            ref readonly var c0 = ref customers[i];
-            ref readonly var c1 = ref customers[i + 1];
-            ref readonly var c2 = ref customers[i + 2];
-            ref readonly var c3 = ref customers[i + 3];
-            var (a, e) = scorer.Lanes(
-                Vector256.Create(c0.Frequency, c1.Frequency, c2.Frequency, (double)c3.Frequency),
-                Vector256.Create(c0.Recency, c1.Recency, c2.Recency, c3.Recency),
-                Vector256.Create(c0.Age, c1.Age, c2.Age, c3.Age),
-                t,
-                wantExpected);
-            if (wantAlive)
-            {
-                a.CopyTo(alive.Slice(i, 4));
-            }
-
-            if (wantExpected)
-            {
-                e.CopyTo(expected.Slice(i, 4));
-            }
+            Run<TScorer, Lane512>(scorer, customers, t, alive, expected);
         }
-
-        for (; i < customers.Length; i++)
+        else
         {
-            ref readonly var c = ref customers[i];
-            var (a, e) = Single(scorer, c.Frequency, c.Recency, c.Age, t, wantExpected);
+            Run<TScorer, Lane256>(scorer, customers, t, alive, expected);
+        }
+    }
+
+    /// <summary>Scores a batch at the width <typeparamref name="TLane"/>; see <see cref="Run{TScorer}"/>.</summary>
+    public static void Run<TScorer, TLane>(in TScorer scorer, ReadOnlySpan<CustomerSummary> customers, double t, Span<double> alive, Span<double> expected)
+        where TScorer : struct, ILaneScorer
+        where TLane : struct, ILane<TLane>
+    {
+        bool wantAlive = !alive.IsEmpty, wantExpected = !expected.IsEmpty;
+        int width = TLane.Count;
+        Span<double> lanes = stackalloc double[5 * width];
+        var xs = lanes[..width];
+        var txs = lanes.Slice(width, width);
+        var ages = lanes.Slice(2 * width, width);
+        for (int i = 0; i < customers.Length; i += width)
+        {
+            int count = Math.Min(width, customers.Length - i);
+            for (int j = 0; j < width; j++)
+            {
+                // The tail's missing lanes repeat its last customer: real inputs, finite work, results dropped.
+                ref readonly var c = ref customers[i + Math.Min(j, count - 1)];
+                xs[j] = c.Frequency;
+                txs[j] = c.Recency;
+                ages[j] = c.Age;
+            }
+
+            var (a, e) = scorer.Lanes(TLane.Load(xs), TLane.Load(txs), TLane.Load(ages), t, wantExpected);
+            if (count == width)
+            {
+                if (wantAlive)
+                {
+                    a.Store(alive.Slice(i, width));
+                }
+
+                if (wantExpected)
+                {
+                    e.Store(expected.Slice(i, width));
+                }
+
+                continue;
+            }
+
+            var outAlive = lanes.Slice(3 * width, width);
+            var outExpected = lanes.Slice(4 * width, width);
+            a.Store(outAlive);
+            e.Store(outExpected);
             if (wantAlive)
             {
-                alive[i] = a;
+                outAlive[..count].CopyTo(alive.Slice(i, count));
             }
 
             if (wantExpected)
             {
-                expected[i] = e;
+                outExpected[..count].CopyTo(expected.Slice(i, count));
             }
         }
     }

@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using Crm.Domain.CustomerValue.Models.Numerics;
 
 namespace Crm.Domain.CustomerValue.Models.ParetoNbd;
 
 /// <summary>
-/// The scoring hot path of the Pareto/NBD: P(alive) and E[Y(t) | history] for four customers at a time in the lanes of
-/// a <see cref="Vector256{T}"/>, with the per-model constants computed once. A single customer is scored as four copies
-/// of itself and every lane's work reads only its own values, so batch and single results are identical bit for bit.
+/// The scoring hot path of the Pareto/NBD: P(alive) and E[Y(t) | history] for a vector of customers at a time, one per lane, at
+/// any width (<see cref="ILane{TSelf}"/>), with the per-model constants computed once. A single customer is scored as a
+/// vector of copies of itself and every lane's work reads only its own values, so batch and single results are identical bit for bit.
 /// </summary>
 /// <remarks>
 /// P(alive) = 1 / (1 + K), K = s/(r+s+x) (α+T)^(r+x) (β+T)^s A₀ (Fader &amp; Hardie 2005 note, eq. 18 and 24). With
@@ -53,43 +52,45 @@ internal readonly struct ParetoNbdScorer : ILaneScorer
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public (Vector256<double> Alive, Vector256<double> Expected) Lanes(Vector256<double> x, Vector256<double> tx, Vector256<double> age, double t, bool wantExpected)
+    public (TLane Alive, TLane Expected) Lanes<TLane>(TLane x, TLane tx, TLane age, double t, bool wantExpected)
+        where TLane : struct, ILane<TLane>
     {
         var alive = ProbabilityAlive(x, tx, age);
         if (!wantExpected || t == 0d)
         {
-            return (alive, Vector256<double>.Zero);
+            return (alive, TLane.Create(0d));
         }
 
         // E[Y(t) | alive, x, T] = (r+x)(β+T)/(α+T) · (1 − ((β+T)/(β+T+t))^(s−1))/(s−1), continuous at s = 1 (where the
         // last factor is ln(1 + t/(β+T))): one logarithm and one exponential.
-        var scale = Vector256.Create(beta) + age;
-        var logBase = -LaneMath.Log1P(Vector256.Create(t) / scale);
-        Vector256<double> shape;
+        var scale = TLane.Create(beta) + age;
+        var logBase = -LaneMath.Log1P(TLane.Create(t) / scale);
+        TLane shape;
         if (epsilon == 0d)
         {
             shape = -logBase;
         }
         else
         {
-            var u = Vector256.Create(epsilon) * logBase;
-            shape = -LaneMath.ExpM1(u, LaneMath.Exp(u)) / Vector256.Create(epsilon);
+            var u = TLane.Create(epsilon) * logBase;
+            shape = -LaneMath.ExpM1(u, TLane.Exp(u)) / TLane.Create(epsilon);
         }
 
-        var givenAlive = (Vector256.Create(r) + x) / (Vector256.Create(alpha) + age) * scale * shape;
-        return (alive, Vector256.Min(givenAlive, Vector256.Create(double.MaxValue)) * alive);
+        var givenAlive = (TLane.Create(r) + x) / (TLane.Create(alpha) + age) * scale * shape;
+        return (alive, TLane.Min(givenAlive, TLane.Create(double.MaxValue)) * alive);
     }
 
     /// <summary>P(alive | x, t_x, T) per lane, in [0, 1].</summary>
-    private Vector256<double> ProbabilityAlive(Vector256<double> x, Vector256<double> tx, Vector256<double> age)
+    private TLane ProbabilityAlive<TLane>(TLane x, TLane tx, TLane age)
+        where TLane : struct, ILane<TLane>
     {
-        var one = Vector256<double>.One;
-        var pivot = Vector256.Create(alphaAtLeastBeta ? alpha : beta);
-        var zTx = Vector256.Create(difference) / (pivot + tx);
-        var zAge = Vector256.Create(difference) / (pivot + age);
-        var rx = Vector256.Create(r) + x;
-        var a = rx + Vector256.Create(s);
-        var b = alphaAtLeastBeta ? rx : Vector256.Create(s + 1d);
+        var one = TLane.Create(1d);
+        var pivot = TLane.Create(alphaAtLeastBeta ? alpha : beta);
+        var zTx = TLane.Create(difference) / (pivot + tx);
+        var zAge = TLane.Create(difference) / (pivot + age);
+        var rx = TLane.Create(r) + x;
+        var a = rx + TLane.Create(s);
+        var b = alphaAtLeastBeta ? rx : TLane.Create(s + 1d);
         var c = a + one;
 
         // One loop sums both series; a lane stops (for good) at the first term its tail bound finds negligible.
@@ -97,40 +98,41 @@ internal readonly struct ParetoNbdScorer : ILaneScorer
         var termAge = one;
         var sumTx = one;
         var sumAge = one;
-        var stop = Vector256.Create(TailTolerance) * (one - zTx) / zTx;
-        var active = Vector256.GreaterThan(termTx, stop * sumTx);
-        for (int n = 0; n < MaxTerms && !Vector256.EqualsAll(active, Vector256<double>.Zero); n++)
+        var stop = TLane.Create(TailTolerance) * (one - zTx) / zTx;
+        var active = TLane.GreaterThan(termTx, stop * sumTx);
+        for (int n = 0; n < MaxTerms && TLane.AnySet(active); n++)
         {
-            var q = (b + Vector256.Create((double)n)) / (c + Vector256.Create((double)n));
+            var q = (b + TLane.Create(n)) / (c + TLane.Create(n));
             termTx *= q * zTx;
             termAge *= q * zAge;
             sumTx += termTx & active;
             sumAge += termAge & active;
-            active &= Vector256.GreaterThan(termTx, stop * sumTx);
+            active &= TLane.GreaterThan(termTx, stop * sumTx);
         }
 
-        var e = LaneMath.Exp((rx * LaneMath.Log((Vector256.Create(alpha) + age) / (Vector256.Create(alpha) + tx)))
-            + (Vector256.Create(s) * LaneMath.Log((Vector256.Create(beta) + age) / (Vector256.Create(beta) + tx))));
+        var e = TLane.Exp((rx * TLane.Log((TLane.Create(alpha) + age) / (TLane.Create(alpha) + tx)))
+            + (TLane.Create(s) * TLane.Log((TLane.Create(beta) + age) / (TLane.Create(beta) + tx))));
         var k = alphaAtLeastBeta
             ? (e * sumTx) - sumAge
-            : (e * ((Vector256.Create(alpha) + tx) / (Vector256.Create(beta) + tx)) * sumTx) - ((Vector256.Create(alpha) + age) / (Vector256.Create(beta) + age) * sumAge);
+            : (e * ((TLane.Create(alpha) + tx) / (TLane.Create(beta) + tx)) * sumTx) - ((TLane.Create(alpha) + age) / (TLane.Create(beta) + age) * sumAge);
 
         // A₀ ≥ 0 exactly; a negative difference is rounding when t_x ≈ T.
-        var alive = one / (one + (Vector256.Create(s) / a * Vector256.Max(k, Vector256<double>.Zero)));
-        alive = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(tx, age), one, alive);
+        var alive = one / (one + (TLane.Create(s) / a * TLane.Max(k, TLane.Create(0d))));
+        var atEnd = TLane.GreaterThanOrEqual(tx, age);
+        alive = TLane.ConditionalSelect(atEnd, one, alive);
 
         // Lanes with z_tx > 0.8 (α or β far above the other plus t_x) or a series still running take the general
         // log-space path of the likelihood, one by one.
-        var slow = Vector256.GreaterThan(zTx, Vector256.Create(SlowSeries)) | active;
-        slow = Vector256.AndNot(slow, Vector256.GreaterThanOrEqual(tx, age));
-        return Vector256.EqualsAll(slow, Vector256<double>.Zero) ? alive : Slow(alive, slow, x, tx, age);
+        var slow = TLane.AndNot(TLane.GreaterThan(zTx, TLane.Create(SlowSeries)) | active, atEnd);
+        return TLane.AnySet(slow) ? Slow(alive, slow, x, tx, age) : alive;
     }
 
-    private Vector256<double> Slow(Vector256<double> alive, Vector256<double> slow, Vector256<double> x, Vector256<double> tx, Vector256<double> age)
+    private TLane Slow<TLane>(TLane alive, TLane slow, TLane x, TLane tx, TLane age)
+        where TLane : struct, ILane<TLane>
     {
-        Span<double> lanes = stackalloc double[4];
-        alive.CopyTo(lanes);
-        for (int lane = 0; lane < 4; lane++)
+        Span<double> lanes = stackalloc double[TLane.Count];
+        alive.Store(lanes);
+        for (int lane = 0; lane < lanes.Length; lane++)
         {
             if (slow.GetElement(lane) != 0d)
             {
@@ -138,6 +140,6 @@ internal readonly struct ParetoNbdScorer : ILaneScorer
             }
         }
 
-        return Vector256.Create(lanes[0], lanes[1], lanes[2], lanes[3]);
+        return TLane.Load(lanes);
     }
 }
