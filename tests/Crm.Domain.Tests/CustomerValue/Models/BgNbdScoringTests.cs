@@ -9,7 +9,7 @@ namespace Crm.Domain.Tests.CustomerValue.Models;
 
 /// <summary>
 /// The BG/NBD scoring kernel (four customers per vector, division-free series): batch equals single bit for bit
-/// wherever a customer sits, the combined <see cref="BgNbdModel.Score"/> equals the separate members, and the values
+/// wherever a customer sits, the combined <see cref="BgNbdModel.Score(ReadOnlySpan{CustomerSummary}, double, Span{double}, Span{double})"/> equals the separate members, and the values
 /// agree with the textbook formula evaluated independently here.
 /// </summary>
 public class BgNbdScoringTests

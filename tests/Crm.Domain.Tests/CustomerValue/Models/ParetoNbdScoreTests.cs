@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 
 namespace Crm.Domain.Tests.CustomerValue.Models;
 
-/// <summary>The Pareto/NBD scoring path: <see cref="ParetoNbdModel.Score"/>, batch = single, and the fast P(alive).</summary>
+/// <summary>The Pareto/NBD scoring path: <see cref="ParetoNbdModel.Score(ReadOnlySpan{CustomerSummary}, double, Span{double}, Span{double})"/>, batch = single, and the fast P(alive).</summary>
 public class ParetoNbdScoreTests
 {
     private static readonly ParetoNbdModel Cdnow = ParetoNbdModel.Create(0.5533971, 10.5801985, 0.6060625, 11.6562237);

@@ -199,6 +199,23 @@ public readonly struct ParetoNbdModel : ICountModel<ParetoNbdModel>
     public void Score(ReadOnlySpan<CustomerSummary> customers, double t, Span<double> probabilityAlive, Span<double> expectedTransactions) =>
         CountModels.Score(Scorer, customers, t, probabilityAlive, expectedTransactions);
 
+    /// <summary>
+    /// <see cref="Score(ReadOnlySpan{CustomerSummary}, double, Span{double}, Span{double})"/> on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads, with the same bits for every degree: the customers are cut
+    /// into fixed blocks of 8,192 (never dependent on the degree) and each customer's values depend only on that
+    /// customer. Use it for large batches (tens of thousands of customers and more) when the host has idle cores;
+    /// inside a host's own parallel loop keep the single-threaded overload. Allocates only the blocks' scheduling.
+    /// </summary>
+    /// <param name="customers">The customers' summaries (not modified; must not change during the call).</param>
+    /// <param name="t">Window length in periods (finite, ≥ 0).</param>
+    /// <param name="probabilityAlive">Receives P(alive) in [0, 1] per customer (same length as <paramref name="customers"/>; must not overlap <paramref name="expectedTransactions"/>).</param>
+    /// <param name="expectedTransactions">Receives E[Y(t) | history] (≥ 0) per customer (same length).</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use (≥ 1; 1 runs on the calling thread), e.g. <see cref="Environment.ProcessorCount"/>.</param>
+    /// <exception cref="ArgumentException">A destination's length differs from the number of customers.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="t"/> is negative or not finite, or <paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    public void Score(ReadOnlyMemory<CustomerSummary> customers, double t, Memory<double> probabilityAlive, Memory<double> expectedTransactions, int maxDegreeOfParallelism) =>
+        CountModels.Score(Scorer, customers, t, probabilityAlive, expectedTransactions, maxDegreeOfParallelism);
+
     /// <summary>Writes DERT of each customer into <paramref name="destination"/> (same length); allocation-free.</summary>
     /// <exception cref="ArgumentException">The lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">δ is not a finite number &gt; 0.</exception>
