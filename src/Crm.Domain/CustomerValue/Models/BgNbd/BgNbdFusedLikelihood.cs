@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.Numerics;
 using Crm.Domain.Primitives;
@@ -190,167 +189,66 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
 
     /// <summary>
     /// The five sums of block <paramref name="k"/> into <see cref="partials"/>, and the seven of the Hessian when
-    /// <paramref name="curvature"/>, eight lanes wide where the hardware has them.
+    /// <paramref name="curvature"/>, eight lanes wide where the hardware has them (<see cref="LaneBatch.Wide"/>), four
+    /// otherwise: one source for both widths. The lanes' partial sums are added in a grouping that depends on the
+    /// width, so the likelihood can differ between widths in its last bits (never between threads or runs).
     /// </summary>
     private void Block(int k, double alpha, bool curvature)
     {
-#if NET9_0_OR_GREATER
-        if (Vector512.IsHardwareAccelerated)
+        if (LaneBatch.Wide)
         {
-            Block512(k, alpha, curvature);
-            return;
+            Block<Lane512>(k, alpha, curvature);
         }
-#endif
-
-        int start = data.BlockStart[k], end = data.BlockStart[k + 1], g = data.BlockGroup[k];
-        ref double age = ref MemoryMarshal.GetArrayDataReference(data.Age);
-        ref double recency = ref MemoryMarshal.GetArrayDataReference(data.Recency);
-        ref double weight = ref MemoryMarshal.GetArrayDataReference(data.Weight);
-        var va = Vector256.Create(alpha);
-        var shift = Vector256.Create(groupShift[g]);
-        var rx = Vector256.Create(groupRx[g]);
-        bool repeat = data.GroupX[g] != 0;
-        Vector256<double> s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
-        Vector256<double> s5 = default, s6 = default, s7 = default, s8 = default, s9 = default, s10 = default, s11 = default;
-        Span<double> tail = stackalloc double[12];
-        for (int i = start; i < end; i += 4)
+        else
         {
-            Vector256<double> t, tx, w;
-            if (i + 4 <= end)
-            {
-                t = Vector256.LoadUnsafe(ref age, (nuint)i);
-                tx = Vector256.LoadUnsafe(ref recency, (nuint)i);
-                w = Vector256.LoadUnsafe(ref weight, (nuint)i);
-            }
-            else
-            {
-                // The tail's missing lanes are rows of weight 0 at T = t_x = 1: finite terms that add nothing.
-                tail[..8].Fill(1d);
-                tail[8..].Clear();
-                for (int j = i; j < end; j++)
-                {
-                    tail[j - i] = Unsafe.Add(ref age, j);
-                    tail[4 + j - i] = Unsafe.Add(ref recency, j);
-                    tail[8 + j - i] = Unsafe.Add(ref weight, j);
-                }
-
-                t = Vector256.Create<double>(tail[..4]);
-                tx = Vector256.Create<double>(tail[4..8]);
-                w = Vector256.Create<double>(tail[8..]);
-            }
-
-            var alphaT = va + t;
-            var lnAlphaT = LaneMath.Log(alphaT);
-            s0 += w * lnAlphaT;
-            if (!repeat)
-            {
-                s4 += w / alphaT;
-                if (curvature)
-                {
-                    s5 += w / (alphaT * alphaT);
-                }
-
-                continue;
-            }
-
-            var alphaTx = va + tx;
-            var diff = lnAlphaT - LaneMath.Log(alphaTx);
-            var d = shift + (rx * diff);
-            var e = LaneMath.Exp(-Vector256.Abs(d));
-            var onePlus = Vector256<double>.One + e;
-            var inverse = Vector256<double>.One / onePlus;
-            var positive = Vector256.GreaterThanOrEqual(d, Vector256<double>.Zero);
-            var w2 = Vector256.ConditionalSelect(positive, inverse, e * inverse);
-            var w1 = Vector256.ConditionalSelect(positive, e * inverse, inverse);
-            s1 += w * (Vector256.Max(d, Vector256<double>.Zero) + LaneMath.Log(onePlus));
-            s2 += w * w2;
-            s3 += w * w2 * diff;
-            if (!curvature)
-            {
-                s4 += w * (((w1 * alphaTx) + (w2 * alphaT)) / (alphaT * alphaTx));
-                continue;
-            }
-
-            var inverseProduct = Vector256<double>.One / (alphaT * alphaTx);
-            var u = alphaTx * inverseProduct;
-            var v = alphaT * inverseProduct;
-            var delta = u - v;
-            var ws = w * (w1 * w2);
-            s4 += w * ((w1 * u) + (w2 * v));
-            s5 += w * ((w1 * u * u) + (w2 * v * v));
-            s6 += ws * delta * delta;
-            s7 += ws * diff * delta;
-            s8 += ws * diff * diff;
-            s9 += ws * diff;
-            s10 += ws * delta;
-            s11 += ws;
-        }
-
-        int at = k * Sums;
-        partials[at] = Vector256.Sum(s0);
-        partials[at + 1] = Vector256.Sum(s1);
-        partials[at + 2] = Vector256.Sum(s2);
-        partials[at + 3] = Vector256.Sum(s3);
-        partials[at + 4] = Vector256.Sum(s4);
-        if (curvature)
-        {
-            partials[at + 5] = Vector256.Sum(s5);
-            partials[at + 6] = Vector256.Sum(s6);
-            partials[at + 7] = Vector256.Sum(s7);
-            partials[at + 8] = Vector256.Sum(s8);
-            partials[at + 9] = Vector256.Sum(s9);
-            partials[at + 10] = Vector256.Sum(s10);
-            partials[at + 11] = Vector256.Sum(s11);
+            Block<Lane256>(k, alpha, curvature);
         }
     }
 
-#if NET9_0_OR_GREATER
-    /// <summary>
-    /// <see cref="Block"/> eight lanes wide (AVX-512). The same terms per row; the lanes' partial sums are added in
-    /// another grouping, so the likelihood can differ from the four-lane one in its last bits (never between threads).
-    /// The exponential's argument is clamped at −708 as <see cref="LaneMath.Exp"/> does.
-    /// </summary>
-    private void Block512(int k, double alpha, bool curvature)
+    private void Block<TLane>(int k, double alpha, bool curvature)
+        where TLane : struct, ILane<TLane>
     {
-        int start = data.BlockStart[k], end = data.BlockStart[k + 1], g = data.BlockGroup[k];
+        int start = data.BlockStart[k], end = data.BlockStart[k + 1], g = data.BlockGroup[k], n = TLane.Count;
         ref double age = ref MemoryMarshal.GetArrayDataReference(data.Age);
         ref double recency = ref MemoryMarshal.GetArrayDataReference(data.Recency);
         ref double weight = ref MemoryMarshal.GetArrayDataReference(data.Weight);
-        var va = Vector512.Create(alpha);
-        var shift = Vector512.Create(groupShift[g]);
-        var rx = Vector512.Create(groupRx[g]);
+        var one = TLane.Create(1d);
+        var zero = TLane.Create(0d);
+        var va = TLane.Create(alpha);
+        var shift = TLane.Create(groupShift[g]);
+        var rx = TLane.Create(groupRx[g]);
         bool repeat = data.GroupX[g] != 0;
-        Vector512<double> s0 = default, s1 = default, s2 = default, s3 = default, s4 = default;
-        Vector512<double> s5 = default, s6 = default, s7 = default, s8 = default, s9 = default, s10 = default, s11 = default;
-        Span<double> tail = stackalloc double[24];
-        for (int i = start; i < end; i += 8)
+        TLane s0 = zero, s1 = zero, s2 = zero, s3 = zero, s4 = zero;
+        TLane s5 = zero, s6 = zero, s7 = zero, s8 = zero, s9 = zero, s10 = zero, s11 = zero;
+        Span<double> tail = stackalloc double[3 * n];
+        for (int i = start; i < end; i += n)
         {
-            Vector512<double> t, tx, w;
-            if (i + 8 <= end)
+            TLane t, tx, w;
+            if (i + n <= end)
             {
-                t = Vector512.LoadUnsafe(ref age, (nuint)i);
-                tx = Vector512.LoadUnsafe(ref recency, (nuint)i);
-                w = Vector512.LoadUnsafe(ref weight, (nuint)i);
+                t = TLane.LoadUnsafe(ref age, (nuint)i);
+                tx = TLane.LoadUnsafe(ref recency, (nuint)i);
+                w = TLane.LoadUnsafe(ref weight, (nuint)i);
             }
             else
             {
                 // The tail's missing lanes are rows of weight 0 at T = t_x = 1: finite terms that add nothing.
-                tail[..16].Fill(1d);
-                tail[16..].Clear();
+                tail[..(2 * n)].Fill(1d);
+                tail[(2 * n)..].Clear();
                 for (int j = i; j < end; j++)
                 {
                     tail[j - i] = Unsafe.Add(ref age, j);
-                    tail[8 + j - i] = Unsafe.Add(ref recency, j);
-                    tail[16 + j - i] = Unsafe.Add(ref weight, j);
+                    tail[n + j - i] = Unsafe.Add(ref recency, j);
+                    tail[(2 * n) + j - i] = Unsafe.Add(ref weight, j);
                 }
 
-                t = Vector512.Create<double>(tail[..8]);
-                tx = Vector512.Create<double>(tail[8..16]);
-                w = Vector512.Create<double>(tail[16..]);
+                t = TLane.Load(tail[..n]);
+                tx = TLane.Load(tail[n..(2 * n)]);
+                w = TLane.Load(tail[(2 * n)..]);
             }
 
             var alphaT = va + t;
-            var lnAlphaT = Vector512.Log(alphaT);
+            var lnAlphaT = TLane.Log(alphaT);
             s0 += w * lnAlphaT;
             if (!repeat)
             {
@@ -364,15 +262,15 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             }
 
             var alphaTx = va + tx;
-            var diff = lnAlphaT - Vector512.Log(alphaTx);
+            var diff = lnAlphaT - TLane.Log(alphaTx);
             var d = shift + (rx * diff);
-            var e = Vector512.Exp(Vector512.Max(-Vector512.Abs(d), Vector512.Create(-708d)));
-            var onePlus = Vector512<double>.One + e;
-            var inverse = Vector512<double>.One / onePlus;
-            var positive = Vector512.GreaterThanOrEqual(d, Vector512<double>.Zero);
-            var w2 = Vector512.ConditionalSelect(positive, inverse, e * inverse);
-            var w1 = Vector512.ConditionalSelect(positive, e * inverse, inverse);
-            s1 += w * (Vector512.Max(d, Vector512<double>.Zero) + Vector512.Log(onePlus));
+            var e = TLane.Exp(-TLane.Abs(d));
+            var onePlus = one + e;
+            var inverse = one / onePlus;
+            var positive = TLane.GreaterThanOrEqual(d, zero);
+            var w2 = TLane.ConditionalSelect(positive, inverse, e * inverse);
+            var w1 = TLane.ConditionalSelect(positive, e * inverse, inverse);
+            s1 += w * (TLane.Max(d, zero) + TLane.Log(onePlus));
             s2 += w * w2;
             s3 += w * w2 * diff;
             if (!curvature)
@@ -381,7 +279,7 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
                 continue;
             }
 
-            var inverseProduct = Vector512<double>.One / (alphaT * alphaTx);
+            var inverseProduct = one / (alphaT * alphaTx);
             var u = alphaTx * inverseProduct;
             var v = alphaT * inverseProduct;
             var delta = u - v;
@@ -397,21 +295,20 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
         }
 
         int at = k * Sums;
-        partials[at] = Vector512.Sum(s0);
-        partials[at + 1] = Vector512.Sum(s1);
-        partials[at + 2] = Vector512.Sum(s2);
-        partials[at + 3] = Vector512.Sum(s3);
-        partials[at + 4] = Vector512.Sum(s4);
+        partials[at] = TLane.Sum(s0);
+        partials[at + 1] = TLane.Sum(s1);
+        partials[at + 2] = TLane.Sum(s2);
+        partials[at + 3] = TLane.Sum(s3);
+        partials[at + 4] = TLane.Sum(s4);
         if (curvature)
         {
-            partials[at + 5] = Vector512.Sum(s5);
-            partials[at + 6] = Vector512.Sum(s6);
-            partials[at + 7] = Vector512.Sum(s7);
-            partials[at + 8] = Vector512.Sum(s8);
-            partials[at + 9] = Vector512.Sum(s9);
-            partials[at + 10] = Vector512.Sum(s10);
-            partials[at + 11] = Vector512.Sum(s11);
+            partials[at + 5] = TLane.Sum(s5);
+            partials[at + 6] = TLane.Sum(s6);
+            partials[at + 7] = TLane.Sum(s7);
+            partials[at + 8] = TLane.Sum(s8);
+            partials[at + 9] = TLane.Sum(s9);
+            partials[at + 10] = TLane.Sum(s10);
+            partials[at + 11] = TLane.Sum(s11);
         }
     }
-#endif
 }

@@ -7,18 +7,10 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// Element-wise functions of the scoring kernels on lanes of any width (<see cref="ILane{TSelf}"/>), built from the
 /// lanes' own <see cref="ILane{TSelf}.Log"/>/<see cref="ILane{TSelf}.Exp"/>. Every scoring path (single customer or
 /// batch, either width) goes through these, so a customer's score does not depend on how it was requested. The
-/// <see cref="Vector256{T}"/> overloads are the four-lane instantiation, kept for kernels not yet generic.
+/// <see cref="Vector256{T}"/> overload of ExpM1 is the four-lane instantiation, kept for a test that checks it.
 /// </summary>
 internal static class LaneMath
 {
-    /// <summary>Natural logarithm of each lane (<see cref="Lane256.Log"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Log(Vector256<double> v) => Lane256.Log(new(v)).Value;
-
-    /// <summary>e to the power of each lane, the argument clamped to [−708, 708] (<see cref="Lane256.Exp"/>, which says why).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Exp(Vector256<double> v) => Lane256.Exp(new(v)).Value;
-
     /// <summary><see cref="ExpM1{TLane}"/> on four lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<double> ExpM1(Vector256<double> u, Vector256<double> expU) => ExpM1(new Lane256(u), new Lane256(expU)).Value;
