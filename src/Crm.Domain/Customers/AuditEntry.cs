@@ -7,7 +7,7 @@ using NodaTime;
 namespace Crm.Domain.Customers;
 
 /// <summary>
-/// One line of a customer's audit trail: who (actor and role), when, which customer, which field group and field,
+/// One line of a customer's audit trail: who (actor, role and organisational player), when, which customer, which field group and field,
 /// what was done, whether it was allowed, and the value before and after — shown only for groups without personal
 /// data (consent, interactions, financial); for identity, contact and notes both are <see cref="Redacted"/>.
 /// </summary>
@@ -18,13 +18,14 @@ public sealed class AuditEntry
     public const string Redacted = "[redacted]";
 
     [JsonConstructor]
-    internal AuditEntry(Instant at, CustomerId customerId, Actor actor, FieldGroup fieldGroup, AuditAction action, string field, string? before, string? after, AuditOutcome outcome, string? reason)
+    internal AuditEntry(Instant at, CustomerId customerId, Actor actor, FieldGroup fieldGroup, AuditAction action, string field, string? before, string? after, AuditOutcome outcome, string? reason, OrganisationalPlayer player = OrganisationalPlayer.Unknown)
     {
         Guard.Against.Uninitialized(customerId, !customerId.IsDefault);
         Guard.Against.Uninitialized(actor, !actor.IsDefault);
         Guard.Against.UndefinedEnum(fieldGroup);
         Guard.Against.UndefinedEnum(action);
         Guard.Against.UndefinedEnum(outcome);
+        Guard.Against.UndefinedEnum(player, allowDefault: true);
 
         At = at;
         CustomerId = customerId;
@@ -36,6 +37,7 @@ public sealed class AuditEntry
         After = after;
         Outcome = outcome;
         Reason = reason;
+        Player = player;
     }
 
     /// <summary>When the operation was attempted.</summary>
@@ -68,7 +70,12 @@ public sealed class AuditEntry
     /// <summary>Why it was denied (or a note on an allowed operation); never personal data.</summary>
     public string? Reason { get; }
 
+    /// <summary>The organisational player the actor's role belongs to under the customer's policy
+    /// (<see cref="DataAccessPolicy.PlayerOf"/>) when the entry was written; <see cref="OrganisationalPlayer.Unknown"/>
+    /// when the role was placed among none, and for entries stored before players existed.</summary>
+    public OrganisationalPlayer Player { get; }
+
     /// <inheritdoc />
     public override string ToString() =>
-        $"{At} {Actor} {Action} {CustomerId}/{FieldGroup}.{Field}: {Outcome}{(Reason is null ? string.Empty : " (" + Reason + ")")} [{Before ?? "-"} -> {After ?? "-"}]";
+        $"{At} {Actor}{(Player == OrganisationalPlayer.Unknown ? string.Empty : $" [{Player}]")} {Action} {CustomerId}/{FieldGroup}.{Field}: {Outcome}{(Reason is null ? string.Empty : " (" + Reason + ")")} [{Before ?? "-"} -> {After ?? "-"}]";
 }

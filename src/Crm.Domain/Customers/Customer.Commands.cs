@@ -238,7 +238,7 @@ public sealed partial class Customer
         if (!Policy.Knows(actor.Role))
         {
             throw new AccessDeniedException(new AuditEntry(at, Id, actor, FieldGroup.Identity, AuditAction.Read, "Customer", null, null, AuditOutcome.Denied,
-                $"role '{actor.Role}' is not defined in the data-access policy"));
+                $"role '{actor.Role}' is not defined in the data-access policy", Policy.PlayerOf(actor.Role)));
         }
     }
 

@@ -251,7 +251,7 @@ public sealed partial class Customer
         var financial = Survivor(e.FinancialFrom, other, "financialFrom");
         var notes = Survivor(e.NotesFrom, other, "notesFrom");
         var otherContact = contact == this ? other : this;
-        var entry = new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Merge, "Merge:" + other.Id, null, null, AuditOutcome.Allowed, e.Reason);
+        var entry = new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Merge, "Merge:" + other.Id, null, null, AuditOutcome.Allowed, e.Reason, Policy.PlayerOf(e.Actor.Role));
 
         var contactPoints = contact._contactPoints.Concat(otherContact._contactPoints)
             .GroupBy(p => (p.Kind, p.Value))
@@ -303,7 +303,7 @@ public sealed partial class Customer
         _consents = ConsentLedger.Of(_consents.Anonymised().Records.Distinct());
         _isErased = true;
         _changedAt = Touch(_changedAt, e.At, FieldGroup.Identity, FieldGroup.Contact, FieldGroup.Consent, FieldGroup.Notes);
-        return new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Erase, "Customer", AuditEntry.Redacted, null, AuditOutcome.Allowed, null);
+        return new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Erase, "Customer", AuditEntry.Redacted, null, AuditOutcome.Allowed, null, Policy.PlayerOf(e.Actor.Role));
     }
 
     /// <summary>A refused attempt or an audited read: an audit entry, no change of data or of change instants.</summary>
@@ -330,7 +330,7 @@ public sealed partial class Customer
         }
 
         RequireClockUnmoved(e);
-        return new AuditEntry(e.AttemptedAt, Id, e.Actor, e.FieldGroup, e.Action, e.Field, null, null, e.Outcome, e.Reason);
+        return new AuditEntry(e.AttemptedAt, Id, e.Actor, e.FieldGroup, e.Action, e.Field, null, null, e.Outcome, e.Reason, Policy.PlayerOf(e.Actor.Role));
     }
 
     /// <summary>The audit entry of an allowed change of <paramref name="group"/>, touching its change instant.</summary>
@@ -338,7 +338,7 @@ public sealed partial class Customer
     {
         var when = at ?? e.At;
         _changedAt = Touch(_changedAt, when, group);
-        return new AuditEntry(when, Id, e.Actor, group, AuditAction.Change, field, before, after, AuditOutcome.Allowed, null);
+        return new AuditEntry(when, Id, e.Actor, group, AuditAction.Change, field, before, after, AuditOutcome.Allowed, null, Policy.PlayerOf(e.Actor.Role));
     }
 
     /// <summary>The personal value an identity event sets: required in a normal history, absent in a redacted one.</summary>

@@ -84,7 +84,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
         _consents = ConsentLedger.Empty;
         _timeline = CustomerTimeline.Empty;
         _mergedFrom = [];
-        _auditTrail = EventLog<AuditEntry>.Start(new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, AuditEntry.Redacted, AuditOutcome.Allowed, null));
+        _auditTrail = EventLog<AuditEntry>.Start(new AuditEntry(e.At, Id, e.Actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, AuditEntry.Redacted, AuditOutcome.Allowed, null, policy.PlayerOf(e.Actor.Role)));
         _changedAt = [.. Enumerable.Repeat(e.At, DataAccessPolicy.FieldGroups.Length + 1)];
         _history = EventLog<CustomerEvent>.Start(e);
     }
@@ -207,7 +207,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
         var reason = policy.RefusalReason(actor, FieldGroup.Identity, AccessLevel.Change);
         if (reason is not null)
         {
-            throw new AccessDeniedException(new AuditEntry(at, id, actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, null, AuditOutcome.Denied, reason));
+            throw new AccessDeniedException(new AuditEntry(at, id, actor, FieldGroup.Identity, AuditAction.Register, "Customer", null, null, AuditOutcome.Denied, reason, policy.PlayerOf(actor.Role)));
         }
 
         return new Customer(new CustomerRegistered(at, actor, id, name, source, zone.Id), policy);

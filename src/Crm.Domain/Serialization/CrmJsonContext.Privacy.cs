@@ -14,5 +14,7 @@ namespace Crm.Domain.Serialization;
 [JsonSerializable(typeof(DataSubjectRequestKind))]
 [JsonSerializable(typeof(DataSubjectRequestState))]
 [JsonSerializable(typeof(RefusalReason))]
+[JsonSerializable(typeof(ProcessingRestrictions))]
+[JsonSerializable(typeof(ProcessingRestriction))]
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 internal sealed partial class PrivacyJsonContext : JsonSerializerContext;

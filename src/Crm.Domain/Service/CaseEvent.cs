@@ -8,7 +8,7 @@ namespace Crm.Domain.Service;
 /// One entry of a <see cref="ServiceCase"/>'s append-only history: something that happened to the case, and when.
 /// Each kind of change is a sealed record deriving from this one (<see cref="CaseOpened"/>, <see cref="CaseResponded"/>,
 /// <see cref="CaseWaitingOnCustomer"/>, <see cref="CaseResumed"/>, <see cref="CaseEscalated"/>, <see cref="CaseResolved"/>,
-/// <see cref="CaseReopened"/>, <see cref="CaseClosed"/>, <see cref="CaseErased"/>); the record's type is the kind, so match on it
+/// <see cref="CaseReopened"/>, <see cref="CaseClosed"/>, <see cref="CaseErased"/>, <see cref="CaseExperienceStageSet"/>); the record's type is the kind, so match on it
 /// (<c>e is CaseResolved</c>).
 /// </summary>
 /// <remarks>
@@ -30,4 +30,5 @@ namespace Crm.Domain.Service;
 [JsonDerivedType(typeof(CaseReopened), "case.reopened.v1")]
 [JsonDerivedType(typeof(CaseClosed), "case.closed.v1")]
 [JsonDerivedType(typeof(CaseErased), "case.erased.v1")]
+[JsonDerivedType(typeof(CaseExperienceStageSet), "case.experienceStageSet.v1")]
 public abstract record CaseEvent([property: JsonPropertyOrder(-1)] Instant At) : IProcessEvent;

@@ -180,6 +180,11 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>, IHasEventLog<Case
             return Erased(erased);
         }
 
+        if (e is CaseExperienceStageSet stageSet)
+        {
+            return StageSet(stageSet);
+        }
+
         if (e is CaseEscalated escalated)
         {
             Guard.Against.NullOrWhiteSpace(escalated.Reason, "reason");

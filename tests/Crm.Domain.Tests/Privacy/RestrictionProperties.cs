@@ -1,6 +1,13 @@
 using Crm.Domain.Campaigns;
 using Crm.Domain.Customers;
+using Crm.Domain.CustomerValue.Models.Clv;
+using Crm.Domain.CustomerValue.Rfm;
+using Crm.Domain.CustomerValue.Summaries;
 using Crm.Domain.Idic;
+using Crm.Domain.Idic.Differentiate;
+using Crm.Domain.Primitives;
+using Crm.Domain.Privacy;
+using Crm.Domain.Tests.CustomerValue.Models;
 using Crm.Domain.Idic.Interact;
 using Crm.Domain.Scoring;
 using Crm.Domain.Specifications;
@@ -15,7 +22,8 @@ namespace Crm.Domain.Tests.Privacy;
 /// <summary>
 /// Issue 17, items 1–2, as laws over random populations: no audience selection, profile, segment or score ever
 /// includes a customer whose processing is restricted or who objected to direct marketing, whatever their lawful
-/// basis; lifting a restriction restores them exactly as if it had never been recorded.
+/// basis; lifting a restriction restores them exactly as if it had never been recorded. The id-keyed scorers (value
+/// tiers, RFM, BG/NBD, CLV) honour the same restrictions through a <see cref="ProcessingRestrictions"/> screen.
 /// </summary>
 public class RestrictionProperties
 {
@@ -125,4 +133,80 @@ public class RestrictionProperties
             Assert.Equal(never.MayProcessFor(ProcessingUse.Profiling, Asked), lifted.MayProcessFor(ProcessingUse.Profiling, Asked));
         }
     }
+
+    private static readonly LocalDate LogStart = new(2026, 1, 5);
+
+    /// <summary>
+    /// Issue 17 item 2's edge: over random populations with random purchase logs and valuations, the screen built from
+    /// the customers (<see cref="ProcessingRestrictions.From"/>) leaves out exactly the restricted and objecting ones,
+    /// so no value tier, RFM score, BG/NBD score or CLV is produced for them; and everyone else's results equal those
+    /// computed on a population that never held the blocked customers (their data takes no part in others' thresholds,
+    /// ranks or values). The blocked set comes from the generated spec, not from the code under test.
+    /// </summary>
+    [Property(Arbitrary = [typeof(Populations)], MaxTest = 60)]
+    public void IdKeyedScorers_ProduceNothingForARestrictedOrObjectingCustomer((int Basis, bool Contract, int Restriction, bool Objected, bool Expired)[] population)
+    {
+        var customers = population.Select((s, i) => Build(i, s)).ToArray();
+        var blocked = customers.Where((_, i) => Blocked(population[i])).Select(c => c.Id).ToHashSet();
+        var restrictions = CrmJsonRoundTrip(ProcessingRestrictions.From(customers));
+
+        // Each customer buys 1 + (i mod 4) times, 9 + (i mod 5) days apart, from day (3 i mod 17); values are host figures.
+        var log = customers.SelectMany((c, i) => Enumerable.Range(0, 1 + (i % 4)).Select(k =>
+            CustomerTransaction<CustomerId>.Create(c.Id, LogStart.PlusDays((3 * i % 17) + (k * (9 + (i % 5)))), 20d + (7 * ((i + k) % 6))))).ToArray();
+        var valuations = customers.Select((c, i) => CustomerValuation.Of(c.Id, (i * 37 % 23) - 4d, (i * 53 % 31) - 2d)).ToArray();
+        var options = SummaryOptions.Create(LogStart.PlusDays(70));
+        if (log.Length == 0)
+        {
+            return; // the one-shot summarizer refuses an empty log; an empty population has nothing to screen.
+        }
+
+        var screened = restrictions.Screen(CustomerSummarizer.Summarize(log, options), Asked);
+        var tiers = ValueTiering.Assign(restrictions.Screen(valuations, Asked).Allowed);
+
+        // The same scorers on a population that never held the blocked customers.
+        var allowedLog = log.Where(t => !blocked.Contains(t.Customer)).ToArray();
+        var expectedScores = allowedLog.Length == 0 ? [] : ScoresById(CustomerSummarizer.Summarize(allowedLog, options));
+        var expectedTiers = ValueTiering.Assign(valuations.Where(v => !blocked.Contains(v.CustomerId)).ToArray());
+
+        Assert.Equal(customers.Length - blocked.Count, screened.Allowed.Count);
+        Assert.Equal(blocked.Order(), screened.LeftOut.Select(o => o.Customer).Order());
+        Assert.All(screened.LeftOut, o => Assert.Equal(customers[o.Position].Id, o.Customer));
+        Assert.DoesNotContain(tiers, t => blocked.Contains(t.CustomerId));
+        Assert.Equal(expectedTiers.ToDictionary(t => t.CustomerId, t => (t.Tier, t.Abc, t.Rank)), tiers.ToDictionary(t => t.CustomerId, t => (t.Tier, t.Abc, t.Rank)));
+        Assert.Equal(expectedScores, ScoresById(screened.Allowed));
+        Assert.DoesNotContain(ScoresById(screened.Allowed).Keys, blocked.Contains);
+    }
+
+    private static ProcessingRestrictions CrmJsonRoundTrip(ProcessingRestrictions restrictions) =>
+        Crm.Domain.Serialization.CrmJson.Deserialize<ProcessingRestrictions>(Crm.Domain.Serialization.CrmJson.Serialize(restrictions))!;
+
+    /// <summary>Per customer: the RFM score, P(alive) and expected transactions under the CDNOW BG/NBD fit, and the CLV.</summary>
+    private static Dictionary<CustomerId, (RfmScore Rfm, double Alive, double Expected, double Clv)> ScoresById(CustomerSummaries<CustomerId> data)
+    {
+        if (data.Count == 0)
+        {
+            return [];
+        }
+
+        var summaries = data.Summaries.AsSpan();
+        var rfm = new RfmScore[data.Count];
+        var rfmScorer = RfmScorer.FitSummaries(summaries);
+        for (var i = 0; i < rfm.Length; i++)
+        {
+            rfm[i] = rfmScorer.Score(RfmObservation.FromSummary(summaries[i]));
+        }
+
+        var alive = new double[data.Count];
+        var expected = new double[data.Count];
+        CdnowFits.BgNbd.Model.Score(summaries, 10d, alive, expected);
+        var clv = CustomerLifetimeValue.ForPopulation(WeeklyBgNbd.Value, CdnowFits.GammaGamma, data, Settings);
+        Assert.Equal(data.Rows.Select(r => r.Customer), clv.Customers);
+        return data.Rows.Select((r, i) => (r.Customer, Value: (rfm[i], alive[i], expected[i], clv.Values[i]))).ToDictionary(x => x.Customer, x => x.Value);
+    }
+
+    // The CDNOW fit on spans records no period; the CDNOW summaries are weekly, as the summaries here.
+    private static readonly Lazy<Crm.Domain.CustomerValue.Models.Fitting.ModelFit<Crm.Domain.CustomerValue.Models.BgNbd.BgNbdModel>> WeeklyBgNbd =
+        new(() => CdnowFits.BgNbd.WithPeriod(SummaryPeriod.Week));
+
+    private static readonly ClvSettings Settings = ClvSettings.Create(1d, DiscountRate.PerYear(0.1), RatePeriod.Week, RatePeriod.Month, 12);
 }

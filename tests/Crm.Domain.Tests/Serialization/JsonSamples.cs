@@ -239,6 +239,12 @@ public static class JsonSamples
         [typeof(Crm.Domain.PersonalData.ErasurePlanItem)] = () => new Crm.Domain.PersonalData.ErasurePlanItem("serviceCase", "K-0",
             Crm.Domain.PersonalData.ErasureAction.KeepUnderLegalHold, "legal hold: invoice 2026-114 under dispute"),
 
+        // Issue 17 item 2's edge (w-close): a restriction and an objection, the set the id-keyed scorers are screened with.
+        [typeof(Crm.Domain.Privacy.ProcessingRestriction)] = () => new Crm.Domain.Privacy.ProcessingRestriction(CustomerId.Of("C-7"), T0, RestrictionGround.AccuracyContested, T0 + Duration.FromDays(3)),
+        [typeof(Crm.Domain.Privacy.ProcessingRestrictions)] = () => new Crm.Domain.Privacy.ProcessingRestrictions([
+            new Crm.Domain.Privacy.ProcessingRestriction(CustomerId.Of("C-7"), T0, RestrictionGround.LegalClaims, null),
+            new Crm.Domain.Privacy.ProcessingRestriction(CustomerId.Of("C-3"), null, null, T0 + Duration.FromDays(1))]),
+
         // Reports and results (issue 13): each from the library call that produces it, so the sample is a real one.
         [typeof(AbcClassification)] = () => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("C-1"), 700), ValuedCustomer.Of(CustomerId.Of("C-2"), 200), ValuedCustomer.Of(CustomerId.Of("C-3"), 80), ValuedCustomer.Of(CustomerId.Of("C-4"), 20)]),
         [typeof(AbcAssignment)] = () => AbcClassifier.Default.Classify([ValuedCustomer.Of(CustomerId.Of("C-1"), 700), ValuedCustomer.Of(CustomerId.Of("C-2"), 300)]).Assignments[1],

@@ -45,7 +45,7 @@ public static class CustomerMerger
             var reason = a.Policy.RefusalReason(actor, group, AccessLevel.Change) ?? b.Policy.RefusalReason(actor, group, AccessLevel.Change);
             if (reason is not null)
             {
-                return new MergeResult(null, new AuditEntry(at, a.Id, actor, group, AuditAction.Merge, "Merge:" + b.Id, null, null, AuditOutcome.Denied, reason), []);
+                return new MergeResult(null, new AuditEntry(at, a.Id, actor, group, AuditAction.Merge, "Merge:" + b.Id, null, null, AuditOutcome.Denied, reason, a.Policy.PlayerOf(actor.Role)), []);
             }
         }
 
