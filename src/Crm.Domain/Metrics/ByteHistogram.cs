@@ -1,5 +1,5 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Crm.Domain.Metrics;
 
@@ -12,6 +12,9 @@ namespace Crm.Domain.Metrics;
 /// lanes, so no lane can pass 255 before the chunk's counts are widened and summed into 64-bit totals. A byte outside
 /// the range is never counted, so validation is free: a chunk whose counts do not add up to its length holds an
 /// invalid byte, which a scalar scan of that chunk then locates. Allocates nothing.
+/// <para>Every lane: the width is chosen once, by the JIT (<c>IsHardwareAccelerated</c> is a constant to it):
+/// <see cref="ByteLanes512"/> (64 bytes per vector) where the hardware has it, else <see cref="ByteLanes256"/>, else
+/// <see cref="ByteLanes128"/> (Arm64), else scalar. One generic body serves both widths; counts are exact integers, so every width gives the same counts.</para>
 /// </remarks>
 internal static class ByteHistogram
 {
@@ -26,35 +29,59 @@ internal static class ByteHistogram
     /// On a non-negative return the counts are partial and must be discarded.</summary>
     public static int Count(ReadOnlySpan<byte> data, byte low, byte high, Span<long> counts)
     {
-        var buckets = high - low + 1;
-        counts = counts[..buckets];
-        var i = 0;
-        if (Vector.IsHardwareAccelerated && data.Length >= Vector<byte>.Count)
+        if (ByteLanes512.IsSupported)
         {
-            var width = Vector<byte>.Count;
-            ref var start = ref MemoryMarshal.GetReference(data);
-            var vectorEnd = data.Length - (data.Length % width);
-            while (i < vectorEnd)
-            {
-                var chunkEnd = Math.Min(vectorEnd, i + (VectorsPerChunk * width));
-                long counted = 0;
-                for (var b = 0; b < buckets; b += ValuesPerPass)
-                {
-                    counted += CountValues(ref start, i, chunkEnd, width, (byte)(low + b), counts.Slice(b, Math.Min(ValuesPerPass, buckets - b)));
-                }
-
-                if (counted != chunkEnd - i)
-                {
-                    // Only an off-range byte can go uncounted; anything else would be a kernel bug, never hidden.
-                    var bad = FirstOutside(data, i, low, high);
-                    return bad >= 0 ? bad : throw new InvalidOperationException("Byte histogram lost counts in a chunk with no off-range byte.");
-                }
-
-                i = chunkEnd;
-            }
+            return Count<ByteLanes512, Vector512<byte>>(data, low, high, counts);
         }
 
-        for (; i < data.Length; i++)
+        if (ByteLanes256.IsSupported)
+        {
+            return Count<ByteLanes256, Vector256<byte>>(data, low, high, counts);
+        }
+
+        return ByteLanes128.IsSupported
+            ? Count<ByteLanes128, Vector128<byte>>(data, low, high, counts)
+            : CountScalar(data, 0, low, high, counts[..(high - low + 1)]);
+    }
+
+    /// <summary><see cref="Count(ReadOnlySpan{byte}, byte, byte, Span{long})"/> at one chosen width (the caller
+    /// checks <c>TLanes.IsSupported</c>; tests and benchmarks compare widths through it).</summary>
+    internal static int Count<TLanes, TVector>(ReadOnlySpan<byte> data, byte low, byte high, Span<long> counts)
+        where TLanes : IByteLanes<TVector>
+        where TVector : struct
+    {
+        var buckets = high - low + 1;
+        counts = counts[..buckets];
+        var width = TLanes.Width;
+        var i = 0;
+        ref var start = ref MemoryMarshal.GetReference(data);
+        var vectorEnd = data.Length - (data.Length % width);
+        while (i < vectorEnd)
+        {
+            var chunkEnd = Math.Min(vectorEnd, i + (VectorsPerChunk * width));
+            long counted = 0;
+            for (var b = 0; b < buckets; b += ValuesPerPass)
+            {
+                counted += CountValues<TLanes, TVector>(ref start, i, chunkEnd, (byte)(low + b), counts.Slice(b, Math.Min(ValuesPerPass, buckets - b)));
+            }
+
+            if (counted != chunkEnd - i)
+            {
+                // Only an off-range byte can go uncounted; anything else would be a kernel bug, never hidden.
+                var bad = FirstOutside(data, i, low, high);
+                return bad >= 0 ? bad : throw new InvalidOperationException("Byte histogram lost counts in a chunk with no off-range byte.");
+            }
+
+            i = chunkEnd;
+        }
+
+        return CountScalar(data, i, low, high, counts);
+    }
+
+    private static int CountScalar(ReadOnlySpan<byte> data, int from, byte low, byte high, Span<long> counts)
+    {
+        var buckets = high - low + 1;
+        for (var i = from; i < data.Length; i++)
         {
             var v = data[i] - low;
             if ((uint)v >= (uint)buckets)
@@ -71,41 +98,33 @@ internal static class ByteHistogram
     /// <summary>Adds to <paramref name="counts"/>[k] the occurrences of the value <paramref name="first"/> + k
     /// (k &lt; counts.Length &lt;= 4) in whole vectors [from, to) (at most 255 of them); returns their sum. Four values
     /// share one load per vector; targets past counts.Length are compared but their counts dropped.</summary>
-    private static long CountValues(ref byte start, int from, int to, int width, byte first, Span<long> counts)
+    private static long CountValues<TLanes, TVector>(ref byte start, int from, int to, byte first, Span<long> counts)
+        where TLanes : IByteLanes<TVector>
+        where TVector : struct
     {
-        var t0 = new Vector<byte>(first);
-        var t1 = new Vector<byte>((byte)(first + 1));
-        var t2 = new Vector<byte>((byte)(first + 2));
-        var t3 = new Vector<byte>((byte)(first + 3));
-        var acc0 = Vector<byte>.Zero;
-        var acc1 = Vector<byte>.Zero;
-        var acc2 = Vector<byte>.Zero;
-        var acc3 = Vector<byte>.Zero;
-        for (var j = from; j < to; j += width)
+        var t0 = TLanes.Broadcast(first);
+        var t1 = TLanes.Broadcast((byte)(first + 1));
+        var t2 = TLanes.Broadcast((byte)(first + 2));
+        var t3 = TLanes.Broadcast((byte)(first + 3));
+        TVector acc0 = default, acc1 = default, acc2 = default, acc3 = default;
+        for (var j = from; j < to; j += TLanes.Width)
         {
-            var v = Vector.LoadUnsafe(ref start, (nuint)j);
-            acc0 -= Vector.Equals(v, t0);
-            acc1 -= Vector.Equals(v, t1);
-            acc2 -= Vector.Equals(v, t2);
-            acc3 -= Vector.Equals(v, t3);
+            var v = TLanes.Load(ref start, (nuint)j);
+            acc0 = TLanes.AddIfEqual(acc0, v, t0);
+            acc1 = TLanes.AddIfEqual(acc1, v, t1);
+            acc2 = TLanes.AddIfEqual(acc2, v, t2);
+            acc3 = TLanes.AddIfEqual(acc3, v, t3);
         }
 
         long total = 0;
         for (var k = 0; k < counts.Length; k++)
         {
-            var c = SumLanes(k switch { 0 => acc0, 1 => acc1, 2 => acc2, _ => acc3 });
+            var c = TLanes.SumLanes(k switch { 0 => acc0, 1 => acc1, 2 => acc2, _ => acc3 });
             counts[k] += c;
             total += c;
         }
 
         return total;
-    }
-
-    /// <summary>The sum of the byte lanes (each at most 255 here), widened so it cannot wrap.</summary>
-    private static int SumLanes(Vector<byte> lanes)
-    {
-        Vector.Widen(lanes, out var lowHalf, out var highHalf);
-        return Vector.Sum(lowHalf + highHalf);
     }
 
     private static int FirstOutside(ReadOnlySpan<byte> data, int from, byte low, byte high)

@@ -52,6 +52,22 @@ public class RfmScorerBenchmarks
         return total;
     }
 
+    /// <summary>The previous release's path (histogram selection on every measure, one <c>Score</c> per item): the
+    /// "previous figure" of issue 18 item 6, equal results.</summary>
+    [Benchmark]
+    public int Previous_FitAndScore()
+    {
+        var scorer = RfmScorer.FitByHistogramSelection(_population);
+        scorer.ScoreOneByOne(_population, _scores);
+        return _scores[N - 1].Total;
+    }
+
+    [Benchmark]
+    public int Fit()
+    {
+        return RfmScorer.Fit(_population).Bins;
+    }
+
     [Benchmark]
     public int FitAndScore()
     {

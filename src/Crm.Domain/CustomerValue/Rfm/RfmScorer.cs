@@ -66,7 +66,15 @@ public sealed class RfmScorer
     /// <param name="bins">Bins per score, 2..10 (5 = quintiles).</param>
     /// <exception cref="ArgumentException"><paramref name="population"/> is empty, or <paramref name="bins"/> is
     /// outside 2..10.</exception>
-    public static RfmScorer Fit(ReadOnlySpan<RfmObservation> population, int bins = 5)
+    public static RfmScorer Fit(ReadOnlySpan<RfmObservation> population, int bins = 5) =>
+        FitWith(population, bins, SampledSelection.Select);
+
+    /// <summary>The fit of the previous release (histogram selection on every measure): kept as the benchmarks'
+    /// baseline; equal to <see cref="Fit"/>.</summary>
+    internal static RfmScorer FitByHistogramSelection(ReadOnlySpan<RfmObservation> population, int bins = 5) =>
+        FitWith(population, bins, OrderStatistics.SelectNonNegative);
+
+    private static RfmScorer FitWith(ReadOnlySpan<RfmObservation> population, int bins, Selector select)
     {
         Guard.Against.OutsideRange(bins, RfmScore.MinBins, RfmScore.MaxBins);
         if (population.IsEmpty)
@@ -87,20 +95,21 @@ public sealed class RfmScorer
                 ranks[k - 1] = CeilDiv((long)k * n, bins) - 1;
             }
 
+            // Adding 0 turns −0 into +0, so a cut point is never a negative zero (the two compare equal anyway).
             for (var i = 0; i < n; i++)
             {
-                data[i] = population[i].Frequency;
+                data[i] = population[i].Frequency + 0d;
             }
 
             var frequency = new double[bins - 1];
-            OrderStatistics.SelectNonNegative(data, ranks, frequency);
+            select(data, ranks, frequency);
             for (var i = 0; i < n; i++)
             {
-                data[i] = population[i].Monetary;
+                data[i] = population[i].Monetary + 0d;
             }
 
             var monetary = new double[bins - 1];
-            OrderStatistics.SelectNonNegative(data, ranks, monetary);
+            select(data, ranks, monetary);
 
             // Lower is better: threshold k is the value of 0-based rank n - ceil(k n / b), descending in k.
             Span<int> recencyRanks = stackalloc int[bins - 1];
@@ -111,11 +120,11 @@ public sealed class RfmScorer
 
             for (var i = 0; i < n; i++)
             {
-                data[i] = population[i].Recency;
+                data[i] = population[i].Recency + 0d;
             }
 
             var ascending = new double[bins - 1];
-            OrderStatistics.SelectNonNegative(data, recencyRanks, ascending);
+            select(data, recencyRanks, ascending);
             var recency = new double[bins - 1];
             for (var k = 0; k < bins - 1; k++)
             {
@@ -168,6 +177,15 @@ public sealed class RfmScorer
     public void ScoreBatch(ReadOnlySpan<RfmObservation> observations, Span<RfmScore> destination)
     {
         CheckLengths(observations.Length, destination.Length);
+        var done = RfmScoreKernel.IsSupported
+            ? RfmScoreKernel.Score(observations, destination, Bins, _recency, _frequency, _monetary)
+            : 0;
+        ScoreOneByOne(observations[done..], destination[done..]);
+    }
+
+    /// <summary>The batch of the previous release (one <see cref="Score"/> per item): the benchmarks' baseline.</summary>
+    internal void ScoreOneByOne(ReadOnlySpan<RfmObservation> observations, Span<RfmScore> destination)
+    {
         for (var i = 0; i < observations.Length; i++)
         {
             destination[i] = Score(observations[i]);
@@ -199,6 +217,9 @@ public sealed class RfmScorer
 
         return score;
     }
+
+    /// <summary>The order statistics of one measure: values of the given ascending ranks, data left unchanged.</summary>
+    private delegate void Selector(ReadOnlySpan<double> data, ReadOnlySpan<int> ranks, Span<double> results);
 
     private static int CeilDiv(long numerator, int denominator) => (int)((numerator + denominator - 1) / denominator);
 
