@@ -4,9 +4,20 @@ using NodaTime;
 
 namespace Crm.Domain.Benchmarks.CustomerValue.Summaries;
 
-/// <summary>The naive way: LINQ GroupBy customer, then GroupBy day, as most ports of the BTYD recipe do it.</summary>
+/// <summary>Reference paths: the previous one-shot path, and the naive way (LINQ GroupBy customer, then GroupBy day, as
+/// most ports of the BTYD recipe do it).</summary>
 internal static class SummaryBaselines
 {
+    /// <summary>The one-shot summary before issue 18 (the builder: hash shards and an occasion chain), kept callable
+    /// as the reference for the dense accumulator.</summary>
+    public static int PreviousPath<TCustomer>(CustomerTransaction<TCustomer>[] log, SummaryOptions options)
+        where TCustomer : notnull, IEquatable<TCustomer>
+    {
+        var builder = new CustomerSummaryBuilder<TCustomer>(options);
+        builder.AddRange(log.AsSpan());
+        return builder.Build().Count;
+    }
+
     public static List<(TCustomer Customer, CustomerSummary Summary, int HoldoutFrequency)> LinqGroupBy<TCustomer>(
         CustomerTransaction<TCustomer>[] log, LocalDate calibrationEnd, double periodDays)
         where TCustomer : notnull, IEquatable<TCustomer>

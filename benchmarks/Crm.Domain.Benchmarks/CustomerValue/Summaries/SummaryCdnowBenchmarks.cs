@@ -36,6 +36,10 @@ public class SummaryCdnowBenchmarks
     [Benchmark]
     public int Summarize_IntKeys() => CustomerSummarizer.Summarize<int>(_log, _options).Count;
 
+    /// <summary>The previous one-shot path (the builder), kept as the reference for the dense accumulator.</summary>
+    [Benchmark]
+    public int PreviousPath_Builder_IntKeys() => SummaryBaselines.PreviousPath(_log, _options);
+
     [Benchmark]
     public int Summarize_IntKeys_Shuffled() => CustomerSummarizer.Summarize<int>(_shuffled, _options).Count;
 

@@ -9,8 +9,11 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// <typeparam name="TCustomer">The customer key.</typeparam>
 /// <remarks>
 /// <para><see cref="Rows"/> and <see cref="Summaries"/> are parallel: <c>Summaries[i] == Rows[i].Summary</c>, so a
-/// model can fit on <c>Summaries.AsSpan()</c> directly. The row order is not part of the contract (today it follows the
-/// builder's hash shards, and string hashes differ from process to process); sort the rows if you need a canonical order. Customers whose first purchase is in the holdout period have no calibration history and are
+/// model can fit on <c>Summaries.AsSpan()</c> directly. From <see cref="CustomerSummarizer"/>'s span, array and memory
+/// overloads the rows are in the order of each customer's first transaction in the log, whatever the degree of
+/// parallelism. From <see cref="CustomerSummaryBuilder{TCustomer}.Build"/> (and the sequence overload) the order is not
+/// part of the contract (it follows the builder's hash shards, and string hashes differ from process to process); sort
+/// the rows if you need a canonical order. Customers whose first purchase is in the holdout period have no calibration history and are
 /// left out (counted in <see cref="CustomersFirstSeenInHoldout"/>), as in the cohort recipe of the literature.</para>
 /// <para>An empty result (no rows) is possible from <see cref="CustomerSummaryBuilder{TCustomer}.Build"/>; the
 /// one-shot <see cref="CustomerSummarizer"/> refuses an empty log instead. Immutable and thread-safe.</para>

@@ -1,5 +1,3 @@
-using Ardalis.GuardClauses;
-using Crm.Domain.Guards;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
@@ -27,19 +25,14 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         for (var i = 0; i < transactions.Length; i++)
         {
             ref readonly var t = ref transactions[i];
-            if (i == 0 || !EqualityComparer<TCustomer>.Default.Equals(t.Customer, last))
+            var startsRun = i == 0 || !EqualityComparer<TCustomer>.Default.Equals(t.Customer, last);
+            coder.Code(t.Date, out var day);
+            SummaryAccumulator<TCustomer>.Check(t, day, _observationEndDay, _observationEnd, checkKey: startsRun);
+            if (startsRun)
             {
-                Guard.Against.NullOrDefaultKey(t.Customer, parameterName: "customer");
                 last = t.Customer;
                 runs++;
                 word |= 1UL << (i & 63);
-            }
-
-            Guard.Against.NegativeValueOf(t.Amount, "customer", t.Customer, parameterName: "amount");
-            coder.Code(t.Date, out var day);
-            if (day > _observationEndDay)
-            {
-                Guard.Against.AfterOf(SummaryTime.ToIso(t.Date), _observationEnd, "the observation end", "customer", t.Customer, parameterName: "date");
             }
 
             if ((i & 63) == 63)

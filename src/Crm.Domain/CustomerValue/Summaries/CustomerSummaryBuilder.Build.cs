@@ -50,14 +50,8 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
                         (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Tail, ref scratch);
                     }
 
-                    var firstKey = s.MinCode >> 1;
-                    var x = calibrationDistinct - 1;
-                    var recency = x == 0 ? 0d : Elapsed(s.MaxCalibrationKey - firstKey);
-                    var age = Elapsed(_calibrationEndKey - firstKey);
-
-                    // Spend is non-negative, so the repeat spend is too; the clamp only absorbs rounding.
-                    var monetary = x == 0 ? 0d : Math.Max(0d, s.CalibrationSpend - s.FirstSpend) / x;
-                    var summary = CustomerSummary.Create(x, recency, age, monetary);
+                    var summary = SummaryAccumulator<TCustomer>.SummaryOf(
+                        calibrationDistinct, s.MinCode >> 1, s.MaxCalibrationKey, _calibrationEndKey, s.CalibrationSpend, s.FirstSpend, _sameDay ? Options.PeriodLengthInDays : 0d);
                     summaries.Add(summary);
                     rows.Add(new CustomerSummaryRow<TCustomer>(
                         key.Customer,
@@ -266,6 +260,4 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
         return cachedDates[slot];
     }
-
-    private double Elapsed(int keys) => _sameDay ? keys / Options.PeriodLengthInDays : keys;
 }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
 
@@ -86,10 +85,6 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
         return ref s;
     }
-
-    /// <summary>The occasion code of an ISO date: <c>(key &lt;&lt; 1) | isHoldout</c>.</summary>
-    private int Code(LocalDate isoDate, int day) =>
-        (SummaryTime.Key(isoDate, day, _period, _sameDay) << 1) | (day > _calibrationEndDay ? 1 : 0);
 
     /// <summary>A customer's first row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -192,54 +187,6 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         _chainCode[entry] = code;
         _chainPrevious[entry] = tail;
         return entry;
-    }
-
-    /// <summary>Occasion codes of dates, from a small direct-mapped cache: a log spans few distinct dates (a few
-    /// hundred a year), so almost every row finds its date there and skips the calendar arithmetic, whether the log
-    /// is in date order or grouped by customer.</summary>
-    private sealed class OccasionCoder
-    {
-        private const int Bits = 10;
-        private readonly CustomerSummaryBuilder<TCustomer> _owner;
-        private readonly Entry[] _entries = new Entry[1 << Bits];
-
-        public OccasionCoder(CustomerSummaryBuilder<TCustomer> owner)
-        {
-            _owner = owner;
-            _entries.AsSpan().Fill(new Entry(default, -1, 0));
-        }
-
-        /// <summary>The occasion code of <paramref name="date"/>, with its day number.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Code(LocalDate date, out int day)
-        {
-            // LocalDate's hash is its packed year-month-day-calendar; the multiply spreads it over the slots.
-            var slot = (int)(((uint)date.GetHashCode() * 0x9E3779B9u) >> (32 - Bits));
-            ref readonly var e = ref _entries[slot];
-            if (e.Day >= 0 && e.Date == date)
-            {
-                day = e.Day;
-                return e.Code;
-            }
-
-            return Refresh(slot, date, out day);
-        }
-
-        private int Refresh(int slot, LocalDate date, out int day)
-        {
-            var iso = SummaryTime.ToIso(date);
-            day = SummaryTime.DayNumber(iso);
-            var code = _owner.Code(iso, day);
-            _entries[slot] = new Entry(date, day, code);
-            return code;
-        }
-
-        private readonly struct Entry(LocalDate date, int day, int code)
-        {
-            public readonly LocalDate Date = date;
-            public readonly int Day = day;
-            public readonly int Code = code;
-        }
     }
 
     /// <summary>One customer's mergeable state; its occasions are the chain from <c>Tail</c> back to <c>Head</c>. Codes are <c>(key &lt;&lt; 1) | isHoldout</c>, where the key is the

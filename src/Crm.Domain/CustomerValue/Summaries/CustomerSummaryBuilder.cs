@@ -88,7 +88,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer> : IAccumulatorStat
     /// <summary>The options of this builder.</summary>
     public SummaryOptions Options { get; }
 
-    private OccasionCoder Coder => _coder ??= new OccasionCoder(this);
+    private OccasionCoder Coder => _coder ??= new OccasionCoder(_calibrationEndDay, _period, _sameDay);
 
     /// <summary>The customer count from which the builder spreads its customers over <see cref="ShardCount"/>
     /// tables (tests lower it to exercise sharding on small logs).</summary>
