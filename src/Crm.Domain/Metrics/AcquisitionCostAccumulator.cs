@@ -81,7 +81,11 @@ public readonly record struct AcquisitionCostAccumulator
 
     /// <summary>Adds a batch of observations.</summary>
     /// <exception cref="ArgumentException">An element is <c>default</c> or in another currency; the message names its index.</exception>
-    public AcquisitionCostAccumulator AddRange(ReadOnlySpan<AcquisitionSpend> observations)
+    public AcquisitionCostAccumulator AddRange(ReadOnlySpan<AcquisitionSpend> observations) => AddRange(observations, nameof(AcquisitionSpend));
+
+    /// <summary>The batch, with the observation type named in the messages (<see cref="RetentionCostAccumulator"/>
+    /// passes its own observations here, viewed as the acquisition observations they wrap).</summary>
+    internal AcquisitionCostAccumulator AddRange(ReadOnlySpan<AcquisitionSpend> observations, string observationType)
     {
         if (observations.IsEmpty)
         {
@@ -96,7 +100,7 @@ public readonly record struct AcquisitionCostAccumulator
             var s = observations[i];
             if (s.IsDefault || s.Spend.Currency != currency)
             {
-                var what = s.IsDefault ? "an uninitialised default(AcquisitionSpend)" : $"in {s.Spend.Currency}";
+                var what = s.IsDefault ? $"an uninitialised default({observationType})" : $"in {s.Spend.Currency}";
                 throw new ArgumentException($"observations[{i}] is {what}; every spend must be in {currency}.", nameof(observations));
             }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
@@ -69,20 +71,11 @@ public readonly record struct RetentionCostAccumulator
     /// <exception cref="ArgumentException">An element is <c>default</c> or in another currency; the message names its index.</exception>
     public RetentionCostAccumulator AddRange(ReadOnlySpan<RetentionSpend> observations)
     {
-        var sums = _sums;
-        for (var i = 0; i < observations.Length; i++)
-        {
-            var s = observations[i];
-            if (s.IsDefault || (sums.TotalSpend is { } total && total.Currency != s.Spend.Currency))
-            {
-                var what = s.IsDefault ? "an uninitialised default(RetentionSpend)" : $"in {s.Spend.Currency}";
-                throw new ArgumentException($"observations[{i}] is {what}; every spend must be in {sums.TotalSpend?.Currency}.", nameof(observations));
-            }
-
-            sums = sums.Add(s.Sums);
-        }
-
-        return new(sums);
+        // A RetentionSpend is a readonly struct whose one field is an AcquisitionSpend, so the span can be viewed as
+        // the observations it wraps (same layout, no copy) and summed by the acquisition batch: locals for the sums,
+        // one Money at the end. Adding one Money per element instead was 5× slower than naive LINQ (RESULTS.md).
+        var wrapped = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<RetentionSpend, AcquisitionSpend>(ref MemoryMarshal.GetReference(observations)), observations.Length);
+        return new(_sums.AddRange(wrapped, nameof(RetentionSpend)));
     }
 
     /// <summary>Adds a sequence of observations; forwards to the span batch.</summary>
