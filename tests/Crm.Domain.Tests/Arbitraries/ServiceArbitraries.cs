@@ -1,3 +1,4 @@
+using Crm.Domain.Competencies;
 using Crm.Domain.Customers;
 using Crm.Domain.Primitives;
 using Crm.Domain.Service;
@@ -80,6 +81,12 @@ public static class ServiceArbitraries
     public static ServiceCase Next(ServiceCase c, Step step)
     {
         var at = c.LastEventAt + Duration.FromMinutes(step.GapMinutes);
+        if (step.Choice == 11 && c.State != CaseState.Closed)
+        {
+            // One step in twelve sets the experience stage (allowed in every state; the state does not change).
+            return c.SetExperienceStage(at, Stages[step.GapMinutes % Stages.Length]);
+        }
+
         return c.State switch
         {
             CaseState.Open => (step.Choice % 4) switch
@@ -99,6 +106,8 @@ public static class ServiceArbitraries
             _ => c,
         };
     }
+
+    private static readonly ExperienceStage[] Stages = Enum.GetValues<ExperienceStage>().Where(s => s != ExperienceStage.Unknown).ToArray();
 
     private static Gen<CaseScript> CaseScripts() =>
         from priority in Gen.Elements(Enum.GetValues<CasePriority>())
