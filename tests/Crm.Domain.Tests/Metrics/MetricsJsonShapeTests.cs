@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Crm.Domain.CustomerValue.Summaries;
 using Crm.Domain.Metrics;
 using Crm.Domain.Metrics.Ratings;
 using Crm.Domain.Metrics.Service;
@@ -165,6 +166,18 @@ public class MetricsJsonShapeTests
     {
         Assert.Contains("Expected the state of a NpsAccumulator (NpsAccumulatorState), found null.", Message<NpsAccumulator>("null"), StringComparison.Ordinal);
         Assert.Contains("Expected the state of a CallVolumeAccumulator (CallVolumeAccumulatorState), found null.", Message<CallVolumeAccumulator>("null"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_class_accumulator_is_neither_written_nor_read()
+    {
+        // The one converter serves struct accumulators and class builders; only a builder can be null.
+        var write = Assert.Throws<JsonException>(() => CrmJson.Serialize<CustomerSummaryBuilder<CustomerId>>(null!));
+        Assert.Contains("A null CustomerSummaryBuilder`1 cannot be written: it would not read back.", write.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "Expected the state of a CustomerSummaryBuilder`1 (CustomerSummaryBuilderState`1), found null.",
+            Message<CustomerSummaryBuilder<CustomerId>>("null"),
+            StringComparison.Ordinal);
     }
 
     [Fact]
