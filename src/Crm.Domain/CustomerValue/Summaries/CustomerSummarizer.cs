@@ -34,8 +34,8 @@ public static class CustomerSummarizer
             throw new ArgumentException("transactions must contain at least one transaction; the log was empty.", nameof(transactions));
         }
 
-        var accumulator = new SummaryAccumulator<TCustomer>(options, trackFirstRows: false);
-        accumulator.Apply(transactions, null, 0, transactions.Length);
+        var accumulator = new SummaryAccumulator<TCustomer>(options, trackFirstRows: false, transactions.Length);
+        accumulator.Apply(transactions, new RangeRows(0, transactions.Length), check: true);
         var included = accumulator.CountIncluded();
         var rows = new CustomerSummaryRow<TCustomer>[included];
         var summaries = new CustomerSummary[included];
@@ -56,8 +56,10 @@ public static class CustomerSummarizer
     /// suits a host that already runs work in parallel), e.g. <see cref="Environment.ProcessorCount"/>. A parameter,
     /// not a member of <see cref="SummaryOptions"/>: the options say what is computed (they are stored as JSON and
     /// must be equal for builders to merge), the degree only how.</param>
-    /// <remarks>Above 1 the rows are partitioned by a hash of the customer key into 16 fixed partitions (never
-    /// depending on the degree), each summarised on its own; this costs about 5 bytes per row of scratch.</remarks>
+    /// <remarks>Above 1 a first pass checks the rows and gives each the partition of its customer key's hash (16
+    /// fixed partitions, never depending on the degree); then each thread reads the whole log in order and summarises
+    /// only the customers of its own partitions (no copy of the rows), and each row is written at the rank of its
+    /// customer's first transaction. Scratch: about a byte and a bit per row and 4 bytes per customer.</remarks>
     /// <exception cref="ArgumentException">See <see cref="Summarize{TCustomer}(ReadOnlySpan{CustomerTransaction{TCustomer}}, SummaryOptions)"/>
     /// (the first refused row of the log is the one named); or <paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
     public static CustomerSummaries<TCustomer> Summarize<TCustomer>(ReadOnlyMemory<CustomerTransaction<TCustomer>> transactions, SummaryOptions options, int maxDegreeOfParallelism)

@@ -37,28 +37,28 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
                 foreach (var (key, s) in shard)
                 {
-                    if ((s.MinCode & 1) != 0)
+                    if ((s.Sums.FirstCode & 1) != 0)
                     {
                         firstSeenInHoldout++;
                         continue;
                     }
 
-                    var calibrationDistinct = s.CalibrationDistinct;
-                    var holdoutDistinct = s.HoldoutDistinct;
+                    var calibrationDistinct = s.Sums.CalibrationDistinct;
+                    var holdoutDistinct = s.Sums.HoldoutDistinct;
                     if (s.Unsorted)
                     {
                         (calibrationDistinct, holdoutDistinct) = CountDistinct(s.Tail, ref scratch);
                     }
 
                     var summary = SummaryAccumulator<TCustomer>.SummaryOf(
-                        calibrationDistinct, s.MinCode >> 1, s.MaxCalibrationKey, _calibrationEndKey, s.CalibrationSpend, s.FirstSpend, _sameDay ? Options.PeriodLengthInDays : 0d);
+                        calibrationDistinct, s.Sums.FirstCode >> 1, s.Sums.MaxCalibrationKey, _calibrationEndKey, s.Sums.CalibrationSpend, s.Sums.FirstSpend, _sameDay ? Options.PeriodLengthInDays : 0d);
                     summaries.Add(summary);
                     rows.Add(new CustomerSummaryRow<TCustomer>(
                         key.Customer,
-                        DateOfDay(s.MinCalibrationDay, cachedDays, cachedDates),
+                        DateOfDay(s.Sums.MinCalibrationDay, cachedDays, cachedDates),
                         summary,
                         holdoutDistinct,
-                        s.HoldoutSpend));
+                        s.Sums.HoldoutSpend));
                 }
             }
         }
@@ -165,7 +165,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     private void MergeState(ref CustomerState s, in CustomerState o, int offset)
     {
         var wasEmpty = s.Tail < 0;
-        var appendsInOrder = !s.Unsorted && !o.Unsorted && o.MinCode > s.LastCode;
+        var appendsInOrder = !s.Unsorted && !o.Unsorted && o.Sums.FirstCode > s.Sums.LastCode;
 
         // Splice the other's copied chain after this one's: its first entry now links to this one's last (the
         // chain is a set of occasions: its order does not matter).
@@ -179,25 +179,25 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         }
 
         s.Tail = o.Tail + offset;
-        if (o.MinCode < s.MinCode)
+        if (o.Sums.FirstCode < s.Sums.FirstCode)
         {
-            s.FirstSpend = o.FirstSpend;
+            s.Sums.FirstSpend = o.Sums.FirstSpend;
         }
-        else if (o.MinCode == s.MinCode)
+        else if (o.Sums.FirstCode == s.Sums.FirstCode)
         {
-            s.FirstSpend += o.FirstSpend;
+            s.Sums.FirstSpend += o.Sums.FirstSpend;
         }
 
-        s.MinCode = Math.Min(s.MinCode, o.MinCode);
-        s.LastCode = Math.Max(s.LastCode, o.LastCode);
-        s.MaxCalibrationKey = Math.Max(s.MaxCalibrationKey, o.MaxCalibrationKey);
-        s.MinCalibrationDay = Math.Min(s.MinCalibrationDay, o.MinCalibrationDay);
-        s.CalibrationSpend += o.CalibrationSpend;
-        s.HoldoutSpend += o.HoldoutSpend;
+        s.Sums.FirstCode = Math.Min(s.Sums.FirstCode, o.Sums.FirstCode);
+        s.Sums.LastCode = Math.Max(s.Sums.LastCode, o.Sums.LastCode);
+        s.Sums.MaxCalibrationKey = Math.Max(s.Sums.MaxCalibrationKey, o.Sums.MaxCalibrationKey);
+        s.Sums.MinCalibrationDay = Math.Min(s.Sums.MinCalibrationDay, o.Sums.MinCalibrationDay);
+        s.Sums.CalibrationSpend += o.Sums.CalibrationSpend;
+        s.Sums.HoldoutSpend += o.Sums.HoldoutSpend;
         if (wasEmpty || appendsInOrder)
         {
-            s.CalibrationDistinct += o.CalibrationDistinct;
-            s.HoldoutDistinct += o.HoldoutDistinct;
+            s.Sums.CalibrationDistinct += o.Sums.CalibrationDistinct;
+            s.Sums.HoldoutDistinct += o.Sums.HoldoutDistinct;
             s.Unsorted |= o.Unsorted;
         }
         else

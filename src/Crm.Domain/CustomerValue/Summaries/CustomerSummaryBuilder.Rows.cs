@@ -91,70 +91,22 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     private void Start(ref CustomerState s, int code, int day, double amount)
     {
         s = CustomerState.Empty;
-        s.MinCode = code;
-        s.LastCode = code;
-        s.FirstSpend = amount;
+        s.Sums.Start(code, day, amount);
         s.Tail = Link(-1, code);
         s.Head = s.Tail;
-        if ((code & 1) != 0)
-        {
-            s.HoldoutSpend = amount;
-            s.HoldoutDistinct = 1;
-        }
-        else
-        {
-            s.CalibrationSpend = amount;
-            s.CalibrationDistinct = 1;
-            s.MaxCalibrationKey = code >> 1;
-            s.MinCalibrationDay = day;
-        }
     }
 
-    /// <summary>A further row of a customer already seen.</summary>
+    /// <summary>A further row of a customer already seen: the sums, and the occasion in the chain unless it repeats
+    /// the last one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Update(ref CustomerState s, int code, int day, double amount)
     {
-        var holdout = (code & 1) != 0;
-        if (holdout)
+        var step = s.Sums.Update(code, day, amount);
+        if (step != OccasionStep.SameAsLast)
         {
-            s.HoldoutSpend += amount;
-        }
-        else
-        {
-            s.CalibrationSpend += amount;
-            s.MaxCalibrationKey = Math.Max(s.MaxCalibrationKey, code >> 1);
-            s.MinCalibrationDay = Math.Min(s.MinCalibrationDay, day);
-        }
-
-        if (code < s.MinCode)
-        {
-            s.MinCode = code;
-            s.FirstSpend = amount;
-        }
-        else if (code == s.MinCode)
-        {
-            s.FirstSpend += amount;
-        }
-
-        if (code > s.LastCode)
-        {
-            // The common case for a date-ordered log: a new occasion after all earlier ones.
-            s.LastCode = code;
+            // Out of order, the occasion may repeat one already kept: deduplicated in Build.
             s.Tail = Link(s.Tail, code);
-            if (holdout)
-            {
-                s.HoldoutDistinct++;
-            }
-            else
-            {
-                s.CalibrationDistinct++;
-            }
-        }
-        else if (code < s.LastCode)
-        {
-            // Out of order: keep the occasion (it may repeat one already kept) and deduplicate in Build.
-            s.Tail = Link(s.Tail, code);
-            s.Unsorted = true;
+            s.Unsorted |= step == OccasionStep.OutOfOrder;
         }
     }
 
@@ -189,34 +141,22 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         return entry;
     }
 
-    /// <summary>One customer's mergeable state; its occasions are the chain from <c>Tail</c> back to <c>Head</c>. Codes are <c>(key &lt;&lt; 1) | isHoldout</c>, where the key is the
-    /// day number (or period index): their order is date order, and a period split by the calibration end gives two
-    /// codes.</summary>
+    /// <summary>One customer's mergeable state: its sums, and its occasions as the chain from <c>Tail</c> back to
+    /// <c>Head</c>.</summary>
     private struct CustomerState
     {
         public static CustomerState Empty => new()
         {
-            MinCode = int.MaxValue,
-            LastCode = int.MinValue,
-            MaxCalibrationKey = int.MinValue,
-            MinCalibrationDay = int.MaxValue,
+            Sums = OccasionSums.Empty,
             Tail = -1,
             Head = -1,
         };
 
-        public int MinCode;
-        public int LastCode;
-        public int MaxCalibrationKey;
-        public int MinCalibrationDay;
-        public int CalibrationDistinct;
-        public int HoldoutDistinct;
+        public OccasionSums Sums;
         public int Tail;
 
         /// <summary>The first chain entry (the one linking to -1), where a merge splices another chain on.</summary>
         public int Head;
         public bool Unsorted;
-        public double FirstSpend;
-        public double CalibrationSpend;
-        public double HoldoutSpend;
     }
 }

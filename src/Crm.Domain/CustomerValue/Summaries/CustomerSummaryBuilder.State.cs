@@ -43,10 +43,10 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
                 entries.Add(new CustomerSummaryBuilderEntry<TCustomer>(
                     key.Customer,
-                    s.MinCalibrationDay == int.MaxValue ? null : SummaryTime.FromDayNumber(s.MinCalibrationDay),
-                    s.FirstSpend,
-                    s.CalibrationSpend,
-                    s.HoldoutSpend,
+                    s.Sums.MinCalibrationDay == int.MaxValue ? null : SummaryTime.FromDayNumber(s.Sums.MinCalibrationDay),
+                    s.Sums.FirstSpend,
+                    s.Sums.CalibrationSpend,
+                    s.Sums.HoldoutSpend,
                     occasions.DrainToImmutable()));
             }
         }
@@ -129,46 +129,46 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
             }
 
             var code = (o.Key << 1) | (o.Holdout ? 1 : 0);
-            if (code <= s.LastCode)
+            if (code <= s.Sums.LastCode)
             {
                 throw Refused(customer, "Occasions", o, "after the occasion before it (increasing, no repeats)");
             }
 
             s.Tail = Link(s.Tail, code);
             s.Head = s.Head < 0 ? s.Tail : s.Head;
-            s.MinCode = Math.Min(s.MinCode, code);
-            s.LastCode = code;
+            s.Sums.FirstCode = Math.Min(s.Sums.FirstCode, code);
+            s.Sums.LastCode = code;
             if (o.Holdout)
             {
-                s.HoldoutDistinct++;
+                s.Sums.HoldoutDistinct++;
             }
             else
             {
-                s.CalibrationDistinct++;
-                s.MaxCalibrationKey = o.Key;
+                s.Sums.CalibrationDistinct++;
+                s.Sums.MaxCalibrationKey = o.Key;
             }
         }
 
-        s.FirstSpend = entry.FirstSpend;
-        s.CalibrationSpend = entry.CalibrationSpend;
-        s.HoldoutSpend = entry.HoldoutSpend;
-        var firstSideSpend = (s.MinCode & 1) != 0 ? s.HoldoutSpend : s.CalibrationSpend;
-        if (s.FirstSpend > firstSideSpend)
+        s.Sums.FirstSpend = entry.FirstSpend;
+        s.Sums.CalibrationSpend = entry.CalibrationSpend;
+        s.Sums.HoldoutSpend = entry.HoldoutSpend;
+        var firstSideSpend = (s.Sums.FirstCode & 1) != 0 ? s.Sums.HoldoutSpend : s.Sums.CalibrationSpend;
+        if (s.Sums.FirstSpend > firstSideSpend)
         {
-            throw Refused(customer, "FirstSpend", s.FirstSpend, $"at most the spend of its side, {firstSideSpend}");
+            throw Refused(customer, "FirstSpend", s.Sums.FirstSpend, $"at most the spend of its side, {firstSideSpend}");
         }
 
-        if (s.CalibrationDistinct == 0 && s.CalibrationSpend != 0)
+        if (s.Sums.CalibrationDistinct == 0 && s.Sums.CalibrationSpend != 0)
         {
-            throw Refused(customer, "CalibrationSpend", s.CalibrationSpend, "0 without calibration occasions");
+            throw Refused(customer, "CalibrationSpend", s.Sums.CalibrationSpend, "0 without calibration occasions");
         }
 
-        if (s.HoldoutDistinct == 0 && s.HoldoutSpend != 0)
+        if (s.Sums.HoldoutDistinct == 0 && s.Sums.HoldoutSpend != 0)
         {
-            throw Refused(customer, "HoldoutSpend", s.HoldoutSpend, "0 without holdout occasions");
+            throw Refused(customer, "HoldoutSpend", s.Sums.HoldoutSpend, "0 without holdout occasions");
         }
 
-        s.MinCalibrationDay = FirstCalibrationDay(customer, entry.FirstCalibrationDate, s);
+        s.Sums.MinCalibrationDay = FirstCalibrationDay(customer, entry.FirstCalibrationDate, s);
         return s;
     }
 
@@ -176,12 +176,12 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     /// be absent without one).</summary>
     private int FirstCalibrationDay(TCustomer customer, LocalDate? date, in CustomerState s)
     {
-        if (s.CalibrationDistinct == 0)
+        if (s.Sums.CalibrationDistinct == 0)
         {
             return date is null ? int.MaxValue : throw Refused(customer, "FirstCalibrationDate", date, "null without calibration occasions");
         }
 
-        var firstKey = s.MinCode >> 1;
+        var firstKey = s.Sums.FirstCode >> 1;
         if (date is not { } d || SummaryTime.Key(SummaryTime.ToIso(d), _period, Options.Merging) != firstKey
             || SummaryTime.ToIso(d) > Options.CalibrationEnd)
         {

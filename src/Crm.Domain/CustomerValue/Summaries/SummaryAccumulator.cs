@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
@@ -23,7 +24,7 @@ internal sealed class SummaryAccumulator<TCustomer>
     private const int ChunkBits = 14;
     private const int ChunkSize = 1 << ChunkBits;
 
-    /// <summary>The <see cref="Entry.LastCode"/> of a customer seen out of order: above every code, so that no later
+    /// <summary>The <see cref="OccasionSums.LastCode"/> of a customer seen out of order: above every code, so that no later
     /// row counts as a new occasion.</summary>
     private const int Unsorted = int.MaxValue;
 
@@ -38,15 +39,19 @@ internal sealed class SummaryAccumulator<TCustomer>
     private int[] _firstRows = [];
     private bool _anyUnsorted;
 
-    public SummaryAccumulator(SummaryOptions options, bool trackFirstRows)
+    /// <summary>An empty accumulator whose table is sized for <paramref name="rows"/> rows.</summary>
+    /// <remarks>The cheap estimate: about a customer per four rows (a CDNOW-like log has one per three), so the
+    /// table, kept at most half full, starts at half a slot per row and grows at most a few times.</remarks>
+    public SummaryAccumulator(SummaryOptions options, bool trackFirstRows, int rows)
     {
         _options = options;
         var sameDay = options.Merging == TransactionMerging.SameDay || options.Period == SummaryPeriod.Day;
         _coder = new OccasionCoder(SummaryTime.DayNumber(options.CalibrationEnd), options.Period, sameDay);
         _observationEndDay = SummaryTime.DayNumber(options.ObservationEnd);
         _trackFirstRows = trackFirstRows;
-        _table = new int[1 << 10];
-        _shift = 32 - 10;
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(rows / 2, 1 << 10, 1 << 30));
+        _table = new int[size];
+        _shift = 32 - BitOperations.Log2((uint)size);
     }
 
     /// <summary>The number of distinct customers seen.</summary>
@@ -56,19 +61,25 @@ internal sealed class SummaryAccumulator<TCustomer>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Mix(TCustomer customer) => (uint)EqualityComparer<TCustomer>.Default.GetHashCode(customer) * 0x9E3779B9u;
 
-    /// <summary>Applies <paramref name="rows"/> of <paramref name="log"/> (every row when null) in order, validating
-    /// each one as the builder does: on a bad row it throws what the builder's batch would throw.</summary>
-    public void Apply(ReadOnlySpan<CustomerTransaction<TCustomer>> log, int[]? rows, int from, int to)
+    /// <summary>Applies <paramref name="rows"/> of <paramref name="log"/> in order; with <paramref name="check"/>
+    /// it validates each row as the builder does (on a bad row it throws what the builder's batch would throw),
+    /// without, the rows were checked before.</summary>
+    public void Apply<TRows>(ReadOnlySpan<CustomerTransaction<TCustomer>> log, TRows rows, bool check)
+        where TRows : struct, ISummaryRows
     {
+        var again = rows;
         ref var s = ref Unsafe.NullRef<Entry>();
         var last = default(TCustomer)!;
-        for (var i = from; i < to; i++)
+        while (rows.Next(out var r))
         {
-            var r = rows is null ? i : rows[i];
             ref readonly var t = ref log[r];
             var code = _coder.Code(t.Date, out var day);
             var sameCustomer = !Unsafe.IsNullRef(ref s) && EqualityComparer<TCustomer>.Default.Equals(t.Customer, last);
-            Check(t, day, _observationEndDay, _options.ObservationEnd, checkKey: !sameCustomer);
+            if (check)
+            {
+                Check(t, day, _observationEndDay, _options.ObservationEnd, checkKey: !sameCustomer);
+            }
+
             if (sameCustomer)
             {
                 Update(ref s, code, day, t.Amount);
@@ -79,7 +90,7 @@ internal sealed class SummaryAccumulator<TCustomer>
             s = ref Find(t.Customer, out var isNew);
             if (isNew)
             {
-                Start(ref s, code, day, t.Amount);
+                s.Sums.Start(code, day, t.Amount);
                 if (_trackFirstRows)
                 {
                     AddFirstRow(r);
@@ -93,7 +104,7 @@ internal sealed class SummaryAccumulator<TCustomer>
 
         if (_anyUnsorted)
         {
-            Recount(log, rows, from, to);
+            Recount(log, again);
         }
     }
 
@@ -124,7 +135,7 @@ internal sealed class SummaryAccumulator<TCustomer>
         var n = 0;
         for (var i = 0; i < _count; i++)
         {
-            n += ~At(i).FirstCode & 1;
+            n += ~At(i).Sums.FirstCode & 1;
         }
 
         return n;
@@ -140,15 +151,15 @@ internal sealed class SummaryAccumulator<TCustomer>
         for (var i = 0; i < _count; i++)
         {
             ref readonly var e = ref At(i);
-            if ((e.FirstCode & 1) != 0)
+            if ((e.Sums.FirstCode & 1) != 0)
             {
                 continue;
             }
 
-            var summary = SummaryOf(e.CalibrationDistinct, e.FirstCode >> 1, e.MaxCalibrationKey, calibrationEndKey, e.CalibrationSpend, e.FirstSpend, sameDay ? _options.PeriodLengthInDays : 0d);
+            var summary = SummaryOf(e.Sums.CalibrationDistinct, e.Sums.FirstCode >> 1, e.Sums.MaxCalibrationKey, calibrationEndKey, e.Sums.CalibrationSpend, e.Sums.FirstSpend, sameDay ? _options.PeriodLengthInDays : 0d);
             var at = rank is null ? next++ : rank(_firstRows[i]);
             summaries[at] = summary;
-            rows[at] = new CustomerSummaryRow<TCustomer>(e.Key, SummaryTime.FromDayNumber(e.MinCalibrationDay), summary, e.HoldoutDistinct, e.HoldoutSpend);
+            rows[at] = new CustomerSummaryRow<TCustomer>(e.Key, SummaryTime.FromDayNumber(e.Sums.MinCalibrationDay), summary, e.Sums.HoldoutDistinct, e.Sums.HoldoutSpend);
         }
     }
 
@@ -158,7 +169,7 @@ internal sealed class SummaryAccumulator<TCustomer>
     {
         for (var i = 0; i < _count; i++)
         {
-            if ((At(i).FirstCode & 1) == 0)
+            if ((At(i).Sums.FirstCode & 1) == 0)
             {
                 var row = _firstRows[i];
                 Interlocked.Or(ref bits[row >> 6], 1L << (row & 63));
@@ -266,85 +277,28 @@ internal sealed class SummaryAccumulator<TCustomer>
         _firstRows[index] = row;
     }
 
-    /// <summary>A customer's first row.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Start(ref Entry s, int code, int day, double amount)
-    {
-        s.FirstCode = code;
-        s.LastCode = code;
-        s.FirstSpend = amount;
-        if ((code & 1) != 0)
-        {
-            s.HoldoutSpend = amount;
-            s.HoldoutDistinct = 1;
-            s.MaxCalibrationKey = int.MinValue;
-            s.MinCalibrationDay = int.MaxValue;
-        }
-        else
-        {
-            s.CalibrationSpend = amount;
-            s.CalibrationDistinct = 1;
-            s.MaxCalibrationKey = code >> 1;
-            s.MinCalibrationDay = day;
-        }
-    }
-
     /// <summary>A further row of a customer already seen (the builder's update, without the chain).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Update(ref Entry s, int code, int day, double amount)
     {
-        var holdout = (code & 1) != 0;
-        if (holdout)
+        if (s.Sums.Update(code, day, amount) == OccasionStep.OutOfOrder)
         {
-            s.HoldoutSpend += amount;
-        }
-        else
-        {
-            s.CalibrationSpend += amount;
-            s.MaxCalibrationKey = Math.Max(s.MaxCalibrationKey, code >> 1);
-            s.MinCalibrationDay = Math.Min(s.MinCalibrationDay, day);
-        }
-
-        if (code < s.FirstCode)
-        {
-            s.FirstCode = code;
-            s.FirstSpend = amount;
-        }
-        else if (code == s.FirstCode)
-        {
-            s.FirstSpend += amount;
-        }
-
-        if (code > s.LastCode)
-        {
-            // The common case for a date-ordered log: a new occasion after all earlier ones.
-            s.LastCode = code;
-            if (holdout)
-            {
-                s.HoldoutDistinct++;
-            }
-            else
-            {
-                s.CalibrationDistinct++;
-            }
-        }
-        else if (code < s.LastCode)
-        {
-            s.LastCode = Unsorted;
+            s.Sums.LastCode = Unsorted;
             _anyUnsorted = true;
         }
     }
 
     /// <summary>Recounts the distinct occasions of the customers seen out of order: their (index, code) pairs,
     /// sorted, deduplicated.</summary>
-    private void Recount(ReadOnlySpan<CustomerTransaction<TCustomer>> log, int[]? rows, int from, int to)
+    private void Recount<TRows>(ReadOnlySpan<CustomerTransaction<TCustomer>> log, TRows rows)
+        where TRows : struct, ISummaryRows
     {
         var pairs = new List<long>();
-        for (var i = from; i < to; i++)
+        while (rows.Next(out var r))
         {
-            ref readonly var t = ref log[rows is null ? i : rows[i]];
+            ref readonly var t = ref log[r];
             var index = IndexOf(t.Customer);
-            if (At(index).LastCode == Unsorted)
+            if (At(index).Sums.LastCode == Unsorted)
             {
                 pairs.Add(((long)index << 32) | (uint)_coder.Code(t.Date, out _));
             }
@@ -361,17 +315,17 @@ internal sealed class SummaryAccumulator<TCustomer>
             ref var s = ref At((int)(pairs[k] >> 32));
             if (k == 0 || (pairs[k] >> 32) != (pairs[k - 1] >> 32))
             {
-                s.CalibrationDistinct = 0;
-                s.HoldoutDistinct = 0;
+                s.Sums.CalibrationDistinct = 0;
+                s.Sums.HoldoutDistinct = 0;
             }
 
             if ((pairs[k] & 1) != 0)
             {
-                s.HoldoutDistinct++;
+                s.Sums.HoldoutDistinct++;
             }
             else
             {
-                s.CalibrationDistinct++;
+                s.Sums.CalibrationDistinct++;
             }
         }
     }
@@ -388,18 +342,10 @@ internal sealed class SummaryAccumulator<TCustomer>
         return _table[slot] - 1;
     }
 
-    /// <summary>One customer's state; codes are <c>(key &lt;&lt; 1) | isHoldout</c>, ordered like dates.</summary>
+    /// <summary>One customer's state: its key and its sums.</summary>
     private struct Entry
     {
         public TCustomer Key;
-        public int FirstCode;
-        public int LastCode;
-        public int MaxCalibrationKey;
-        public int MinCalibrationDay;
-        public int CalibrationDistinct;
-        public int HoldoutDistinct;
-        public double FirstSpend;
-        public double CalibrationSpend;
-        public double HoldoutSpend;
+        public OccasionSums Sums;
     }
 }

@@ -5,12 +5,19 @@ using Crm.Domain.Primitives;
 namespace Crm.Domain.CustomerValue.Summaries;
 
 /// <summary>
-/// The parallel one-shot summary: rows are partitioned by a hash of the customer key into
-/// <see cref="PartitionCount"/> partitions (a count that never depends on the degree of parallelism), each partition
-/// is summarised on its own (every customer's rows are in one partition, in log order), and each row is written at
-/// the rank of its customer's first row in the log: the same rows in the same order, bit for bit, as the
-/// single-threaded <see cref="SummaryAccumulator{TCustomer}"/>. Every step runs through <see cref="FixedBlocks"/>.
+/// The parallel one-shot summary: a first pass (in fixed blocks) checks every row and gives it the partition of its
+/// customer key's hash, one byte per row, out of <see cref="PartitionCount"/> (a count that never depends on the
+/// degree of parallelism); then each worker reads the whole log in order and applies only the rows of its own
+/// partitions to its own accumulator (no scatter, no copy of the rows); finally each customer's row is written at
+/// the rank of its first row in the log. The same rows in the same order, bit for bit, as the single-threaded
+/// <see cref="SummaryAccumulator{TCustomer}"/>, whatever the degree.
 /// </summary>
+/// <remarks>Why the degree cannot change a bit: a customer's rows all have its partition, so they all go to one
+/// accumulator, in log order, whichever worker holds that partition and whatever else it holds; a customer's sums are
+/// therefore the same additions in the same order as on one thread, and the row order comes from the log alone. The
+/// workers are <see cref="FixedBlocks"/> items (one per contiguous range of partitions); the first pass runs in its
+/// fixed blocks. The price is a byte per row, a bit per row for the ranks and an int per customer for its first
+/// row.</remarks>
 internal static class SummaryPartitions
 {
     /// <summary>Fixed: 16 partitions keep two to eight cores busy and each partition's table about 1/16 of the whole.</summary>
@@ -26,36 +33,33 @@ internal static class SummaryPartitions
         var firstBad = new int[blocks];
         FixedBlocks.For(blocks, maxDegreeOfParallelism, b => firstBad[b] = Classify(log.Span, options, b, partitionOf, counts));
         ThrowFirstBad(log.Span, options, firstBad);
-
-        // Partition-major offsets: partition p holds its rows block by block, so each partition keeps log order.
-        var partitionStarts = new int[PartitionCount + 1];
-        var running = 0;
-        for (var p = 0; p < PartitionCount; p++)
+        var rowsOf = new int[PartitionCount];
+        for (var i = 0; i < counts.Length; i++)
         {
-            partitionStarts[p] = running;
-            for (var b = 0; b < blocks; b++)
-            {
-                var c = counts[(b * PartitionCount) + p];
-                counts[(b * PartitionCount) + p] = running;
-                running += c;
-            }
+            rowsOf[i % PartitionCount] += counts[i];
         }
 
-        partitionStarts[PartitionCount] = running;
-        var order = new int[n];
-        FixedBlocks.For(blocks, maxDegreeOfParallelism, b => Scatter(b, n, partitionOf, counts, order));
-
-        var accumulators = new SummaryAccumulator<TCustomer>[PartitionCount];
-        FixedBlocks.For(PartitionCount, maxDegreeOfParallelism, p =>
+        // Worker w holds partitions [w * 16 / workers, (w + 1) * 16 / workers): about 1/workers of the customers.
+        var workers = Math.Min(maxDegreeOfParallelism, PartitionCount);
+        var accumulators = new SummaryAccumulator<TCustomer>[workers];
+        FixedBlocks.For(workers, maxDegreeOfParallelism, w =>
         {
-            var accumulator = new SummaryAccumulator<TCustomer>(options, trackFirstRows: true);
-            accumulator.Apply(log.Span, order, partitionStarts[p], partitionStarts[p + 1]);
-            accumulators[p] = accumulator;
+            var first = w * PartitionCount / workers;
+            var end = (w + 1) * PartitionCount / workers;
+            var rows = 0;
+            for (var p = first; p < end; p++)
+            {
+                rows += rowsOf[p];
+            }
+
+            var accumulator = new SummaryAccumulator<TCustomer>(options, trackFirstRows: true, rows);
+            accumulator.Apply(log.Span, new PartitionRows(partitionOf, (byte)first, (byte)(end - first)), check: false);
+            accumulators[w] = accumulator;
         });
 
         // Rank of a first row among all included customers' first rows: a bit per row, popcounts per word.
         var bits = new long[(n + 63) >> 6];
-        FixedBlocks.For(PartitionCount, maxDegreeOfParallelism, p => accumulators[p].MarkFirstRows(bits));
+        FixedBlocks.For(workers, maxDegreeOfParallelism, w => accumulators[w].MarkFirstRows(bits));
         var wordStarts = new int[bits.Length];
         var included = 0;
         for (var w = 0; w < bits.Length; w++)
@@ -67,7 +71,7 @@ internal static class SummaryPartitions
         var rows = new CustomerSummaryRow<TCustomer>[included];
         var summaries = new CustomerSummary[included];
         int Rank(int row) => wordStarts[row >> 6] + BitOperations.PopCount((ulong)bits[row >> 6] & ((1UL << (row & 63)) - 1));
-        FixedBlocks.For(PartitionCount, maxDegreeOfParallelism, p => accumulators[p].Write(rows, summaries, 0, Rank));
+        FixedBlocks.For(workers, maxDegreeOfParallelism, w => accumulators[w].Write(rows, summaries, 0, Rank));
         var customers = 0;
         foreach (var accumulator in accumulators)
         {
@@ -139,16 +143,6 @@ internal static class SummaryPartitions
                 var day = SummaryTime.DayNumber(SummaryTime.ToIso(t.Date));
                 SummaryAccumulator<TCustomer>.Check(t, day, SummaryTime.DayNumber(options.ObservationEnd), options.ObservationEnd, checkKey: true);
             }
-        }
-    }
-
-    private static void Scatter(int block, int length, byte[] partitionOf, int[] offsets, int[] order)
-    {
-        var (start, end) = FixedBlocks.Range(block, length);
-        var cursors = offsets.AsSpan(block * PartitionCount, PartitionCount);
-        for (var r = start; r < end; r++)
-        {
-            order[cursors[partitionOf[r]]++] = r;
         }
     }
 }

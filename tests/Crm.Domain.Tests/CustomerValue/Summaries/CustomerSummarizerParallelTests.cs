@@ -77,6 +77,26 @@ public class CustomerSummarizerParallelTests
         return Enumerable.Range(1, 4).All(degree => SameBits(single, SummaryPartitions.Summarize<int>(lines, log.Options, degree)));
     }
 
+    [Property(Arbitrary = [typeof(TransactionLogArbitraries)], MaxTest = 200)]
+    public bool Partitioned_OverManyPartitions_EqualsSingleThreadedAndTheBuilder(TransactionLogCase log)
+    {
+        // Up to 32 customers (the case's customer and partition number make the key), so that keys fall into most of
+        // the 16 hash partitions and a worker holds several; shuffled, so rows come out of date order, with ties.
+        var lines = Rounding(log)
+            .Select((t, i) => CustomerTransaction<int>.Create((t.Customer * 4) + log.Lines[i % log.Lines.Length].Partition, t.Date, t.Amount))
+            .ToArray();
+        if (lines.Length == 0)
+        {
+            return true;
+        }
+
+        var single = CustomerSummarizer.Summarize(lines, log.Options);
+        var builder = new CustomerSummaryBuilder<int>(log.Options);
+        builder.AddRange(lines.AsSpan());
+        return Enumerable.Range(1, 4).All(degree => SameBits(single, SummaryPartitions.Summarize<int>(lines, log.Options, degree)))
+            && CustomerSummaryBuilderPropertyTests.Sorted(builder.Build()).SequenceEqual(CustomerSummaryBuilderPropertyTests.Sorted(single));
+    }
+
     [Fact]
     public void Parallel_OnALogOfManyBlocks_EqualsSingleThreaded()
     {
@@ -93,7 +113,8 @@ public class CustomerSummarizerParallelTests
 
         var single = CustomerSummarizer.Summarize(log, options);
         Assert.True(single.Count > 25_000);
-        foreach (var degree in new[] { 1, 2, 3, 4 })
+        // 16 and 17: a worker per partition, and more threads than partitions.
+        foreach (var degree in new[] { 1, 2, 3, 4, 16, 17 })
         {
             var parallel = CustomerSummarizer.Summarize(log, options, degree);
             // (ImmutableArray's own equality is by reference: compare the elements.)
