@@ -9,7 +9,7 @@ namespace Crm.Domain.Benchmarks.CustomerValue.Models;
 
 /// <summary>
 /// Issue 18, items 1, 2 and 6: scoring 1,000,000 CDNOW-like customers (drawn, seeded, from the CDNOW BG/NBD with
-/// continuous ages in [27, 39] weeks, as in <see cref="BgNbdLargeFitBenchmarks"/>: about 60 % without a repeat
+/// continuous ages in [27, 39] weeks, <see cref="CdnowSummaries.Simulated"/>, as in <see cref="BgNbdLargeFitBenchmarks"/>: about 60 % without a repeat
 /// purchase) with P(alive) and E[X(39) | history] into caller arrays. Per model: <c>Previous</c> is the four-lane
 /// (<see cref="Lane256"/>) instantiation of the same kernel, the width every machine ran before; <c>Score</c> is the
 /// public span batch at the width chosen for the machine (eight lanes with AVX-512); <c>ScoreTwoCores</c> the public
@@ -32,15 +32,7 @@ public class LaneScoringBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var rng = new Random(7);
-        var ages = new double[Count];
-        for (int i = 0; i < Count; i++)
-        {
-            ages[i] = 27 + (rng.NextDouble() * 12);
-        }
-
-        customers = new CustomerSummary[Count];
-        bg.Simulate(ages, 11, customers);
+        customers = CdnowSummaries.Simulated(Count);
         alive = new double[Count];
         expected = new double[Count];
     }
