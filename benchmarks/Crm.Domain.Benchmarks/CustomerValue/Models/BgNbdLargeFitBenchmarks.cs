@@ -20,18 +20,7 @@ public class BgNbdLargeFitBenchmarks
     private CustomerSummary[] customers = [];
 
     [GlobalSetup]
-    public void Setup()
-    {
-        var rng = new Random(7);
-        var ages = new double[Count];
-        for (int i = 0; i < Count; i++)
-        {
-            ages[i] = 27 + (rng.NextDouble() * 12);
-        }
-
-        customers = new CustomerSummary[Count];
-        BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667).Simulate(ages, 11, customers);
-    }
+    public void Setup() => customers = CdnowSummaries.Simulated(Count);
 
     [Benchmark(Baseline = true)]
     public double Previous() => PreviousPath(customers);

@@ -1,9 +1,15 @@
 using System.Globalization;
 using Crm.Domain.CustomerValue;
+using Crm.Domain.CustomerValue.Models.BgNbd;
 
 namespace Crm.Domain.Benchmarks.CustomerValue.Models;
 
-/// <summary>Loads ../shared/data/cdnow/cdnow_cbs.csv (walking up from the current and the executable's directory).</summary>
+/// <summary>
+/// The customer-value benchmarks' inputs, one helper for all: CDNOW itself (<see cref="Load"/>, from
+/// ../shared/data/cdnow/cdnow_cbs.csv, walking up from the current and the executable's directory), the 1M
+/// CDNOW-like summaries drawn from the CDNOW BG/NBD (<see cref="Simulated"/>) and the cruder seeded set of the CLV and
+/// per-customer scoring rows (<see cref="Generate"/>). Seeds and shapes are those every published figure used.
+/// </summary>
 internal static class CdnowSummaries
 {
     public static CustomerSummary[] Load()
@@ -41,5 +47,24 @@ internal static class CdnowSummaries
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> customers drawn (seeded) from the CDNOW BG/NBD (Fader, Hardie &amp; Lee 2005) with
+    /// continuous ages uniform in [27, 39] weeks: about 60 % without a repeat purchase, continuous recency and age, every
+    /// row distinct. The input of the 1M scoring and fit rows (ages from seed 7, the draws from seed 11).
+    /// </summary>
+    public static CustomerSummary[] Simulated(int count)
+    {
+        var rng = new Random(7);
+        var ages = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            ages[i] = 27 + (rng.NextDouble() * 12);
+        }
+
+        var customers = new CustomerSummary[count];
+        BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667).Simulate(ages, 11, customers);
+        return customers;
     }
 }

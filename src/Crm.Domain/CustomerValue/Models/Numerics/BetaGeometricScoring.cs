@@ -15,6 +15,12 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// per lane until the lane's tail bound falls below 1e-16 of its magnitude; converged lanes are frozen while the
 /// others go on. Lanes whose terms cancel badly (r ≫ a + b) fall back to <see cref="BetaGeometricExpectation"/>. The MBG/NBD
 /// uses the same kernel with b + 1 (Batislam, Denizel &amp; Filiztekin 2007).
+/// <para>Issue 18 item 6 (single core): the same bits as the previous kernel (<see cref="BetaGeometricScoringPrevious"/>,
+/// checked bit for bit by a property) with less work per vector: the series' lane-independent factors come from a table
+/// built once per kernel (<see cref="KernelConstants"/>) instead of scalar arithmetic per term, the largest term is divided
+/// out only at checks where a running lane's term can exceed the largest so far (the series usually falls from its first
+/// term), the last division of the sum is skipped when every lane converged, and the plausibility ceiling reuses
+/// t/(α+T) (a mask bound with 1e-6 slack; the old form rounded differently by an ulp).</para>
 /// </remarks>
 internal readonly struct BetaGeometricScoring : ILaneScorer
 {
@@ -29,6 +35,7 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
     private readonly double _epsilon;
     private readonly double _aPrime;
     private readonly bool _canDropAtStart;
+    private readonly KernelConstants _growth;
 
     /// <summary>A kernel for the given parameters.</summary>
     /// <param name="r">r of the purchase-rate distribution.</param>
@@ -45,6 +52,23 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         _epsilon = a - 1d;
         _aPrime = a + b - 1d - r;
         _canDropAtStart = canDropAtStart;
+        _growth = Growth(_aPrime, a);
+    }
+
+    /// <summary>
+    /// The series' first lane-independent ratio factors, (a′+n)(a+n−1) at n − 1 and (a′+n+1)(a+n) at n for odd n: the
+    /// same expressions (same bits) as <see cref="Series{TLane}"/> evaluates beyond the table.
+    /// </summary>
+    private static KernelConstants Growth(double aPrime, double a)
+    {
+        var table = default(KernelConstants);
+        for (int n = 1; n < KernelConstants.Length; n += 2)
+        {
+            table[n - 1] = (aPrime + n) * (a + n - 1d);
+            table[n] = (aPrime + n + 1d) * (a + n);
+        }
+
+        return table;
     }
 
     /// <inheritdoc />
@@ -67,7 +91,8 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         }
 
         var tv = TLane.Create(t);
-        var logBase = -LaneMath.Log1P(tv / baseTime);
+        var span = tv / baseTime;
+        var logBase = -LaneMath.Log1P(span);
         var z = tv / (baseTime + tv);
         var y = TLane.Create(_epsilon) * logBase;
         var expY = TLane.Exp(y);
@@ -81,7 +106,7 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         // lies in (0, (r+x) t/(α+T)] for t > 0 (above: a customer who never drops out, the Gamma-Poisson mean), so a
         // value outside is cancellation too, whatever the terms' size says (tiny a with z near 1, or r ≫ 1 with tiny α:
         // the largest term sampled is not the series' scale there).
-        var ceiling = (TLane.Create(_r) + x) * tv / baseTime * TLane.Create(1d + 1e-6);
+        var ceiling = (TLane.Create(_r) + x) * span * TLane.Create(1d + 1e-6);
         var fine = converged
             & TLane.GreaterThan(value, zero)
             & TLane.LessThanOrEqual(value, ceiling)
@@ -116,10 +141,11 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         for (int n = 1; n < MaxTerms; n += 2)
         {
             // Two terms per step. Term ratio (a'+n)(a+n−1) z / ((c+n)(n+1)): the numerator's lane-independent part is
-            // scalar.
-            var grow1 = TLane.Create((_aPrime + n) * (_a + n - 1d)) * z;
+            // scalar (from the table while it lasts).
+            bool tabled = n < KernelConstants.Length;
+            var grow1 = TLane.Create(tabled ? _growth[n - 1] : (_aPrime + n) * (_a + n - 1d)) * z;
             var scale1 = (c + TLane.Create((double)n)) * TLane.Create(n + 1d);
-            var grow = TLane.Create((_aPrime + n + 1d) * (_a + n)) * z;
+            var grow = TLane.Create(tabled ? _growth[n] : (_aPrime + n + 1d) * (_a + n)) * z;
             var scale = (c + TLane.Create(n + 1d)) * TLane.Create(n + 2d);
             var term1 = term * grow1;
             term *= grow1 * grow;
@@ -136,7 +162,13 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
             // fallback then takes over).
             var absTerm = TLane.Abs(term);
             var absGrow = TLane.Abs(grow);
-            largest = TLane.ConditionalSelect(done, largest, TLane.Max(largest, absTerm / denominator));
+            // The largest term so far: u = N/D needs a division only where a running lane's term may exceed it. Below
+            // 0.999 of largest·D the rounded quotient cannot exceed largest, so skipping is exact (NaN and ∞ divide).
+            if (TLane.AnySet(TLane.AndNot(~TLane.LessThan(absTerm, largest * denominator * TLane.Create(0.999)), done)))
+            {
+                largest = TLane.ConditionalSelect(done, largest, TLane.Max(largest, absTerm / denominator));
+            }
+
             var converged = TLane.LessThanOrEqual(absTerm * absGrow, TLane.Create(Tolerance) * (scale - absGrow) * ((absLead * denominator) + TLane.Abs(sum)))
                 | TLane.Equal(term, TLane.Create(0d))
                 | ~TLane.Equal((sum - sum) + (denominator - denominator), TLane.Create(0d));
@@ -159,7 +191,7 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         }
 
         // Lanes still running after MaxTerms (z within ~1e-2 of 1, a window far longer than α + T) are left to the fallback.
-        return (TLane.ConditionalSelect(done, result, sum / denominator), largest, done);
+        return (TLane.AllSet(done) ? result : TLane.ConditionalSelect(done, result, sum / denominator), largest, done);
     }
 
     private TLane Fallback<TLane>(TLane value, TLane fine, TLane x, TLane age, double t)

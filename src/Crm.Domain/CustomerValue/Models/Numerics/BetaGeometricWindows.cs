@@ -40,6 +40,8 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
     private readonly double _a;
     private readonly double _b;
     private readonly double _epsilon;
+    private readonly KernelConstants _origin;
+    private readonly KernelConstants _steps;
 
     /// <summary>A kernel for the given parameters (as <see cref="BetaGeometricScoring"/>'s).</summary>
     public BetaGeometricWindows(double r, double alpha, double a, double b, bool canDropAtStart)
@@ -47,6 +49,39 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         _scoring = new BetaGeometricScoring(r, alpha, a, b, canDropAtStart);
         (_r, _alpha, _a, _b) = (r, alpha, a, b);
         _epsilon = a - 1d;
+        (_origin, _steps) = Constants(a, _epsilon);
+    }
+
+    /// <summary>
+    /// The per-model factors of the two series, once per kernel instead of once per vector and window (issue 18 item 4,
+    /// single core): (a+n−1)/(n+1) of <see cref="FromOrigin{TLane}"/>'s terms at n, and the four factors of each pair m,
+    /// m+1 of <see cref="Step{TLane}"/>'s recurrence at 2(m−1) … 2(m−1)+3, the same expressions (same bits) as the
+    /// loops evaluate beyond the tables.
+    /// </summary>
+    private static (KernelConstants Origin, KernelConstants Steps) Constants(double a, double epsilon)
+    {
+        var origin = default(KernelConstants);
+        var steps = default(KernelConstants);
+        for (int n = 1; n < KernelConstants.Length; n++)
+        {
+            origin[n] = (a + n - 1d) / (n + 1d);
+        }
+
+        for (int m = 1; (2 * (m - 1)) + 3 < KernelConstants.Length; m += 2)
+        {
+            var (k1, k2, k3, k4) = StepFactors(m, epsilon);
+            (steps[2 * (m - 1)], steps[(2 * (m - 1)) + 1], steps[(2 * (m - 1)) + 2], steps[(2 * (m - 1)) + 3]) = (k1, k2, k3, k4);
+        }
+
+        return (origin, steps);
+    }
+
+    /// <summary>The recurrence's factors for the pair m, m+1: one division per two terms, 1/((m+1)(m+2)(m+3)) giving the four reciprocals needed.</summary>
+    private static (double, double, double, double) StepFactors(int m, double epsilon)
+    {
+        double m1 = m, m2 = m + 1d, m3 = m + 2d, m4 = m + 3d;
+        double inverse = 1d / (m2 * m3 * m4);
+        return (m2 * m4 * inverse, (m1 + epsilon) * m4 * inverse, m2 * m3 * inverse, (m2 + epsilon) * m2 * inverse);
     }
 
     /// <inheritdoc />
@@ -113,7 +148,7 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         var (value, moment, size) = (sum, weighted, magnitude);
         for (int n = 1; n < MaxTerms; n++)
         {
-            term *= -(rho + TLane.Create((double)n)) * (TLane.Create((_a + n - 1d) / (n + 1d)) * s) / (c + TLane.Create((double)n));
+            term *= -(rho + TLane.Create((double)n)) * (TLane.Create(n < KernelConstants.Length ? _origin[n] : (_a + n - 1d) / (n + 1d)) * s) / (c + TLane.Create((double)n));
             sum += term;
             weighted += TLane.Create(n + 1d) * term;
             magnitude += TLane.Abs(term);
@@ -163,13 +198,14 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         var (value, moment, size) = (sum, weighted, magnitude);
         for (int m = 1; m < MaxTerms; m += 2)
         {
-            // One division per two terms: 1/((m+1)(m+2)(m+3)) gives the four reciprocals needed.
             double m1 = m, m2 = m + 1d, m3 = m + 2d, m4 = m + 3d;
-            double inverse = 1d / (m2 * m3 * m4);
-            var first = ((scaleA * TLane.Create(m1)) + scaleB) * TLane.Create(m2 * m4 * inverse) * e2
-                + ((scaleC * TLane.Create(m1)) + scaleCr) * TLane.Create((m1 + _epsilon) * m4 * inverse) * e1;
-            var second = ((scaleA * TLane.Create(m2)) + scaleB) * TLane.Create(m2 * m3 * inverse) * first
-                + ((scaleC * TLane.Create(m2)) + scaleCr) * TLane.Create((m2 + _epsilon) * m2 * inverse) * e2;
+            var (k1, k2, k3, k4) = (2 * (m - 1)) + 3 < KernelConstants.Length
+                ? (_steps[2 * (m - 1)], _steps[(2 * (m - 1)) + 1], _steps[(2 * (m - 1)) + 2], _steps[(2 * (m - 1)) + 3])
+                : StepFactors(m, _epsilon);
+            var first = ((scaleA * TLane.Create(m1)) + scaleB) * TLane.Create(k1) * e2
+                + ((scaleC * TLane.Create(m1)) + scaleCr) * TLane.Create(k2) * e1;
+            var second = ((scaleA * TLane.Create(m2)) + scaleB) * TLane.Create(k3) * first
+                + ((scaleC * TLane.Create(m2)) + scaleCr) * TLane.Create(k4) * e2;
             sum += first + second;
             weighted += (TLane.Create(m3) * first) + (TLane.Create(m4) * second);
             var pair = TLane.Abs(first) + TLane.Abs(second);
