@@ -52,6 +52,7 @@ public sealed partial class Account : IProcess<AccountEvent>, IHasEventLog<Accou
     public AccountId Id => Created.Id;
 
     /// <summary>The registered name.</summary>
+    [NotPersonal("an organisation's registered details, not a person's")]
     public string LegalName => Created.LegalName;
 
     /// <summary>The user who owns the account.</summary>
@@ -61,9 +62,11 @@ public sealed partial class Account : IProcess<AccountEvent>, IHasEventLog<Accou
     public ImmutableArray<CompanyIdentifier> Identifiers => Created.Identifiers;
 
     /// <summary>The normalised web domain (<c>example.com</c>); null for none.</summary>
+    [NotPersonal("an organisation's registered details, not a person's")]
     public string? WebDomain => Created.WebDomain;
 
     /// <summary>The industry; null for none.</summary>
+    [NotPersonal("an organisation's registered details, not a person's")]
     public string? Industry => Created.Industry;
 
     /// <summary>The size band.</summary>

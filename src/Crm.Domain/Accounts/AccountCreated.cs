@@ -1,6 +1,6 @@
-using Crm.Domain.Primitives;
 using System.Collections.Immutable;
 using Crm.Domain.Customers;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Accounts;
@@ -18,8 +18,8 @@ namespace Crm.Domain.Accounts;
 /// <param name="Address">The registered address; null for none.</param>
 /// <param name="Parent">The parent account; null for a root. Never the account itself.</param>
 /// <remarks>Equality compares <paramref name="Identifiers"/> element by element.</remarks>
-public sealed record AccountCreated(Instant At, AccountId Id, string LegalName, string Owner, ImmutableArray<CompanyIdentifier> Identifiers,
-    string? WebDomain, string? Industry, SizeBand Size, PostalAddress? Address, AccountId? Parent) : AccountEvent(At)
+public sealed record AccountCreated(Instant At, AccountId Id, [property: NotPersonal("an organisation's registered details, not a person's")] string LegalName, string Owner, ImmutableArray<CompanyIdentifier> Identifiers,
+    [property: NotPersonal("an organisation's registered details, not a person's")] string? WebDomain, [property: NotPersonal("an organisation's registered details, not a person's")] string? Industry, SizeBand Size, PostalAddress? Address, AccountId? Parent) : AccountEvent(At)
 {
     /// <inheritdoc />
     public bool Equals(AccountCreated? other) =>

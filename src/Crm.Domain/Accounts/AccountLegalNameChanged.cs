@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Accounts;
@@ -6,7 +7,7 @@ namespace Crm.Domain.Accounts;
 /// <param name="At">When.</param>
 /// <param name="LegalName">The new name: not blank, at most <see cref="Account.MaxTextLength"/> characters, white space
 /// collapsed, not the current name.</param>
-public sealed record AccountLegalNameChanged(Instant At, string LegalName) : AccountEvent(At)
+public sealed record AccountLegalNameChanged(Instant At, [property: NotPersonal("an organisation's registered details, not a person's")] string LegalName) : AccountEvent(At)
 {
     /// <summary>The event's kind and instant; the name stays out of logs (a sole trader's name is a person's).</summary>
     public override string ToString() => $"{nameof(AccountLegalNameChanged)} at {At}";

@@ -25,7 +25,7 @@ public sealed record AccountSnapshot(
     int SchemaVersion,
     int Version,
     AccountId Id,
-    string LegalName,
+    [property: NotPersonal("an organisation's registered details, not a person's")] string LegalName,
     string Owner,
     AccountId? Parent,
     CustomerId? PrimaryContact,

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Accounts;
 
@@ -33,6 +34,7 @@ public readonly record struct CompanyIdentifier
     public CompanyIdentifierKind Kind { get; }
 
     /// <summary>The normalised value: upper case without spaces, dots or dashes for VAT and company numbers; empty for <c>default</c>.</summary>
+    [NotPersonal("a company register number")]
     public string Value => field ?? string.Empty;
 
     /// <summary>A VAT number with its country prefix, e.g. <c>DE 136 695 976</c>.</summary>

@@ -59,6 +59,7 @@ public sealed class Household : IEquatable<Household>
     public string Id { get; }
 
     /// <summary>A display name ("Lima family").</summary>
+    [Personal]
     public string Name { get; }
 
     /// <summary>The members in the order they joined; the head is one of them.</summary>

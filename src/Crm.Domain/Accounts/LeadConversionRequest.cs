@@ -45,6 +45,7 @@ public sealed class LeadConversionRequest
     public AccountId AccountId { get; }
 
     /// <summary>The organisation's legal name.</summary>
+    [NotPersonal("an organisation's registered details, not a person's")]
     public string LegalName { get; }
 
     /// <summary>The id of the contact if a new customer is registered.</summary>
@@ -57,6 +58,7 @@ public sealed class LeadConversionRequest
     public string OpportunityId { get; }
 
     /// <summary>What is being sold.</summary>
+    [Personal]
     public string OpportunityName { get; }
 
     /// <summary>The expected amount.</summary>
@@ -72,9 +74,11 @@ public sealed class LeadConversionRequest
     public ImmutableArray<CompanyIdentifier> Identifiers { get; private set; } = [];
 
     /// <summary>The organisation's web domain or URL; null for none.</summary>
+    [NotPersonal("an organisation's registered details, not a person's")]
     public string? WebDomain { get; private set; }
 
     /// <summary>The organisation's industry; null for none.</summary>
+    [NotPersonal("an organisation's registered details, not a person's")]
     public string? Industry { get; private set; }
 
     /// <summary>The organisation's size band.</summary>

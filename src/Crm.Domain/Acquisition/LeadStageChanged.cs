@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Acquisition;
@@ -10,4 +11,8 @@ namespace Crm.Domain.Acquisition;
 /// <param name="Reason">The loss reason when <paramref name="To"/> is <see cref="FunnelStage.Lost"/> (a defined member);
 /// null otherwise.</param>
 /// <param name="Note">An optional free-text note; null for none.</param>
-public sealed record LeadStageChanged(FunnelStage From, FunnelStage To, Instant At, LossReason? Reason = null, string? Note = null) : LeadEvent(At);
+public sealed record LeadStageChanged(FunnelStage From, FunnelStage To, Instant At, LossReason? Reason = null, [property: Personal] string? Note = null) : LeadEvent(At)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{nameof(LeadStageChanged)} {From} -> {To} at {At}{(Reason is { } reason ? $" ({reason})" : string.Empty)}";
+}

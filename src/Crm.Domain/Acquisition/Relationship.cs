@@ -76,6 +76,7 @@ public sealed class Relationship : IProcess<RelationshipEvent>, IHasEventLog<Rel
     public int Version => _log.Length;
 
     /// <summary>What moves the relationship on from here, in words (or why nothing can).</summary>
+    [NotPersonal("the library's text: the next stage in words")]
     public string NextMove => IsEnded
         ? "The relationship has ended: nothing moves it on."
         : Phase switch

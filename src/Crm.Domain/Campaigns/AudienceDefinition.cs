@@ -2,6 +2,7 @@ using System.Buffers;
 using Ardalis.GuardClauses;
 using Crm.Domain.Customers;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using Crm.Domain.Specifications;
 using NodaTime;
 
@@ -36,6 +37,7 @@ public sealed class AudienceDefinition
     }
 
     /// <summary>The audience's name, as shown in reports.</summary>
+    [NotPersonal("the marketer's name for a selection rule")]
     public string Name { get; }
 
     /// <summary>The criteria a customer must meet (segment, RFM, value tier, ...).</summary>

@@ -53,6 +53,7 @@ public sealed partial class Campaign : IProcess<CampaignEvent>, IHasEventLog<Cam
     public string Id { get; }
 
     /// <summary>The campaign name.</summary>
+    [NotPersonal("a campaign's title")]
     public string Name { get; }
 
     /// <summary>The currency of every offer, cost and conversion value.</summary>

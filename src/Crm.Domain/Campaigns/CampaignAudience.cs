@@ -62,6 +62,7 @@ public sealed class CampaignAudience
     }
 
     /// <summary>The audience definition's name.</summary>
+    [NotPersonal("the marketer's name for a selection rule")]
     public string Name { get; }
 
     /// <summary>The channel the campaign is sent on.</summary>

@@ -8,4 +8,4 @@ namespace Crm.Domain.Campaigns;
 /// <param name="CampaignId">The campaign identifier (non-blank).</param>
 /// <param name="Name">The campaign name (non-blank).</param>
 /// <param name="Currency">The currency of every offer, cost and conversion value (not default).</param>
-public sealed record CampaignCreated(Instant At, string CampaignId, string Name, Currency Currency) : CampaignEvent(At);
+public sealed record CampaignCreated(Instant At, string CampaignId, [property: NotPersonal("a campaign's title")] string Name, Currency Currency) : CampaignEvent(At);

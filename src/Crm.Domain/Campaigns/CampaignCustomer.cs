@@ -42,6 +42,7 @@ public readonly record struct CampaignCustomer
     public CustomerId Id { get; }
 
     /// <summary>The segment name (non-blank), the unit of the per-segment analysis and of the next-wave decision.</summary>
+    [NotPersonal("a segment label shared by many customers")]
     public string Segment => _segment ?? string.Empty;
 
     /// <summary>Recency quintile, 1–5 (5 = bought most recently).</summary>

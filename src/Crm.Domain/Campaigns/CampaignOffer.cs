@@ -51,6 +51,7 @@ public sealed class CampaignOffer
     public string Code { get; }
 
     /// <summary>What is offered.</summary>
+    [NotPersonal("an offer's text, the same for every recipient")]
     public string Description { get; }
 
     /// <summary>The special price.</summary>
@@ -63,6 +64,7 @@ public sealed class CampaignOffer
     public Money? RegularPrice { get; }
 
     /// <summary>Special terms, if any.</summary>
+    [NotPersonal("an offer's terms, the same for every recipient")]
     public string? Terms { get; }
 
     /// <summary>The currency of the offer.</summary>

@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -19,7 +20,7 @@ namespace Crm.Domain.Customers;
 /// <param name="Outcome">Denied for a refusal; Allowed only for an audited read.</param>
 /// <param name="Reason">Why it was refused (required when denied, never personal data); null for an allowed read.</param>
 /// <param name="AttemptedAt">When the caller attempted it (any instant).</param>
-public sealed record AccessAudited(Instant At, Actor Actor, FieldGroup FieldGroup, AuditAction Action, string Field, AuditOutcome Outcome, string? Reason, Instant AttemptedAt)
+public sealed record AccessAudited(Instant At, Actor Actor, FieldGroup FieldGroup, AuditAction Action, [property: NotPersonal("the name of a field of the customer record")] string Field, AuditOutcome Outcome, [property: NotPersonal("the access policy's reason, never personal data")] string? Reason, Instant AttemptedAt)
     : CustomerEvent(At, Actor)
 {
     /// <summary>The event's kind, instant and actor; never its personal data.</summary>

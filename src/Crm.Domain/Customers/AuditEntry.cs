@@ -56,18 +56,22 @@ public sealed class AuditEntry
     public AuditAction Action { get; }
 
     /// <summary>The field (or operation) name, such as <c>Name</c> or <c>CreditLimit</c>.</summary>
+    [NotPersonal("the name of a field of the customer record")]
     public string Field { get; }
 
     /// <summary>The value before (null if none; <see cref="Redacted"/> for personal data).</summary>
+    [NotPersonal("a changed value, written as the redaction marker when it is personal data")]
     public string? Before { get; }
 
     /// <summary>The value after (null if none; <see cref="Redacted"/> for personal data).</summary>
+    [NotPersonal("a changed value, written as the redaction marker when it is personal data")]
     public string? After { get; }
 
     /// <summary>Allowed or denied.</summary>
     public AuditOutcome Outcome { get; }
 
     /// <summary>Why it was denied (or a note on an allowed operation); never personal data.</summary>
+    [NotPersonal("the access policy's reason, never personal data")]
     public string? Reason { get; }
 
     /// <summary>The organisational player the actor's role belongs to under the customer's policy

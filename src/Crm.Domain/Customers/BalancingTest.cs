@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -45,6 +46,7 @@ public sealed class BalancingTest : IEquatable<BalancingTest>
     public BalancingOutcome Outcome { get; }
 
     /// <summary>A reference to the assessment document; null if none (or after erasure).</summary>
+    [NotPersonal("a reference to the controller's record of the assessment")]
     public string? Reference { get; }
 
     /// <summary>Records a balancing test.</summary>

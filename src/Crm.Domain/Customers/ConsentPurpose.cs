@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Customers;
 
@@ -29,6 +30,7 @@ public readonly record struct ConsentPurpose
     public static ConsentPurpose Profiling => new("profiling");
 
     /// <summary>The purpose's name; empty for <c>default</c>.</summary>
+    [NotPersonal("a purpose's name, from the controller's list")]
     public string Name => _name ?? string.Empty;
 
     /// <summary>True for <c>default(ConsentPurpose)</c>.</summary>

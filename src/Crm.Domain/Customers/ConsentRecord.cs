@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -82,12 +83,14 @@ public sealed class ConsentRecord : IEquatable<ConsentRecord>
     public Instant At { get; }
 
     /// <summary>Where the consent was captured (a form, a campaign, a store, an agent's desk).</summary>
+    [Personal]
     public string CaptureSource { get; }
 
     /// <summary>The kind of evidence kept.</summary>
     public ConsentProof Proof { get; }
 
     /// <summary>A reference to the evidence (a confirmation id, a document number); null if none.</summary>
+    [Personal]
     public string? ProofReference { get; }
 
     /// <summary>The lawful basis the record grants or ends; <see cref="LawfulBasis.Consent"/> by default.</summary>

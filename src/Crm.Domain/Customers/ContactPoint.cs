@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -60,6 +61,7 @@ public sealed class ContactPoint : IEquatable<ContactPoint>
 
     /// <summary>The normalised value as one string (e-mail, E.164 number or single-line address); personal data.</summary>
     [JsonIgnore]
+    [Personal]
     public string Value => Kind switch
     {
         ContactPointKind.Email => Email!.Value.Value,

@@ -96,6 +96,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
     public DataAccessPolicy Policy { get; }
 
     /// <summary>The system the record came from (a CRM, a web shop, an import); used for source-priority survivorship.</summary>
+    [NotPersonal("the channel that registered the customer (e.g. crm, web)")]
     public string Source { get; }
 
     /// <summary>When the customer was registered (for a golden record, the earliest registration of the records merged).</summary>
@@ -146,6 +147,7 @@ public sealed partial class Customer : IProcess<CustomerEvent>, IHasEventLog<Cus
 
     /// <summary>Free-text notes; null if none or erased. Personal data: read them through <see cref="Read"/>.</summary>
     [Obsolete(RawRead + " (CustomerView.Notes).")]
+    [Personal]
     public string? Notes => _notes;
 
     /// <summary>Why processing is restricted (Art. 18); null when it is not (see <see cref="RestrictProcessing"/>).</summary>

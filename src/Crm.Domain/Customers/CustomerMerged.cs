@@ -25,7 +25,7 @@ namespace Crm.Domain.Customers;
 /// <param name="NotesFrom">The record the notes come from: this record's id or the absorbed one's.</param>
 /// <param name="Reason">The survivorship decisions in words, for the audit trail (no personal data); not blank.</param>
 public sealed record CustomerMerged(Instant At, Actor Actor, ImmutableArray<CustomerEvent> Absorbed, CustomerId ContactFrom, CustomerId FinancialFrom,
-    CustomerId NotesFrom, string Reason) : CustomerEvent(At, Actor)
+    CustomerId NotesFrom, [property: Personal] string Reason) : CustomerEvent(At, Actor)
 {
     /// <summary>The event's kind, instant and actor; never its personal data.</summary>
     public override string ToString() => $"{nameof(CustomerMerged)} at {At} by {Actor} ({Counted.Of(Absorbed.IsDefault ? 0 : Absorbed.Length, "event")} absorbed)";

@@ -12,7 +12,7 @@ namespace Crm.Domain.Customers;
 /// <param name="Name">The name (personal data); null only in a redacted history.</param>
 /// <param name="Source">The system the record came from: 1 to 64 characters, not blank.</param>
 /// <param name="TimeZoneId">The TZDB id of the customer's time zone (personal data); null only in a redacted history.</param>
-public sealed record CustomerRegistered(Instant At, Actor Actor, CustomerId CustomerId, PersonName? Name, string Source, string? TimeZoneId)
+public sealed record CustomerRegistered(Instant At, Actor Actor, CustomerId CustomerId, PersonName? Name, [property: NotPersonal("the channel that registered the customer (e.g. crm, web)")] string Source, string? TimeZoneId)
     : CustomerEvent(At, Actor)
 {
     /// <summary>The event's kind, instant and actor; never its personal data.</summary>

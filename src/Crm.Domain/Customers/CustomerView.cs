@@ -59,6 +59,7 @@ public sealed class CustomerView
     public Money? CreditLimit { get; }
 
     /// <summary>The notes; null if hidden or none.</summary>
+    [Personal]
     public string? Notes { get; }
 
     /// <summary>Whether the customer is erased (always visible).</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Customers;
 
@@ -29,9 +30,11 @@ public readonly record struct EmailAddress
     private EmailAddress(string value) => _value = value;
 
     /// <summary>The normalised address; empty for <c>default</c>. Personal data.</summary>
+    [Personal]
     public string Value => _value ?? string.Empty;
 
     /// <summary>The domain part (after the <c>@</c>); empty for <c>default</c>.</summary>
+    [Personal]
     public string Domain => _value is null ? string.Empty : _value[(_value.IndexOf('@', StringComparison.Ordinal) + 1)..];
 
     /// <summary>True for <c>default(EmailAddress)</c>.</summary>

@@ -1,3 +1,5 @@
+using Crm.Domain.Primitives;
+
 namespace Crm.Domain.Customers;
 
 /// <summary>
@@ -15,6 +17,7 @@ namespace Crm.Domain.Customers;
 public interface IJurisdictionRules
 {
     /// <summary>A short name for reports (such as <c>GDPR/UK GDPR</c>).</summary>
+    [NotPersonal("a rule set's name (e.g. GDPR)")]
     string Name { get; }
 
     /// <summary>True when <paramref name="question"/>'s basis lawfully supports its purpose on its channel.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -35,6 +36,7 @@ public sealed class Interaction : IEquatable<Interaction>
     }
 
     /// <summary>The host system's reference (an order number, a ticket id); not personal data.</summary>
+    [NotPersonal("a key of the host's record of the interaction")]
     public string Reference { get; }
 
     /// <summary>When it happened.</summary>

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Customers;
 
@@ -61,6 +62,7 @@ public static class JurisdictionRules
 
     private sealed class DelegateRules(string name, Func<LawfulBasisQuestion, bool> accepts) : IJurisdictionRules
     {
+        [NotPersonal("a rule set's name (e.g. GDPR)")]
         public string Name => name;
 
         public bool Accepts(LawfulBasisQuestion question) => accepts(question);

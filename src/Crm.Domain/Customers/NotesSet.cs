@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Customers;
@@ -8,7 +9,7 @@ namespace Crm.Domain.Customers;
 /// <param name="Actor">Who.</param>
 /// <param name="Notes">The notes as given (personal data), at most <see cref="Customer.MaxNotesLength"/> characters; null or
 /// blank clears them; always null in a redacted history.</param>
-public sealed record NotesSet(Instant At, Actor Actor, string? Notes) : CustomerEvent(At, Actor)
+public sealed record NotesSet(Instant At, Actor Actor, [property: Personal] string? Notes) : CustomerEvent(At, Actor)
 {
     /// <summary>The event's kind, instant and actor; never its personal data.</summary>
     public override string ToString() => $"{nameof(NotesSet)} at {At} by {Actor}";

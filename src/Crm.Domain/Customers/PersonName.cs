@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Customers;
 
@@ -27,21 +28,26 @@ public sealed class PersonName : IEquatable<PersonName>
     }
 
     /// <summary>Given name(s); empty for an organisation or a mononym.</summary>
+    [Personal]
     public string Given { get; }
 
     /// <summary>Family name (or organisation name); never blank.</summary>
+    [Personal]
     public string Family { get; }
 
     /// <summary>Given and family name on one line. Personal data.</summary>
     [JsonIgnore]
+    [Personal]
     public string Full => Given.Length == 0 ? Family : $"{Given} {Family}";
 
     /// <summary>The given name as a matching key (lower case, no diacritics or punctuation).</summary>
     [JsonIgnore]
+    [Personal]
     public string GivenKey => TextNormalization.MatchKey(Given);
 
     /// <summary>The family name as a matching key (lower case, no diacritics or punctuation).</summary>
     [JsonIgnore]
+    [Personal]
     public string FamilyKey => TextNormalization.MatchKey(Family);
 
     /// <summary>Creates a name.</summary>

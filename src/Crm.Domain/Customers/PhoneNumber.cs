@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Customers;
 
@@ -31,6 +32,7 @@ public readonly record struct PhoneNumber
     private PhoneNumber(string value) => _value = value;
 
     /// <summary>The E.164 text, such as <c>+442079460000</c>; empty for <c>default</c>. Personal data.</summary>
+    [Personal]
     public string Value => _value ?? string.Empty;
 
     /// <summary>True for <c>default(PhoneNumber)</c>.</summary>

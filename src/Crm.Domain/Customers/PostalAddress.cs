@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Customers;
 
@@ -34,19 +35,24 @@ public sealed class PostalAddress : IEquatable<PostalAddress>
     }
 
     /// <summary>The street line (house number, street, building), normalised.</summary>
+    [Personal]
     public string Street { get; }
 
     /// <summary>The postal code, upper case (may be empty where a country has none).</summary>
+    [Personal]
     public string PostalCode { get; }
 
     /// <summary>The city or locality.</summary>
+    [Personal]
     public string City { get; }
 
     /// <summary>The ISO 3166-1 alpha-2 country code, upper case.</summary>
+    [NotPersonal("an ISO 3166-1 country code, shared by a whole country")]
     public string CountryCode { get; }
 
     /// <summary>The street as a matching key: lower case, diacritics and punctuation removed.</summary>
     [JsonIgnore]
+    [Personal]
     public string StreetKey => TextNormalization.MatchKey(Street);
 
     /// <summary>Creates a normalised address.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Customers;
 
@@ -18,6 +19,7 @@ public readonly record struct Role
     private Role(string name) => _name = name;
 
     /// <summary>The role's name; empty for <c>default</c>.</summary>
+    [NotPersonal("an employee role's name")]
     public string Name => _name ?? string.Empty;
 
     /// <summary>True for <c>default(Role)</c>.</summary>

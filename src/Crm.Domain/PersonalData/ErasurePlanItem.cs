@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.PersonalData;
 
@@ -37,6 +38,7 @@ public sealed class ErasurePlanItem
     public ErasureAction Action { get; }
 
     /// <summary>Why (for a legal hold, its reason).</summary>
+    [NotPersonal("the library's text: kinds, identifiers, rules and dates")]
     public string Explanation { get; }
 
     /// <inheritdoc />

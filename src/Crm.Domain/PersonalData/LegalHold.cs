@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.PersonalData;
 
@@ -41,7 +42,9 @@ public sealed class LegalHold
     /// <summary>The aggregate's identifier.</summary>
     public string Id { get; }
 
-    /// <summary>Why the data is kept.</summary>
+    /// <summary>Why the data is kept: the controller's legal ground (e.g. an invoice under dispute), which the erasure
+    /// plan prints; it names the ground, not the person.</summary>
+    [NotPersonal("the controller's legal ground for keeping the data, printed in the erasure plan")]
     public string Reason { get; }
 
     /// <inheritdoc />

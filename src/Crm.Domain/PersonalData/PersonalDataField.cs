@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.PersonalData;
 
@@ -30,9 +31,11 @@ public sealed class PersonalDataField
     }
 
     /// <summary>What the value is.</summary>
+    [NotPersonal("the name of an exported field")]
     public string Name { get; }
 
     /// <summary>The value, as text (may be empty).</summary>
+    [Personal]
     public string Value { get; }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.PersonalData;
@@ -42,6 +43,7 @@ public sealed class RetentionRule
     public Period KeepFor { get; }
 
     /// <summary>Why.</summary>
+    [NotPersonal("the controller's legal ground for the period")]
     public string Basis { get; }
 
     /// <summary>The day the data falls due for erasure: the clock's start plus <see cref="KeepFor"/>.</summary>

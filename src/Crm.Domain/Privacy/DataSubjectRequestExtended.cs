@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Privacy;
@@ -6,4 +7,8 @@ namespace Crm.Domain.Privacy;
 /// <param name="At">When the requester was told; on or before the original deadline.</param>
 /// <param name="Reason">Why (told to the requester), at most 500 characters.</param>
 /// <param name="DueDate">The extended deadline: three months from the clock's start.</param>
-public sealed record DataSubjectRequestExtended(Instant At, string Reason, LocalDate DueDate) : DataSubjectRequestEvent(At);
+public sealed record DataSubjectRequestExtended(Instant At, [property: Personal] string Reason, LocalDate DueDate) : DataSubjectRequestEvent(At)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{nameof(DataSubjectRequestExtended)} at {At}, due {DueDate}";
+}

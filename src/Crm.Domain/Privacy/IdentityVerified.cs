@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Privacy;
@@ -8,4 +9,8 @@ namespace Crm.Domain.Privacy;
 /// at most 200 characters.</param>
 /// <param name="DueDate">The deadline after verification: unchanged unless proof had been asked for, in which case it
 /// counts from the day of verification.</param>
-public sealed record IdentityVerified(Instant At, string Method, LocalDate DueDate) : DataSubjectRequestEvent(At);
+public sealed record IdentityVerified(Instant At, [property: Personal] string Method, LocalDate DueDate) : DataSubjectRequestEvent(At)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{nameof(IdentityVerified)} at {At}, due {DueDate}";
+}

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Crm.Domain.Customers;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Privacy;
@@ -23,6 +24,7 @@ public sealed class Rectification
     }
 
     /// <summary>The field corrected, as <c>Group.Field</c> (such as <c>Identity.Name</c>, <c>Contact.Email</c>).</summary>
+    [NotPersonal("the name of a field of the customer record")]
     public string Field { get; }
 
     /// <summary>The name corrected (<see cref="Customer.Rename"/>).</summary>

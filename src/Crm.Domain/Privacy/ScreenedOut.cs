@@ -28,6 +28,7 @@ public sealed class ScreenedOut
     public Instant BlockedSince { get; }
 
     /// <summary>Why: the rule and its date (restriction and its ground, or objection).</summary>
+    [NotPersonal("the library's text: the restriction's ground and date")]
     public string Reason { get; }
 
     /// <inheritdoc />

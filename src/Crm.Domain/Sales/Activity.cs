@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Customers;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Sales;
@@ -43,6 +44,7 @@ public sealed class Activity
     public ActivityOutcome Outcome { get; }
 
     /// <summary>Free notes, if any.</summary>
+    [Personal]
     public string? Notes { get; }
 
     /// <summary>The contact channel of the activity (call → phone, e-mail → e-mail, meeting and visit → in person).</summary>

@@ -1,3 +1,5 @@
+using Crm.Domain.Primitives;
+
 namespace Crm.Domain.Sales;
 
 /// <summary>
@@ -34,6 +36,7 @@ public sealed class DuplicateFollowUpException : InvalidOperationException
     public SalesParty Party { get; }
 
     /// <summary>The purpose.</summary>
+    [Personal]
     public string Purpose { get; }
 
     /// <summary>The identifier of the follow-up already open.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Sales;
@@ -47,6 +48,7 @@ public sealed class FollowUp
     public SalesParty Party { get; }
 
     /// <summary>What it is for ("send quote", "renewal call"), trimmed.</summary>
+    [Personal]
     public string Purpose { get; }
 
     /// <summary>Who must do it.</summary>

@@ -49,6 +49,7 @@ public sealed partial class Opportunity : IProcess<OpportunityEvent>, IHasEventL
     public string Id { get; }
 
     /// <summary>What is being sold.</summary>
+    [Personal]
     public string Name { get; }
 
     /// <summary>The customer or lead.</summary>

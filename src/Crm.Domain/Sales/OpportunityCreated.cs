@@ -12,5 +12,9 @@ namespace Crm.Domain.Sales;
 /// <param name="Owner">The salesperson who owns it (not blank).</param>
 /// <param name="Amount">The expected amount (&gt;= 0, not <c>default</c>).</param>
 /// <param name="ExpectedClose">The business date it is expected to close.</param>
-public sealed record OpportunityCreated(Instant At, string Id, string Name, SalesParty Party, string Owner, Money Amount, LocalDate ExpectedClose)
-    : OpportunityEvent(At);
+public sealed record OpportunityCreated(Instant At, string Id, [property: Personal] string Name, SalesParty Party, string Owner, Money Amount, LocalDate ExpectedClose)
+    : OpportunityEvent(At)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{nameof(OpportunityCreated)} {Id} for {Party} at {At}: {Amount}, closing {ExpectedClose}";
+}

@@ -28,7 +28,7 @@ public sealed record OpportunitySnapshot(
     int SchemaVersion,
     int Version,
     string Id,
-    string Name,
+    [property: Personal] string Name,
     SalesParty Party,
     string Owner,
     Money Amount,
@@ -46,4 +46,7 @@ public sealed record OpportunitySnapshot(
         get => _lineItems.IsDefault ? [] : _lineItems;
         init => _lineItems = value;
     }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{nameof(OpportunitySnapshot)} {Id} ({Party}), version {Version}: {Amount} at {Stage}";
 }

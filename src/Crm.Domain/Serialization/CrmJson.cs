@@ -23,7 +23,10 @@ namespace Crm.Domain.Serialization;
 /// breaks a type's rules (a rating off its scale, a currency that is not three letters, an unknown criterion, an
 /// undefined enum name or number, a number out of the range of <see cref="double"/> such as <c>1e400</c>, a <c>null</c>
 /// element in a list, a <c>default</c> identifier or amount) are each a <see cref="JsonException"/>, never a half-valid object. Where System.Text.Json
-/// knows the location, <see cref="JsonException.Path"/> holds it and the message ends with it.</para>
+/// knows the location, <see cref="JsonException.Path"/> holds it and the message ends with it; a result row's own
+/// refusal (a negative count, a non-finite share) is placed too, at the refused member (<c>$.credits[3].conversions</c>),
+/// with the constructor's <see cref="ArgumentException"/> as the inner exception. With <see cref="Options"/> used
+/// directly, such a path stops at the row (<c>$.credits[3]</c>).</para>
 /// <para>How: <see cref="Options"/> sets <see cref="JsonUnmappedMemberHandling.Disallow"/>; on .NET 9 and later
 /// <c>RespectRequiredConstructorParameters</c> and <c>RespectNullableAnnotations</c>; on .NET 10 and later
 /// <c>AllowDuplicateProperties = false</c>. The library's hand-written converters read objects through one strict
@@ -107,10 +110,11 @@ public static class CrmJson
             return JsonSerializer.Deserialize(utf8, typeInfo)
                 ?? throw new JsonException($"Expected a {typeof(T).Name}, found null.");
         }
-        catch (JsonException ex) when (ex.Path is { } path && !ex.Message.Contains("Path:", StringComparison.Ordinal))
+        catch (JsonException ex) when (ex.Path is { } path && (ex.Data[ResultRowConverter<object>.RelativePath] is string || !ex.Message.Contains("Path:", StringComparison.Ordinal)))
         {
-            // The library's own converters name the type and member; System.Text.Json knows where the object was.
-            throw new JsonException($"{ex.Message} Path: {path}.", path, ex.LineNumber, ex.BytePositionInLine, ex);
+            // The library's own converters name the type and member; System.Text.Json knows where the object was. A
+            // result row's refusal knows the rest (the member, or the path inside the row): the two make the path.
+            throw Placed(ex, path);
         }
         catch (ArgumentException ex)
         {
@@ -129,6 +133,23 @@ public static class CrmJson
         }
     }
 
+    // The refusal with its whole path; a result row's carries its original exception (the constructor's
+    // ArgumentException) as the inner one, and a message that named the path inside the row names the whole path.
+    private static JsonException Placed(JsonException ex, string path)
+    {
+        if (ex.Data[ResultRowConverter<object>.RelativePath] is not string relative)
+        {
+            return new JsonException($"{ex.Message} Path: {path}.", path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+
+        var full = path + relative;
+        var inRow = "Path: $" + relative;
+        var message = ex.Message.Contains(inRow, StringComparison.Ordinal)
+            ? ex.Message.Replace(inRow, "Path: " + full, StringComparison.Ordinal)
+            : $"{ex.Message} Path: {full}.";
+        return new JsonException(message, full, ex.LineNumber, ex.BytePositionInLine, ex.InnerException ?? ex);
+    }
+
     /// <summary>The metadata for <typeparamref name="T"/>.</summary>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a serialisable type of the library (see <see cref="SerializableTypes"/>).</exception>
     public static JsonTypeInfo<T> GetTypeInfo<T>() =>
@@ -140,7 +161,7 @@ public static class CrmJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(Contexts).WithAddedModifier(StrictMembers.Install),
+            TypeInfoResolver = new ResultRowResolver(JsonTypeInfoResolver.Combine(Contexts).WithAddedModifier(StrictMembers.Install)),
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
 #if NET9_0_OR_GREATER
             RespectNullableAnnotations = true,

@@ -1,3 +1,4 @@
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Service;
@@ -8,4 +9,8 @@ namespace Crm.Domain.Service;
 /// </summary>
 /// <param name="At">When it happened.</param>
 /// <param name="Reason">Why it was escalated; never blank.</param>
-public sealed record CaseEscalated(Instant At, string Reason) : CaseEvent(At);
+public sealed record CaseEscalated(Instant At, [property: Personal] string Reason) : CaseEvent(At)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{nameof(CaseEscalated)} at {At}";
+}

@@ -14,4 +14,4 @@ namespace Crm.Domain.Service;
 /// <param name="Team">The team that owns it; never blank.</param>
 /// <param name="Priority">The priority; a defined <see cref="CasePriority"/>.</param>
 /// <param name="Channel">The channel it came in on; a defined channel other than <see cref="Channel.Unknown"/>.</param>
-public sealed record CaseOpened(Instant At, string Id, CustomerId Customer, string Team, CasePriority Priority, Channel Channel) : CaseEvent(At);
+public sealed record CaseOpened(Instant At, string Id, CustomerId Customer, [property: NotPersonal("a team's name")] string Team, CasePriority Priority, Channel Channel) : CaseEvent(At);

@@ -39,6 +39,7 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>, IHasEventLog<C
     public ServiceCase Case { get; }
 
     /// <summary>What the complaint is about.</summary>
+    [Personal]
     public string Subject { get; }
 
     /// <summary>The service-recovery outcome; <see cref="ServiceRecoveryOutcome.Pending"/> until recorded.</summary>
@@ -205,4 +206,8 @@ public sealed partial class Complaint : IProcess<ComplaintEvent>, IHasEventLog<C
         return new Complaint(Case, Subject, outcome, compensation, at, ProcessHistory.Append(_log, e, Process));
     }
 #pragma warning restore CA2208
+
+    /// <inheritdoc />
+    /// <remarks>Leaves the subject out: it is free text about the customer (issue 17).</remarks>
+    public override string ToString() => $"Complaint on case {Case.Id}: {Outcome}";
 }

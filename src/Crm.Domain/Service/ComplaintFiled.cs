@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Crm.Domain.Primitives;
 using NodaTime;
 
 namespace Crm.Domain.Service;
@@ -12,8 +13,11 @@ namespace Crm.Domain.Service;
 /// <param name="Subject">What the complaint is about; never blank.</param>
 /// <param name="CaseHistory">The case's history when the complaint was filed (oldest first, starting with
 /// <see cref="CaseOpened"/>); replayed by <see cref="Complaint.FromHistory"/> with the case's own rules.</param>
-public sealed record ComplaintFiled(Instant At, string Subject, ImmutableArray<CaseEvent> CaseHistory) : ComplaintEvent(At)
+public sealed record ComplaintFiled(Instant At, [property: Personal] string Subject, ImmutableArray<CaseEvent> CaseHistory) : ComplaintEvent(At)
 {
+    /// <inheritdoc />
+    public override string ToString() => $"{nameof(ComplaintFiled)} at {At}";
+
     /// <inheritdoc/>
     public bool Equals(ComplaintFiled? other) =>
         other is not null && base.Equals(other) && string.Equals(Subject, other.Subject, StringComparison.Ordinal) && SameEvents(CaseHistory, other.CaseHistory);

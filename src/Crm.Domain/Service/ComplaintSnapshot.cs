@@ -24,9 +24,13 @@ namespace Crm.Domain.Service;
 public sealed record ComplaintSnapshot(
     int SchemaVersion,
     int Version,
-    string Subject,
+    [property: Personal] string Subject,
     ServiceRecoveryOutcome Outcome,
     Money? Compensation,
     Instant? DecidedAt,
     ServiceCaseSnapshot Case,
-    ImmutableArray<ComplaintEvent> History);
+    ImmutableArray<ComplaintEvent> History)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{nameof(ComplaintSnapshot)} of case {Case?.Id}, version {Version}: {Outcome}";
+}

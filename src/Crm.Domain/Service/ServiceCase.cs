@@ -57,6 +57,7 @@ public sealed partial class ServiceCase : IProcess<CaseEvent>, IHasEventLog<Case
     public CustomerId Customer { get; }
 
     /// <summary>The team that owns it.</summary>
+    [NotPersonal("a team's name")]
     public string Team { get; }
 
     /// <summary>The priority.</summary>

@@ -34,7 +34,7 @@ public sealed record ServiceCaseSnapshot(
     int Version,
     string Id,
     CustomerId Customer,
-    string Team,
+    [property: NotPersonal("a team's name")] string Team,
     CasePriority Priority,
     Channel Channel,
     Instant OpenedAt,

@@ -24,6 +24,7 @@ public sealed class SlaPolicy
     }
 
     /// <summary>The policy's name.</summary>
+    [NotPersonal("a policy's name")]
     public string Name { get; }
 
     /// <summary>The calendar business time is counted in.</summary>

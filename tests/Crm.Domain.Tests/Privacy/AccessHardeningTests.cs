@@ -260,12 +260,5 @@ public class AccessHardeningTests
         return false;
     }
 
-    private static bool IsPersonal(PropertyInfo p)
-    {
-        var t = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
-        var element = t.IsGenericType && t.GetGenericArguments().Length == 1 ? t.GetGenericArguments()[0] : t;
-        return element == typeof(PersonName) || element == typeof(ContactPoint) || element == typeof(EmailAddress) || element == typeof(PhoneNumber)
-            || element == typeof(PostalAddress) || element == typeof(CustomerEvent)
-            || (p.Name is "DateOfBirth" or "Notes" or "TimeZoneId" && p.DeclaringType!.Namespace == typeof(Customer).Namespace);
-    }
+    private static bool IsPersonal(PropertyInfo p) => PersonalMembers.IsPersonal(p);
 }

@@ -108,9 +108,12 @@ public class JsonFuzzTests(ITestOutputHelper output)
         {
             value = Invoke(nameof(CrmJson.Deserialize), type, probe);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            return null;
+            // Issue 13 (c): a result row's constructor refusal is placed (ResultRowPathTests checks the member).
+            return ex.InnerException is ArgumentException && ex.Path is null && ResultRowPathTests.Rows.Contains(type)
+                ? $"a constructor refusal without the path: {ex.Message}"
+                : null;
         }
         catch (Exception ex)
         {
