@@ -4,7 +4,8 @@ using Crm.Domain.CustomerValue.Rfm;
 namespace Crm.Domain.Benchmarks.CustomerValue.Rfm;
 
 /// <summary>RFM quintiles for 1,000,000 customers (seeded; 60% with frequency 0, like CDNOW): fit and score into a
-/// caller's span, against a naive sort-and-binary-search baseline.</summary>
+/// caller's span, against a naive sort-and-binary-search baseline, the previous release's path and round 3's; one
+/// core and two (the <c>maxDegreeOfParallelism</c> overloads, equal results).</summary>
 [MemoryDiagnoser]
 public class RfmScorerBenchmarks
 {
@@ -62,10 +63,33 @@ public class RfmScorerBenchmarks
         return _scores[N - 1].Total;
     }
 
+    /// <summary>Round 3 of issue 18 (a sample, a counting pass and a histogram selection per measure; quiet machine
+    /// 14.7 ms): the baseline of this round's one-pass fit.</summary>
+    [Benchmark]
+    public int Sampled_FitAndScore()
+    {
+        var scorer = RfmScorer.FitBySampledSelection(_population);
+        scorer.ScoreBatch(_population, _scores);
+        return _scores[N - 1].Total;
+    }
+
     [Benchmark]
     public int Fit()
     {
         return RfmScorer.Fit(_population).Bins;
+    }
+
+    [Benchmark]
+    public int FitTwoCores()
+    {
+        return RfmScorer.Fit(_population, 5, maxDegreeOfParallelism: 2).Bins;
+    }
+
+    [Benchmark]
+    public int FitAndScoreTwoCores()
+    {
+        RfmScorer.FitAndScore(_population, _scores, 5, maxDegreeOfParallelism: 2);
+        return _scores[N - 1].Total;
     }
 
     [Benchmark]

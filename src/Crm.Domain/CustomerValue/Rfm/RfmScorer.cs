@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.CustomerValue.Rfm;
 
@@ -66,13 +67,100 @@ public sealed class RfmScorer
     /// <param name="bins">Bins per score, 2..10 (5 = quintiles).</param>
     /// <exception cref="ArgumentException"><paramref name="population"/> is empty, or <paramref name="bins"/> is
     /// outside 2..10.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Shipped in 0.1.0 with the optional bin count; the parallel overload beside it takes a memory and no optional parameter.")]
     public static RfmScorer Fit(ReadOnlySpan<RfmObservation> population, int bins = 5) =>
-        FitWith(population, bins, SampledSelection.Select);
+        FitFused(population, default, bins, SampledSelection.DefaultSampleSize, 1);
+
+    /// <summary>Fits the quantile cut points on a population, counting on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads (fixed blocks of customers): the cut points are exact order
+    /// statistics, so they equal <see cref="Fit(ReadOnlySpan{RfmObservation}, int)"/>'s bit for bit whatever the
+    /// degree. Use 1 (no extra threads) inside a host's own parallel loop.</summary>
+    /// <param name="population">The customers (at least one).</param>
+    /// <param name="bins">Bins per score, 2..10 (5 = quintiles).</param>
+    /// <param name="maxDegreeOfParallelism">The most threads to use, at least 1.</param>
+    /// <exception cref="ArgumentException"><paramref name="population"/> is empty, <paramref name="bins"/> is
+    /// outside 2..10, or <paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    public static RfmScorer Fit(ReadOnlyMemory<RfmObservation> population, int bins, int maxDegreeOfParallelism)
+    {
+        Guard.Against.NotStrictlyPositive(maxDegreeOfParallelism);
+        return FitFused(population.Span, population, bins, SampledSelection.DefaultSampleSize, maxDegreeOfParallelism);
+    }
 
     /// <summary>The fit of the previous release (histogram selection on every measure): kept as the benchmarks'
-    /// baseline; equal to <see cref="Fit"/>.</summary>
+    /// baseline; equal to <see cref="Fit(ReadOnlySpan{RfmObservation}, int)"/>.</summary>
     internal static RfmScorer FitByHistogramSelection(ReadOnlySpan<RfmObservation> population, int bins = 5) =>
         FitWith(population, bins, OrderStatistics.SelectNonNegative);
+
+    /// <summary>The fit of the first round of issue 18 (a sample and a counting pass per measure): kept as a
+    /// benchmark row; equal to <see cref="Fit(ReadOnlySpan{RfmObservation}, int)"/>.</summary>
+    internal static RfmScorer FitBySampledSelection(ReadOnlySpan<RfmObservation> population, int bins = 5) =>
+        FitWith(population, bins, SampledSelection.Select);
+
+    /// <summary>The fit through <see cref="FusedCutPoints"/> (one pass for the three measures) where it applies,
+    /// otherwise per measure; <paramref name="shared"/> is <paramref name="population"/> as memory, read only when
+    /// <paramref name="degree"/> is above 1. Tests choose small samples to reach every branch.</summary>
+    internal static RfmScorer FitFused(
+        ReadOnlySpan<RfmObservation> population, ReadOnlyMemory<RfmObservation> shared, int bins, int sampleSize, int degree)
+    {
+        Guard.Against.OutsideRange(bins, RfmScore.MinBins, RfmScore.MaxBins);
+        var n = population.Length;
+        if (!FusedCutPoints.Applies(n, sampleSize))
+        {
+            return FitWith(population, bins, SampledSelection.Select);
+        }
+
+        var ranks = new int[FusedCutPoints.Measures][];
+        ranks[FusedCutPoints.Frequency] = HigherIsBetterRanks(n, bins);
+        ranks[FusedCutPoints.Monetary] = ranks[FusedCutPoints.Frequency];
+        ranks[FusedCutPoints.Recency] = LowerIsBetterRanks(n, bins);
+        using var pass = new FusedCutPoints(population, ranks, sampleSize);
+        if (degree > 1)
+        {
+            FixedBlocks.For(pass.Blocks, degree, b => pass.CountBlock(shared.Span, b));
+        }
+        else
+        {
+            for (var b = 0; b < pass.Blocks; b++)
+            {
+                pass.CountBlock(population, b);
+            }
+        }
+
+        var results = new double[FusedCutPoints.Measures][];
+        for (var m = 0; m < FusedCutPoints.Measures; m++)
+        {
+            results[m] = new double[bins - 1];
+        }
+
+        pass.Finish(population, results);
+        Array.Reverse(results[FusedCutPoints.Recency]);
+        return new RfmScorer(bins, n, results[FusedCutPoints.Recency], results[FusedCutPoints.Frequency], results[FusedCutPoints.Monetary]);
+    }
+
+    /// <summary>Higher is better: threshold k is the value of 0-based rank ceil(k n / b) − 1.</summary>
+    private static int[] HigherIsBetterRanks(int n, int bins)
+    {
+        var ranks = new int[bins - 1];
+        for (var k = 1; k < bins; k++)
+        {
+            ranks[k - 1] = CeilDiv((long)k * n, bins) - 1;
+        }
+
+        return ranks;
+    }
+
+    /// <summary>Lower is better: threshold k is the value of 0-based rank n − ceil(k n / b), ascending here (the
+    /// scorer holds them descending in k).</summary>
+    private static int[] LowerIsBetterRanks(int n, int bins)
+    {
+        var ranks = new int[bins - 1];
+        for (var k = 1; k < bins; k++)
+        {
+            ranks[bins - 1 - k] = n - CeilDiv((long)k * n, bins);
+        }
+
+        return ranks;
+    }
 
     private static RfmScorer FitWith(ReadOnlySpan<RfmObservation> population, int bins, Selector select)
     {
@@ -87,13 +175,7 @@ public sealed class RfmScorer
         try
         {
             var data = buffer.AsSpan(0, n);
-            Span<int> ranks = stackalloc int[bins - 1];
-
-            // Higher is better: threshold k is the value of 0-based rank ceil(k n / b) - 1.
-            for (var k = 1; k < bins; k++)
-            {
-                ranks[k - 1] = CeilDiv((long)k * n, bins) - 1;
-            }
+            var ranks = HigherIsBetterRanks(n, bins);
 
             // Adding 0 turns −0 into +0, so a cut point is never a negative zero (the two compare equal anyway).
             for (var i = 0; i < n; i++)
@@ -111,13 +193,7 @@ public sealed class RfmScorer
             var monetary = new double[bins - 1];
             select(data, ranks, monetary);
 
-            // Lower is better: threshold k is the value of 0-based rank n - ceil(k n / b), descending in k.
-            Span<int> recencyRanks = stackalloc int[bins - 1];
-            for (var k = 1; k < bins; k++)
-            {
-                recencyRanks[bins - 1 - k] = n - CeilDiv((long)k * n, bins);
-            }
-
+            var recencyRanks = LowerIsBetterRanks(n, bins);
             for (var i = 0; i < n; i++)
             {
                 data[i] = population[i].Recency + 0d;
@@ -155,11 +231,26 @@ public sealed class RfmScorer
     /// <summary>Fits on <paramref name="population"/> and scores every member into <paramref name="destination"/>.</summary>
     /// <exception cref="ArgumentException">See <see cref="Fit(ReadOnlySpan{RfmObservation}, int)"/>; or the spans'
     /// lengths differ.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "Shipped in 0.1.0 with the optional bin count; the parallel overload beside it takes a memory and no optional parameter.")]
     public static RfmScorer FitAndScore(ReadOnlySpan<RfmObservation> population, Span<RfmScore> destination, int bins = 5)
     {
         CheckLengths(population.Length, destination.Length);
         var scorer = Fit(population, bins);
         scorer.ScoreBatch(population, destination);
+        return scorer;
+    }
+
+    /// <summary>Fits on <paramref name="population"/> and scores every member into <paramref name="destination"/>,
+    /// both on up to <paramref name="maxDegreeOfParallelism"/> threads; equal bit for bit to
+    /// <see cref="FitAndScore(ReadOnlySpan{RfmObservation}, Span{RfmScore}, int)"/>.</summary>
+    /// <exception cref="ArgumentException">See <see cref="Fit(ReadOnlyMemory{RfmObservation}, int, int)"/>; or the
+    /// lengths differ.</exception>
+    public static RfmScorer FitAndScore(
+        ReadOnlyMemory<RfmObservation> population, Memory<RfmScore> destination, int bins, int maxDegreeOfParallelism)
+    {
+        CheckLengths(population.Length, destination.Length);
+        var scorer = Fit(population, bins, maxDegreeOfParallelism);
+        scorer.ScoreBatch(population, destination, maxDegreeOfParallelism);
         return scorer;
     }
 
@@ -181,6 +272,23 @@ public sealed class RfmScorer
             ? RfmScoreKernel.Score(observations, destination, Bins, _recency, _frequency, _monetary)
             : 0;
         ScoreOneByOne(observations[done..], destination[done..]);
+    }
+
+    /// <summary>Scores every observation into <paramref name="destination"/> on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads (fixed blocks of customers); equal to <see cref="Score"/>
+    /// item by item whatever the degree. Allocates only the blocks' tasks.</summary>
+    /// <exception cref="ArgumentException">The lengths differ, or <paramref name="maxDegreeOfParallelism"/> is below
+    /// 1.</exception>
+    public void ScoreBatch(ReadOnlyMemory<RfmObservation> observations, Memory<RfmScore> destination, int maxDegreeOfParallelism)
+    {
+        CheckLengths(observations.Length, destination.Length);
+        Guard.Against.NotStrictlyPositive(maxDegreeOfParallelism);
+        var length = observations.Length;
+        FixedBlocks.For(FixedBlocks.Count(length), maxDegreeOfParallelism, block =>
+        {
+            var (start, end) = FixedBlocks.Range(block, length);
+            ScoreBatch(observations.Span[start..end], destination.Span[start..end]);
+        });
     }
 
     /// <summary>The batch of the previous release (one <see cref="Score"/> per item): the benchmarks' baseline.</summary>

@@ -20,24 +20,30 @@ internal static class ThresholdCounting
     {
         below.Clear();
         atMost.Clear();
-        var width = Vector<double>.Count;
         for (var from = 0; from < data.Length; from += ChunkLength)
         {
-            var chunk = data.Slice(from, Math.Min(ChunkLength, data.Length - from));
-            var vectorEnd = Vector.IsHardwareAccelerated ? chunk.Length - (chunk.Length % width) : 0;
-            for (var g = 0; g < thresholds.Length; g += PerGroup)
-            {
-                var count = Math.Min(PerGroup, thresholds.Length - g);
-                CountGroup(chunk[..vectorEnd], thresholds.Slice(g, count), below.Slice(g, count), atMost.Slice(g, count));
-            }
+            Accumulate(data.Slice(from, Math.Min(ChunkLength, data.Length - from)), thresholds, below, atMost);
+        }
+    }
 
-            foreach (var v in chunk[vectorEnd..])
+    /// <summary>Adds the counts of one L1-sized <paramref name="chunk"/> to <paramref name="below"/> and
+    /// <paramref name="atMost"/> (the fused RFM pass calls it per chunk of each measure).</summary>
+    public static void Accumulate(ReadOnlySpan<double> chunk, ReadOnlySpan<double> thresholds, Span<long> below, Span<long> atMost)
+    {
+        var width = Vector<double>.Count;
+        var vectorEnd = Vector.IsHardwareAccelerated ? chunk.Length - (chunk.Length % width) : 0;
+        for (var g = 0; g < thresholds.Length; g += PerGroup)
+        {
+            var count = Math.Min(PerGroup, thresholds.Length - g);
+            CountGroup(chunk[..vectorEnd], thresholds.Slice(g, count), below.Slice(g, count), atMost.Slice(g, count));
+        }
+
+        foreach (var v in chunk[vectorEnd..])
+        {
+            for (var j = 0; j < thresholds.Length; j++)
             {
-                for (var j = 0; j < thresholds.Length; j++)
-                {
-                    below[j] += v < thresholds[j] ? 1 : 0;
-                    atMost[j] += v <= thresholds[j] ? 1 : 0;
-                }
+                below[j] += v < thresholds[j] ? 1 : 0;
+                atMost[j] += v <= thresholds[j] ? 1 : 0;
             }
         }
     }
