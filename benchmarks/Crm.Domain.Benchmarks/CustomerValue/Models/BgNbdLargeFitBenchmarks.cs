@@ -9,7 +9,7 @@ namespace Crm.Domain.Benchmarks.CustomerValue.Models;
 /// Issue 18, item 3: the BG/NBD fit of 1,000,000 customers drawn (seeded) from the CDNOW BG/NBD with continuous ages in
 /// [27, 39] weeks (about 60 % without a repeat purchase; every row distinct). Baseline: the previous path, kept in the
 /// library — distinct rows by dictionary and LINQ, the per-row likelihood, the same optimiser; <c>Fused</c> is the
-/// previous round's path (fused likelihood, BFGS), <c>Newton</c> today's (analytic Hessian). Aim: ≤ 0.11 s
+/// previous round's path (fused likelihood, BFGS), <c>NewtonColdStart</c> round 3's (analytic Hessian), <c>Newton</c> today's (the same, started at a subsample's fit). Aim: ≤ 0.11 s
 /// (100× lifetimes' 11.1 s, measured on this machine 2026-12-02), allocation ≤ 2× the input (32 MB).
 /// </summary>
 [MemoryDiagnoser]
