@@ -41,7 +41,7 @@ namespace Crm.Domain.Serialization;
 /// <see cref="JsonSerializerOptions.TypeInfoResolverChain"/> and call NodaTime's <c>ConfigureForNodaTime</c>.</para>
 /// <para>All members are thread-safe; <see cref="Options"/> and <see cref="SerializableTypes"/> are read-only.</para>
 /// </remarks>
-public static class CrmJson
+public static partial class CrmJson
 {
     // One source-generated context per room: the generator fails when two partial declarations of one context both
     // carry [JsonSerializable] (CS8785, dotnet/runtime#99669, duplicate hint names).

@@ -25,8 +25,8 @@ public class ResultRowPathTests(ITestOutputHelper output)
     [Fact]
     public void EveryResultRow_IsReadThroughTheRowConverter()
     {
-        Assert.True(Rows.Count >= 19, $"only {Rows.Count} rows found: the reflection lost them");
-        Assert.Equal(Rows.Select(t => t.FullName).Order(StringComparer.Ordinal), ResultRowResolver.RowTypes.Select(t => t.FullName).Order(StringComparer.Ordinal));
+        Assert.True(Rows.Count >= 8, $"only {Rows.Count} rows found: the reflection lost some");
+        Assert.Equal(Rows.Select(t => t.FullName).Order(StringComparer.Ordinal), CrmJson.ResultRowResolver.RowTypes.Select(t => t.FullName).Order(StringComparer.Ordinal));
         foreach (var row in Rows)
         {
             var converter = CrmJson.Options.GetTypeInfo(row).Converter.GetType();

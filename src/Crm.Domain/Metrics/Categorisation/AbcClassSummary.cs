@@ -21,7 +21,7 @@ public readonly record struct AbcClassSummary
     /// <summary>How many customers are in it.</summary>
     public int CustomerCount { get; }
 
-    /// <summary>Their total value.</summary>
+    /// <summary>Their total value; saturates at <see cref="double.MaxValue"/> when the sum does not fit a double.</summary>
     public double Value { get; }
 
     /// <summary>Their share of all value, in [0, 1]; null when the total value is 0.</summary>

@@ -62,7 +62,8 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
     [JsonIgnore]
     public ImmutableArray<AbcClassSummary> Summary { get; }
 
-    /// <summary>The sum of all customers' values.</summary>
+    /// <summary>The sum of all customers' values; saturates at <see cref="double.MaxValue"/> when the sum does not
+    /// fit a double (the shares stay exact: they are counted in units of the largest value then).</summary>
     [JsonIgnore]
     public double TotalValue { get; }
 
@@ -101,9 +102,24 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
     private static (ImmutableArray<AbcClassSummary>, double) Summarise(ImmutableArray<AbcAssignment> assignments)
     {
         var total = 0d;
+        var largest = 0d;
         foreach (var a in assignments)
         {
             total += a.Value;
+            largest = Math.Max(largest, a.Value);
+        }
+
+        // Values near double.MaxValue add up to +∞ (and every share to ∞/∞ = NaN): as in AbcClassifier.Assign, the
+        // shares are then counted in units of the largest value (the same shares, a finite total of at most n), and
+        // the sums themselves saturate at double.MaxValue, as documented on TotalValue and AbcClassSummary.Value.
+        var unit = double.IsInfinity(total) ? largest : 1d;
+        var totalInUnits = unit == 1d ? total : 0d;
+        if (unit != 1d)
+        {
+            foreach (var a in assignments)
+            {
+                totalInUnits += a.Value / unit;
+            }
         }
 
         var summary = ImmutableArray.CreateBuilder<AbcClassSummary>(3);
@@ -111,23 +127,26 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
         {
             int count = 0;
             var value = 0d;
+            var valueInUnits = 0d;
             foreach (var a in assignments)
             {
                 if (a.Class == c)
                 {
                     count++;
                     value += a.Value;
+                    valueInUnits += a.Value / unit;
                 }
             }
 
             summary.Add(new AbcClassSummary(
                 c,
                 count,
-                value,
-                total > 0 ? Math.Min(1d, value / total) : null,
+                Math.Min(value, double.MaxValue),
+                totalInUnits > 0 ? Math.Min(1d, valueInUnits / totalInUnits) : null,
                 assignments.IsEmpty ? null : (double)count / assignments.Length));
         }
 
+        total = Math.Min(total, double.MaxValue);
         return (summary.MoveToImmutable(), total);
     }
 

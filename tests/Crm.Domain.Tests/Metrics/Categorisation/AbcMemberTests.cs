@@ -73,6 +73,20 @@ public class AbcMemberTests
         Assert.Equal(double.MaxValue, result.Assignments[0].Value);
     }
 
+    // Found by the mutation work: the summary summed the same values to +∞ and gave ∞/∞ = NaN shares. Two customers
+    // of double.MaxValue and one of 0: A holds both (two thirds of the customers, all the value), C the zero.
+    [Fact]
+    public void Values_near_the_largest_double_keep_a_finite_summary()
+    {
+        var result = AbcClassifier.Default.Classify([V("y", double.MaxValue), V("z", 0), V("x", double.MaxValue)]);
+        Assert.Equal(double.MaxValue, result.TotalValue);
+        var a = result.Summary.Single(s => s.Class == AbcClass.A);
+        var c = result.Summary.Single(s => s.Class == AbcClass.C);
+        Assert.Equal((2, double.MaxValue, 1.0, 2.0 / 3), (a.CustomerCount, a.Value, a.ValueShare!.Value, a.CustomerShare!.Value));
+        Assert.Equal((1, 0.0, 0.0), (c.CustomerCount, c.Value, c.ValueShare!.Value));
+        Assert.All(result.Summary, s => Assert.True(double.IsFinite(s.Value) && s.ValueShare is >= 0 and <= 1));
+    }
+
     [Fact]
     public void Classify_takes_arrays_lists_and_sequences_alike()
     {
