@@ -12,7 +12,8 @@ internal static class PersonalMembers
 {
     /// <summary>The rooms that hold people's data: every text member of their public types is decided (marked
     /// personal, marked not personal, or in <see cref="PersonalMarkTests"/>' list of keys and codes).</summary>
-    public static readonly ImmutableArray<string> Rooms = ["Customers", "Sales", "Acquisition", "Service", "Accounts", "Privacy", "PersonalData", "Campaigns"];
+    public static readonly ImmutableArray<string> Rooms = ["Customers", "Sales", "Acquisition", "Service", "Accounts", "Privacy", "PersonalData", "Campaigns",
+        "Idic", "Idic.Identify", "Idic.Interact", "Idic.Customize", "Idic.Differentiate"];
 
     public static bool IsPersonal(PropertyInfo p)
     {

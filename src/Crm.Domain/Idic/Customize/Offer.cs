@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
 using Crm.Domain.Customers;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 using Crm.Domain.Scoring;
 using Crm.Domain.Specifications;
 
@@ -28,6 +29,7 @@ public sealed class Offer
     }
 
     /// <summary>The offer's name (unique within an engine).</summary>
+    [NotPersonal("an offer's name in the business's catalogue")]
     public string Name { get; }
 
     /// <summary>The channel it is delivered on.</summary>

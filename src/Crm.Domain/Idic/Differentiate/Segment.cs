@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Crm.Domain.Primitives;
 using Crm.Domain.Specifications;
 
 namespace Crm.Domain.Idic.Differentiate;
@@ -16,12 +17,14 @@ public sealed class Segment<T>
     }
 
     /// <summary>The segment's name (unique within a <see cref="Segmentation{T}"/>).</summary>
+    [NotPersonal("a segment's name, shared by many customers")]
     public string Name { get; }
 
     /// <summary>The membership criteria.</summary>
     public Specification<T> Criteria { get; }
 
     /// <summary>What the segment needs or values.</summary>
+    [NotPersonal("what a segment needs or values: business configuration")]
     public string Description { get; }
 
     /// <summary>Creates a segment.</summary>

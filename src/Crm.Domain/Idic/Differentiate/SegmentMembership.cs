@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Crm.Domain.Primitives;
 using Crm.Domain.Specifications;
 
 namespace Crm.Domain.Idic.Differentiate;
@@ -15,6 +16,7 @@ public sealed class SegmentMembership
     }
 
     /// <summary>The names of the segments the candidate belongs to, in the segmentation's order.</summary>
+    [NotPersonal("segment names, shared by many customers")]
     public ImmutableArray<string> Segments { get; }
 
     /// <summary>The evaluation of every segment's criteria (members and non-members), in the segmentation's order.</summary>

@@ -36,6 +36,7 @@ public sealed class ValueTierAssignment
     public double CumulativeShare { get; }
 
     /// <summary>Why this tier and class.</summary>
+    [NotPersonal("generated from the valuation's figures and the tier rules: no text from the customer's record")]
     public string Explanation { get; }
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Idic.Identify;
 
@@ -13,7 +14,7 @@ namespace Crm.Domain.Idic.Identify;
 /// <param name="Similarity">The similarity, in [0, 1].</param>
 /// <param name="Weight">The weight used in the weighted mean (&gt; 0).</param>
 /// <remarks>A result row built by <see cref="RecordMatcher"/>; immutable and thread-safe.</remarks>
-public readonly record struct FieldEvidence(MatchField Field, string Method, double Similarity, double Weight)
+public readonly record struct FieldEvidence(MatchField Field, [property: NotPersonal("the comparison's name: exact or jaro-winkler")] string Method, double Similarity, double Weight)
 {
     /// <summary>The similarity, in [0, 1] (finite; checked when built and when read from JSON).</summary>
     public double Similarity { get; init => field = Guard.Against.NonFinite(value, nameof(Similarity)); } = Guard.Against.NonFinite(Similarity);

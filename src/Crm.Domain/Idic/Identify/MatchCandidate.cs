@@ -30,24 +30,31 @@ public sealed class MatchCandidate
     public CustomerId Id { get; }
 
     /// <summary>The given name's matching key; empty if unknown.</summary>
+    [Personal]
     public string GivenKey { get; }
 
     /// <summary>The family name's matching key; empty if unknown.</summary>
+    [Personal]
     public string FamilyKey { get; }
 
     /// <summary>The normalised e-mail; empty if none.</summary>
+    [Personal]
     public string Email { get; }
 
     /// <summary>The E.164 phone number; empty if none.</summary>
+    [Personal]
     public string Phone { get; }
 
     /// <summary>The street's matching key; empty if no address.</summary>
+    [Personal]
     public string StreetKey { get; }
 
     /// <summary>The postal code without spaces, upper case; empty if none.</summary>
+    [Personal]
     public string PostalCode { get; }
 
     /// <summary>The city's matching key; empty if no address.</summary>
+    [Personal]
     public string CityKey { get; }
 
     /// <summary>True when the record has an address to compare.</summary>

@@ -8,4 +8,4 @@ namespace Crm.Domain.Idic.Identify;
 /// <param name="Rule">The rule applied.</param>
 /// <param name="Winner">The id of the record whose values survived.</param>
 /// <param name="Reason">Why (no personal data).</param>
-public sealed record SurvivorshipChoice(FieldGroup Group, SurvivorshipRule Rule, CustomerId Winner, string Reason);
+public sealed record SurvivorshipChoice(FieldGroup Group, SurvivorshipRule Rule, CustomerId Winner, [property: NotPersonal("the rule's wording with a channel name, a change time or a count of values: never a value of the records")] string Reason);

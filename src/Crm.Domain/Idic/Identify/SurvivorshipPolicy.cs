@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Crm.Domain.Customers;
 using Crm.Domain.Guards;
+using Crm.Domain.Primitives;
 
 namespace Crm.Domain.Idic.Identify;
 
@@ -29,6 +30,7 @@ public sealed class SurvivorshipPolicy
     public SurvivorshipRule DefaultRule { get; }
 
     /// <summary>Sources, most trusted first; a source not listed ranks after all listed ones.</summary>
+    [NotPersonal("channel names (e.g. crm, web), as on Customer.Source")]
     public ImmutableArray<string> SourcePriority { get; }
 
     /// <summary>Creates a policy.</summary>
