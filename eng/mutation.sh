@@ -13,8 +13,9 @@
 # changes. For the same reason the extreme-parameter scans of the customer-value models (ExtremeParameterScanTests
 # and MbgNbdPropertyTests' extreme-value property: finite and monotone over a grid of extreme parameters, 75 % of the
 # Models tests' time, 20+ minutes a run under Stryker's instrumentation) are left out. The build is Release: the
-# models' tests are numeric and run several times faster optimised, which is most of a run's time. CONCURRENCY (default 2) sets Stryker's parallel test runners. TESTS, if set, is a VsTest filter that
-# narrows the tests Stryker runs further (e.g. TESTS='FullyQualifiedName~Crm.Domain.Tests.Metrics' for the tests of
+# models' tests are numeric and run several times faster optimised, which is most of a run's time.
+# CONCURRENCY (default 2) sets Stryker's parallel test runners. TESTS, if set, is a VsTest filter that narrows the
+# tests Stryker runs further (e.g. TESTS='FullyQualifiedName~Crm.Domain.Tests.Metrics' for the tests of
 # one room): the coverage pass then costs a fraction, and the score can only be lower than with every test (a
 # mutant killed only by a test left out counts as survived or not covered), so a narrowed score is a floor.
 set -euo pipefail
