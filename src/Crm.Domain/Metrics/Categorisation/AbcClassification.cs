@@ -109,18 +109,10 @@ public sealed class AbcClassification : IEquatable<AbcClassification>
             largest = Math.Max(largest, a.Value);
         }
 
-        // Values near double.MaxValue add up to +∞ (and every share to ∞/∞ = NaN): as in AbcClassifier.Assign, the
-        // shares are then counted in units of the largest value (the same shares, a finite total of at most n), and
-        // the sums themselves saturate at double.MaxValue, as documented on TotalValue and AbcClassSummary.Value.
-        var unit = double.IsInfinity(total) ? largest : 1d;
-        var totalInUnits = unit == 1d ? total : 0d;
-        if (unit != 1d)
-        {
-            foreach (var a in assignments)
-            {
-                totalInUnits += a.Value / unit;
-            }
-        }
+        // Values near double.MaxValue add up to +∞ (and every share to ∞/∞ = NaN): the shares are then counted in units
+        // of the largest value, as the classifier counts them, and the sums themselves saturate at double.MaxValue, as
+        // documented on TotalValue and AbcClassSummary.Value.
+        var (unit, totalInUnits) = ShareUnits.Of(assignments.AsSpan(), total, largest, static a => a.Value);
 
         var summary = ImmutableArray.CreateBuilder<AbcClassSummary>(3);
         foreach (var c in new[] { AbcClass.A, AbcClass.B, AbcClass.C })

@@ -85,18 +85,8 @@ public sealed class AbcClassifier
             return byValue != 0 ? byValue : string.CompareOrdinal(x.Customer.Value, y.Customer.Value);
         });
 
-        // Values near double.MaxValue add up to +∞ (and every share to NaN): then count in units of the largest value,
-        // which keeps the total finite (at most n) and the shares the same.
-        var unit = 1d;
-        if (double.IsInfinity(total))
-        {
-            unit = ranked[0].Value;
-            total = 0d;
-            foreach (var c in ranked)
-            {
-                total += c.Value / unit;
-            }
-        }
+        // Values near double.MaxValue add up to +∞ (and every share to NaN): then shares are counted in units of the largest value.
+        (var unit, total) = ShareUnits.Of<ValuedCustomer>(ranked, total, ranked.Length == 0 ? 0d : ranked[0].Value, static c => c.Value);
 
         var result = ImmutableArray.CreateBuilder<AbcAssignment>(ranked.Length);
         var before = 0d;
