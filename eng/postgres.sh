@@ -65,11 +65,14 @@ start() {
     || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
 
   # Try ports upward from FIRST_PORT: another cluster (another engineer's, another CI job) may hold one.
+  # max_connections 300, not the default 100: the cluster suite runs its test classes in parallel, each on its own
+  # 3-silo cluster with its own connection pool (up to 100 each), so at peaks the default could make the server
+  # refuse logins ("53300: sorry, too many clients already"). The server is throw-away; 300 slots cost a few MB.
   local port started=0
   for port in $(seq "$FIRST_PORT" $((FIRST_PORT + 19))); do
     if port_busy "$port"; then continue; fi
     if as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-         -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=on" start > /dev/null 2>&1; then
+         -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=on -c max_connections=300" start > /dev/null 2>&1; then
       started=1; break
     fi
     say "could not start on port $port, trying the next one"

@@ -71,6 +71,7 @@ public sealed class PostgresAdoNetStorage : IClusterStorage, IAsyncDisposable
     public void ConfigureSilo(ISiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
+        StorageErrors.CarryAcrossGrainCalls(silo.Services);
         silo.UseAdoNetClustering(o =>
         {
             o.Invariant = Invariant;
@@ -88,6 +89,7 @@ public sealed class PostgresAdoNetStorage : IClusterStorage, IAsyncDisposable
     public void ConfigureClient(IClientBuilder client)
     {
         ArgumentNullException.ThrowIfNull(client);
+        StorageErrors.CarryAcrossGrainCalls(client.Services);
         client.UseAdoNetClustering(o =>
         {
             o.Invariant = Invariant;
