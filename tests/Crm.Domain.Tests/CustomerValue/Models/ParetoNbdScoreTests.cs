@@ -105,6 +105,27 @@ public class ParetoNbdScoreTests
         Assert.Equal(0.13544858812023081, expected[1], 1e-12);
     }
 
+    [Theory]
+    [InlineData(1e149)]
+    [InlineData(1e151)]
+    [InlineData(1e300)]
+    public void Huge_r_scores_as_the_log_space_likelihood_form(double r)
+    {
+        // The series steps two terms with the divisor (c+n)(c+n+1), c = r+s+x+1, which overflows for c near 1e154:
+        // lanes above 1e150 take the likelihood's log-space path. Both sides of the limit agree with that path.
+        var model = ParetoNbdModel.Create(r, 10.58, 0.606, 11.66);
+        CustomerSummary[] customers = [CustomerSummary.Create(0, 0, 39), CustomerSummary.Create(3, 20, 39), CustomerSummary.Create(12, 38, 39)];
+        var alive = new double[customers.Length];
+        model.ProbabilityAlive(customers, alive);
+        for (var i = 0; i < customers.Length; i++)
+        {
+            var x = customers[i];
+            var general = ParetoNbdLikelihood.ProbabilityAlive(r, 10.58, 0.606, 11.66, x.Frequency, x.Recency, x.Age);
+            Assert.InRange(alive[i], 0d, 1d);
+            Assert.True(Math.Abs(alive[i] - general) <= 1e-11 + (1e-9 * general), $"r = {r}, customer {i}: {alive[i]} against {general}");
+        }
+    }
+
     [Fact]
     public void Robustness_cases_score_finite_values()
     {

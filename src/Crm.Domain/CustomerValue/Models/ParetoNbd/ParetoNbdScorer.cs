@@ -31,6 +31,9 @@ internal readonly struct ParetoNbdScorer : ILaneScorer
     private const double TailTolerance = 1e-16;
     private const int MaxTerms = 4_000;
 
+    // Above this c (= r+s+x+1) the paired divisor (c+n)(c+n+1) could overflow: such lanes take the general path.
+    private const double PairedDivisorLimit = 1e150;
+
     private readonly double r;
     private readonly double alpha;
     private readonly double s;
@@ -100,11 +103,26 @@ internal readonly struct ParetoNbdScorer : ILaneScorer
         var sumAge = one;
         var stop = TLane.Create(TailTolerance) * (one - zTx) / zTx;
         var active = TLane.GreaterThan(termTx, stop * sumTx);
-        for (int n = 0; n < MaxTerms && TLane.AnySet(active); n++)
+
+        // Two terms per step with one division: q_n = (b+n)/(c+n) and q_(n+1) = (b+n+1)/(c+n+1) share the divisor
+        // (c+n)(c+n+1), so q_n = (b+n)(c+n+1)/D and q_(n+1) = (b+n+1)(c+n)/D (the divisions are most of a step's
+        // latency). The tail test runs once per step, on the second term, so a lane may add one term past its bound
+        // (below 1e-16 of its sum). A lane's sums read only its own values: batch and single still agree bit for bit.
+        for (int n = 0; n < MaxTerms && TLane.AnySet(active); n += 2)
         {
-            var q = (b + TLane.Create(n)) / (c + TLane.Create(n));
-            termTx *= q * zTx;
-            termAge *= q * zAge;
+            var bn = b + TLane.Create(n);
+            var cn = c + TLane.Create(n);
+            var bn1 = bn + one;
+            var cn1 = cn + one;
+            var inverse = one / (cn * cn1);
+            var q0 = bn * cn1 * inverse;
+            var q1 = bn1 * cn * inverse;
+            termTx *= q0 * zTx;
+            termAge *= q0 * zAge;
+            sumTx += termTx & active;
+            sumAge += termAge & active;
+            termTx *= q1 * zTx;
+            termAge *= q1 * zAge;
             sumTx += termTx & active;
             sumAge += termAge & active;
             active &= TLane.GreaterThan(termTx, stop * sumTx);
@@ -122,8 +140,9 @@ internal readonly struct ParetoNbdScorer : ILaneScorer
         alive = TLane.ConditionalSelect(atEnd, one, alive);
 
         // Lanes with z_tx > 0.8 (α or β far above the other plus t_x) or a series still running take the general
-        // log-space path of the likelihood, one by one.
-        var slow = TLane.AndNot(TLane.GreaterThan(zTx, TLane.Create(SlowSeries)) | active, atEnd);
+        // log-space path of the likelihood, one by one; so do lanes whose c is so large that the paired divisor
+        // (c+n)(c+n+1) could overflow.
+        var slow = TLane.AndNot(TLane.GreaterThan(zTx, TLane.Create(SlowSeries)) | active | TLane.GreaterThan(c, TLane.Create(PairedDivisorLimit)), atEnd);
         return TLane.AnySet(slow) ? Slow(alive, slow, x, tx, age) : alive;
     }
 
