@@ -178,6 +178,8 @@ internal sealed class SummaryAccumulator<TCustomer>
     }
 
     /// <summary>Prefetches the table slot of a hash (see <see cref="Apply"/>).</summary>
+    // The pointer is not pinned: if the GC moves the array in between, the prefetch touches a stale address, which
+    // costs a wasted line and never faults (a prefetch is a hint), so no value read anywhere can differ.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void PrefetchSlot(uint hash) => Sse.Prefetch0(Unsafe.AsPointer(ref _table[(int)(hash >> _shift)]));
 
