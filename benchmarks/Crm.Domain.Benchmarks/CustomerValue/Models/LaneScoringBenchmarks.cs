@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using Crm.Domain.Benchmarks.Baselines;
 using Crm.Domain.CustomerValue;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Numerics;

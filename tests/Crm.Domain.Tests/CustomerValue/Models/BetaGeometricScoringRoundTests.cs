@@ -1,3 +1,4 @@
+using Crm.Domain.Benchmarks.Baselines;
 using Crm.Domain.CustomerValue;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Numerics;

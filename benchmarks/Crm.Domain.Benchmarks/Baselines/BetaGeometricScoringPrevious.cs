@@ -1,13 +1,16 @@
 using System.Runtime.CompilerServices;
+using Crm.Domain.CustomerValue.Models.Numerics;
 
-namespace Crm.Domain.CustomerValue.Models.Numerics;
+namespace Crm.Domain.Benchmarks.Baselines;
 
 /// <summary>
 /// The previous scoring kernel of the beta-geometric models, frozen as of performance round 2 (main at 0c4a80b): the
 /// benchmarks' baseline row (<c>LaneScoringBenchmarks.BgNbdPrevious</c>) and the tests' bit-for-bit reference for
 /// <see cref="BetaGeometricScoring"/>, which computes the same values with fewer divisions and per-model constants
-/// taken from a table. Not used by any public path. The kernel: P(alive) and E[Y(t) | x, t_x, T] for a vector of customers at a time, one per lane, at
-/// any width (<see cref="ILane{TSelf}"/>). A single customer is scored as a vector of copies of itself, so every public path (single,
+/// taken from a table. Kept beside the benchmarks, not in the library: no path of the library uses it, so in the
+/// package it would only be dead weight (and mutants no test of the library could kill); the tests link this file in.
+/// The kernel: P(alive) and E[Y(t) | x, t_x, T] for a vector of customers at a time, one per lane, at any width
+/// (<see cref="ILane{TSelf}"/>). A single customer is scored as a vector of copies of itself, so every path (single,
 /// span batch, combined score) computes a customer's values with the same operations in the same order: batch equals
 /// single bit for bit, wherever the customer sits in the batch.
 /// </summary>
