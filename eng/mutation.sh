@@ -3,6 +3,7 @@
 #
 #   bash eng/mutation.sh Metrics                      # every file under src/Crm.Domain/Metrics/
 #   bash eng/mutation.sh CustomerValue/Models [more…] # several folders, one run, a score each
+#   bash eng/mutation.sh CustomerValue/Models/Fitting/Newton.cs  # a file: a rerun of the files a change touched
 #
 # One run for all the folders given, its report under artifacts/mutation/<folders>/ (HTML + JSON); the script prints,
 # per folder, the mutation score (killed + timeout) / (all mutants that tests cover or not, less compile errors and ignored ones),
@@ -26,16 +27,18 @@ root=$(pwd)
 filter='FullyQualifiedName!~Crm.Domain.Tests.Conventions&FullyQualifiedName!~Crm.Domain.Tests.Docs&FullyQualifiedName!~JsonFuzz&FullyQualifiedName!~ExtremeParameterScanTests&FullyQualifiedName!~Predictions_stay_finite_at_extreme_parameter_values'
 [ -z "${TESTS:-}" ] || filter="($TESTS)&$filter"
 for folder in "$@"; do
-  [ -d "src/Crm.Domain/${folder%/}" ] || { echo "no folder src/Crm.Domain/$folder" >&2; exit 2; }
+  [ -d "src/Crm.Domain/${folder%/}" ] || [ -f "src/Crm.Domain/$folder" ] || { echo "no folder or file src/Crm.Domain/$folder" >&2; exit 2; }
 done
 # One Stryker run for all the folders: most of a run's time is building the mutated assembly (every file is
 # mutated and compiled whatever --mutate says) and the initial coverage pass, so two folders in one run cost little
 # more than one. The score is then counted per folder from the one JSON report.
-name=$(printf '%s+' "$@" | tr '/' '-'); name=${name%+}
+name=$(printf '%s+' "$@" | tr '/' '-'); name=${name%+}; name=${name:0:120}
 out="$root/artifacts/mutation/$name"
 rm -rf "$out"; mkdir -p "$out"
 mutate=()
-for folder in "$@"; do mutate+=(--mutate "**/${folder%/}/**/*.cs"); done
+for folder in "$@"; do
+  if [ -f "src/Crm.Domain/$folder" ]; then mutate+=(--mutate "**/$folder"); else mutate+=(--mutate "**/${folder%/}/**/*.cs"); fi
+done
 echo "== Stryker on src/Crm.Domain/{$*} (report: $out)"
 status=0
 (cd tests/Crm.Domain.Tests && dotnet stryker \
@@ -55,7 +58,7 @@ python3 - "$report" "$@" <<'PY'
 import json, sys, collections
 r = json.load(open(sys.argv[1]))
 for folder in sys.argv[2:]:
-    key = "/src/Crm.Domain/" + folder.strip("/") + "/"
+    key = "/src/Crm.Domain/" + folder.strip("/") + ("" if folder.endswith(".cs") else "/")
     c = collections.Counter(m["status"] for path, f in r["files"].items() if key in path.replace("\\", "/")
                             for m in f["mutants"])
     killed = c["Killed"] + c["Timeout"]

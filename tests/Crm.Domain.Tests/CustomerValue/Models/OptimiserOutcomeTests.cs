@@ -18,7 +18,7 @@ namespace Crm.Domain.Tests.CustomerValue.Models;
 /// matter). Its maximum, the maximum of the objective with the L2 penalty 0.1 (−LL/10 + 0.1 Σ pᵢ²), and the standard
 /// errors √diag((−∇²LL)⁻¹) were solved with Python mpmath 1.3.0 <c>findroot</c>/<c>inverse</c> at 30 digits.
 /// </remarks>
-public class OptimiserOutcomeTests
+public partial class OptimiserOutcomeTests
 {
     private static readonly double[] Optimum = [4.4972169326262537, 1.1179871349459998, 4.6734466715821823];
     private static readonly double[] Errors = [0.6414618551131497, 0.20645561010308835, 0.74108341903480448];
