@@ -3,6 +3,7 @@ using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Clv;
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.GammaGamma;
+using Crm.Domain.CustomerValue.Models.MbgNbd;
 using Crm.Domain.CustomerValue.Models.ParetoNbd;
 
 namespace Crm.Domain.Tests.CustomerValue.Models;
@@ -50,6 +51,42 @@ public class BadInputTests
     {
         var customers = new[] { CustomerSummary.Create(1, 1, 2) };
         Assert.Equal("destination", Assert.Throws<ArgumentException>(() => Bg.ProbabilityAlive(customers, new double[2])).ParamName);
+    }
+
+    /// <summary>Every count model's span overloads name the span and its item, with both lengths, in one message shape.</summary>
+    [Fact]
+    public void Every_count_models_batch_lengths_are_named_in_the_message()
+    {
+        var customers = new[] { CustomerSummary.Create(1, 1, 2), CustomerSummary.Create(0, 0, 3) };
+        var mbg = MbgNbdModel.Create(0.24, 4.4, 0.79, 2.4);
+        var pareto = ParetoNbdModel.Create(0.55, 10.6, 0.61, 11.7);
+        const string Destination = "destination must have one entry per customer (2); it had 3.";
+        Checks(() => Bg.ProbabilityAlive(customers, new double[3]), "destination", Destination);
+        Checks(() => mbg.ExpectedTransactions(customers, 1d, new double[3]), "destination", Destination);
+        Checks(() => pareto.ProbabilityAlive(customers, new double[3]), "destination", Destination);
+        Checks(() => Bg.Score(customers, 1d, new double[1], new double[2]), "probabilityAlive", "probabilityAlive must have one entry per customer (2); it had 1.");
+        Checks(() => mbg.Score(customers, 1d, new double[2], new double[4]), "expectedTransactions", "expectedTransactions must have one entry per customer (2); it had 4.");
+        Checks(() => pareto.Score(customers.AsMemory(), 1d, new double[5], new double[2], 2), "probabilityAlive", "probabilityAlive must have one entry per customer (2); it had 5.");
+        Checks(() => Bg.Score(customers.AsMemory(), 1d, new double[2], Array.Empty<double>(), 2), "expectedTransactions", "expectedTransactions must have one entry per customer (2); it had 0.");
+        Checks(() => mbg.ExpectedTransactionsNewCustomer([1d, 2d], new double[1]), "destination", "destination must have one entry per window (2); it had 1.");
+        Checks(() => GammaGammaModel.Create(6.25, 3.74, 15.44).ExpectedAverageSpend(customers, new double[1]), "destination", "destination must have one entry per customer (2); it had 1.");
+
+        static void Checks(Action act, string name, string message)
+        {
+            var e = Assert.Throws<ArgumentException>(act);
+            Assert.Equal(name, e.ParamName);
+            Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_negative_window_is_refused_even_when_nothing_would_be_written()
+    {
+        var mbg = MbgNbdModel.Create(0.24, 4.4, 0.79, 2.4);
+        Assert.Equal("t", Assert.Throws<ArgumentOutOfRangeException>(() => Bg.ProbabilityOfTransactions(-1d, Span<double>.Empty)).ParamName);
+        Assert.Equal("t", Assert.Throws<ArgumentOutOfRangeException>(() => mbg.ProbabilityOfTransactions(-1d, Span<double>.Empty)).ParamName);
+        Assert.Equal("t", Assert.Throws<ArgumentOutOfRangeException>(() => mbg.ProbabilityOfTransactions(1, -1d)).ParamName);
+        Assert.Equal("t", Assert.Throws<ArgumentOutOfRangeException>(() => mbg.Score(new[] { CustomerSummary.Create(1, 1, 2) }.AsMemory(), -1d, new double[1], new double[1], 1)).ParamName);
     }
 
     [Fact]

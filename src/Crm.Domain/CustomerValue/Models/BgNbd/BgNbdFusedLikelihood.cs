@@ -145,9 +145,6 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
     {
         double rr = 0d, rAlpha = 0d, rA = 0d, rB = 0d, alphaAlpha = 0d, alphaA = 0d, alphaB = 0d, aa = 0d, ab = 0d, bb = 0d;
         Span<double> s = stackalloc double[Sums];
-        double trigammaR = CvSpecialFunctions.Trigamma(r);
-        double trigammaAb = CvSpecialFunctions.Trigamma(a + b);
-        double trigammaB = CvSpecialFunctions.Trigamma(b);
         int k = 0;
         for (int g = 0; g < data.GroupX.Length; g++)
         {
@@ -163,8 +160,8 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             }
 
             double c = 1d / (b + x - 1d);
-            double tAb = trigammaAb - CvSpecialFunctions.Trigamma(a + b + x);
-            rr += (w * (CvSpecialFunctions.Trigamma(r + x) - trigammaR)) + s[8];
+            double tAb = -GammaRatios.Trigamma(a + b, x);
+            rr += (w * GammaRatios.Trigamma(r, x)) + s[8];
             rAlpha += rx * s[7];
             rA += s[9] / a;
             rB -= c * s[9];
@@ -173,7 +170,7 @@ internal sealed class BgNbdFusedLikelihood(GroupedSummaries data, int parallelis
             alphaB -= c * rx * s[10];
             aa += (w * tAb) + ((s[11] - s[2]) / (a * a));
             ab += (w * tAb) - (c * s[11] / a);
-            bb += (w * (CvSpecialFunctions.Trigamma(b + x) - trigammaB + tAb)) + (c * c * (s[2] + s[11]));
+            bb += (w * (GammaRatios.Trigamma(b, x) + tAb)) + (c * c * (s[2] + s[11]));
         }
 
         ReadOnlySpan<double> upper = [rr, rAlpha, rA, rB, alphaAlpha, alphaA, alphaB, aa, ab, bb];

@@ -1,4 +1,5 @@
 using Crm.Domain.CustomerValue.Models.Fitting;
+using Crm.Domain.CustomerValue.Models.Numerics;
 using MathNet.Numerics;
 
 namespace Crm.Domain.CustomerValue.Models.BgNbd;
@@ -97,8 +98,8 @@ internal sealed class BgNbdLikelihood(SummaryTable table) : ILikelihood
             double psiAbx = x == 0 ? psiAb : SpecialFunctions.DiGamma(a + b + x);
             double psiB = SpecialFunctions.DiGamma(b);
             double psiBx = x == 0 ? psiB : SpecialFunctions.DiGamma(b + x);
-            LogGammaRatio = x == 0 ? 0d : SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r);
-            DigammaRatioR = x == 0 ? 0d : SpecialFunctions.DiGamma(r + x) - SpecialFunctions.DiGamma(r);
+            LogGammaRatio = GammaRatios.LogGamma(r, x);
+            DigammaRatioR = GammaRatios.Digamma(r, x);
 
             // ln B(a, b+x) − ln B(a, b) = ln Γ(b+x) − ln Γ(b) + ln Γ(a+b) − ln Γ(a+b+x)
             LogBetaRatio = x == 0 ? 0d : SpecialFunctions.GammaLn(b + x) - SpecialFunctions.GammaLn(b) + SpecialFunctions.GammaLn(a + b) - SpecialFunctions.GammaLn(a + b + x);

@@ -118,15 +118,12 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
         }
 
         double lnBab = SpecialFunctions.BetaLn(A, B);
-        double lnStay = -CvSpecialFunctions.Log1P(t / Alpha);
-        double lnGo = Math.Log(t / (Alpha + t));
-        double first = SpecialFunctions.BetaLn(A, B + n) - lnBab + SpecialFunctions.GammaLn(R + n) - SpecialFunctions.GammaLn(R) - SpecialFunctions.GammaLn(n + 1d) + (R * lnStay) + (n > 0 ? n * lnGo : 0d);
-        double p = Math.Exp(first);
+        double logNegativeBinomial = NegativeBinomial.LogProbability(R, n, -CvSpecialFunctions.Log1P(t / Alpha), Math.Log(t / (Alpha + t)));
+        double p = Math.Exp(SpecialFunctions.BetaLn(A, B + n) - lnBab + logNegativeBinomial);
         if (n > 0)
         {
-            // 1 − Σ_{j<n} NB(j) = P(NB ≥ n) = I_z(n, r), computed directly to avoid the cancellation.
-            double tail = SpecialFunctions.BetaRegularized(n, R, t / (Alpha + t));
-            p += Math.Exp(SpecialFunctions.BetaLn(A + 1d, B + n - 1d) - lnBab) * tail;
+            // 1 − Σ_{j<n} NB(j) = P(NB ≥ n), computed directly to avoid the cancellation.
+            p += Math.Exp(SpecialFunctions.BetaLn(A + 1d, B + n - 1d) - lnBab) * NegativeBinomial.Tail(R, Alpha, t, n);
         }
 
         return Math.Clamp(p, 0d, 1d);

@@ -1,4 +1,5 @@
 using Crm.Domain.CustomerValue.Models.Fitting;
+using Crm.Domain.CustomerValue.Models.Numerics;
 using MathNet.Numerics;
 
 namespace Crm.Domain.CustomerValue.Models.MbgNbd;
@@ -82,8 +83,8 @@ internal sealed class MbgNbdLikelihood(SummaryTable table) : IRowRangeLikelihood
         {
             X = x;
             double ab = a + b;
-            LogGammaShiftR = x == 0 ? 0d : SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r);
-            DigammaShiftR = x == 0 ? 0d : SpecialFunctions.DiGamma(r + x) - SpecialFunctions.DiGamma(r);
+            LogGammaShiftR = GammaRatios.LogGamma(r, x);
+            DigammaShiftR = GammaRatios.Digamma(r, x);
 
             // ln B(a, b+x+1) − ln B(a, b) = ln Γ(b+x+1) − ln Γ(b) − ln Γ(a+b+x+1) + ln Γ(a+b)
             LogBetaShift = SpecialFunctions.GammaLn(b + x + 1d) - SpecialFunctions.GammaLn(b) - SpecialFunctions.GammaLn(ab + x + 1d) + SpecialFunctions.GammaLn(ab);

@@ -143,34 +143,13 @@ public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>
         }
 
         double logBetaAb = SpecialFunctions.BetaLn(A, B);
-        double logNegativeBinomial = SpecialFunctions.GammaLn(R + n) - SpecialFunctions.GammaLn(R) - SpecialFunctions.GammaLn(n + 1d)
-            - (R * CvSpecialFunctions.Log1P(t / Alpha)) + (n > 0 ? n * Math.Log(t / (Alpha + t)) : 0d);
+        double logNegativeBinomial = NegativeBinomial.LogProbability(R, n, -CvSpecialFunctions.Log1P(t / Alpha), Math.Log(t / (Alpha + t)));
         double active = Math.Exp(SpecialFunctions.BetaLn(A, B + n + 1d) - logBetaAb + logNegativeBinomial);
 
-        // P(NB ≥ n) = I_z(n, r) with z = t/(α+t), computed directly rather than as 1 − Σ_{j<n}, which cancels.
-        double reached = n == 0 ? 1d : SpecialFunctions.BetaRegularized(n, R, t / (Alpha + t));
-        if (!double.IsFinite(reached))
-        {
-            // MathNet's incomplete beta fails for r near 1e300; the complement of the finite sum is exact enough there.
-            reached = Math.Clamp(1d - NegativeBinomialHead(n, t), 0d, 1d);
-        }
-
+        // P(NB ≥ n) computed directly rather than as 1 − Σ_{j<n}, which cancels.
+        double reached = NegativeBinomial.Tail(R, Alpha, t, n);
         double droppedAfterN = Math.Exp(SpecialFunctions.BetaLn(A + 1d, B + n) - logBetaAb) * reached;
         return Math.Clamp(active + droppedAfterN, 0d, 1d);
-    }
-
-    /// <summary>Σ_{j&lt;n} NB(j; r, α/(α+t)), the probability of fewer than n purchases while active, term by term in log space.</summary>
-    private double NegativeBinomialHead(int n, double t)
-    {
-        double logStay = -R * CvSpecialFunctions.Log1P(t / Alpha);
-        double logGo = Math.Log(t / (Alpha + t));
-        double sum = 0d;
-        for (int j = 0; j < n; j++)
-        {
-            sum += Math.Exp(SpecialFunctions.GammaLn(R + j) - SpecialFunctions.GammaLn(R) - SpecialFunctions.GammaLn(j + 1d) + logStay + (j * logGo));
-        }
-
-        return sum;
     }
 
     /// <summary>

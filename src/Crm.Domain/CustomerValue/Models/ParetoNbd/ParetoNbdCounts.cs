@@ -33,7 +33,7 @@ internal static class ParetoNbdCounts
     {
         double lnU = LogShare(t, alpha);
         double lnOneMinusU = LogShare(alpha, t);
-        double lnCommon = SpecialFunctions.GammaLn(r + n) - SpecialFunctions.GammaLn(r) - SpecialFunctions.GammaLn(n + 1d) + (n * lnU);
+        double lnCommon = GammaRatios.LogGamma(r, n) - SpecialFunctions.GammaLn(n + 1d) + (n * lnU);
         double lnAlive = (r * lnOneMinusU) + (s * LogShare(beta, t));
         double lnRho = Math.Log(alpha) - Math.Log(beta);
         double lnDead = Math.Log(s) + lnRho + lnU + LogIntegral(r + s - 1d, s + 1d, n, Math.Exp(lnU), Math.Exp(lnOneMinusU), lnU, lnRho);

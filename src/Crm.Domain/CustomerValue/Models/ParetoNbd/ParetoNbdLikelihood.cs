@@ -1,6 +1,5 @@
 using Crm.Domain.CustomerValue.Models.Fitting;
 using Crm.Domain.CustomerValue.Models.Numerics;
-using MathNet.Numerics;
 
 namespace Crm.Domain.CustomerValue.Models.ParetoNbd;
 
@@ -35,8 +34,8 @@ internal sealed class ParetoNbdLikelihood(SummaryTable table) : IRowRangeLikelih
             if (xs[i] != lastX)
             {
                 lastX = xs[i];
-                lnGammaRatio = lastX == 0 ? 0d : SpecialFunctions.GammaLn(r + lastX) - SpecialFunctions.GammaLn(r);
-                digammaRatio = lastX == 0 ? 0d : SpecialFunctions.DiGamma(r + lastX) - SpecialFunctions.DiGamma(r);
+                lnGammaRatio = GammaRatios.LogGamma(r, lastX);
+                digammaRatio = GammaRatios.Digamma(r, lastX);
             }
 
             double w = table.Weight[i];
@@ -53,8 +52,8 @@ internal sealed class ParetoNbdLikelihood(SummaryTable table) : IRowRangeLikelih
     /// <summary>ln L of one customer (gradient written when <paramref name="gradient"/> is not empty).</summary>
     public static double Single(double r, double alpha, double s, double beta, int x, double tx, double age, Span<double> gradient)
     {
-        double lnGammaRatio = x == 0 ? 0d : SpecialFunctions.GammaLn(r + x) - SpecialFunctions.GammaLn(r);
-        double digammaRatio = x == 0 ? 0d : SpecialFunctions.DiGamma(r + x) - SpecialFunctions.DiGamma(r);
+        double lnGammaRatio = GammaRatios.LogGamma(r, x);
+        double digammaRatio = GammaRatios.Digamma(r, x);
         return Row(r, alpha, s, beta, x, tx, age, lnGammaRatio, digammaRatio, gradient);
     }
 
