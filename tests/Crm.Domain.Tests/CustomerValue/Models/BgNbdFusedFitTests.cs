@@ -37,9 +37,6 @@ public class BgNbdFusedFitTests
         return MaximumLikelihood.Fit(new BgNbdLikelihood(table), start, FitOptions.Create(gradientTolerance: 1e-11));
     }
 
-    private static void Relative(double expected, double actual, double tolerance) =>
-        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
-
     [Theory]
     [InlineData(0.2425982, 4.4136842, 0.7929899, 2.4261667)]
     [InlineData(1.5, 0.3, 0.2, 0.4)]
@@ -53,7 +50,7 @@ public class BgNbdFusedFitTests
             var actual = new double[4];
             double ll = new BgNbdLikelihood(SummaryTable.Create(data, [])).Evaluate(p, expected);
             double fused = new BgNbdFusedLikelihood(GroupedSummaries.Create(data, []), 1).Evaluate(p, actual);
-            Relative(ll, fused, 1e-12);
+            Within.Relative(ll, fused, 1e-12);
             for (int j = 0; j < 4; j++)
             {
                 Assert.True(Math.Abs(actual[j] - expected[j]) <= 1e-9 * Math.Max(1d, Math.Abs(expected[j])), $"gradient {j}: {expected[j]:R} against {actual[j]:R}");
@@ -66,11 +63,11 @@ public class BgNbdFusedFitTests
     {
         var previous = Previous(CdnowData.Summaries);
         var fit = CdnowFits.BgNbd;
-        Relative(previous.LogLikelihood, fit.LogLikelihood, 1e-6);
-        Relative(previous.Parameters[0], fit.Model.R, 1e-6);
-        Relative(previous.Parameters[1], fit.Model.Alpha, 1e-6);
-        Relative(previous.Parameters[2], fit.Model.A, 1e-6);
-        Relative(previous.Parameters[3], fit.Model.B, 1e-6);
+        Within.Relative(previous.LogLikelihood, fit.LogLikelihood, 1e-6);
+        Within.Relative(previous.Parameters[0], fit.Model.R, 1e-6);
+        Within.Relative(previous.Parameters[1], fit.Model.Alpha, 1e-6);
+        Within.Relative(previous.Parameters[2], fit.Model.A, 1e-6);
+        Within.Relative(previous.Parameters[3], fit.Model.B, 1e-6);
     }
 
     [Fact]
@@ -81,11 +78,11 @@ public class BgNbdFusedFitTests
         Assert.True(fit.Converged, fit.Message);
         Assert.Equal(data.Length, fit.DistinctRows); // continuous ages: nothing to merge, so no merge was tried
         var previous = Previous(data);
-        Relative(previous.LogLikelihood, fit.LogLikelihood, 1e-6);
-        Relative(previous.Parameters[0], fit.Model.R, 1e-6);
-        Relative(previous.Parameters[1], fit.Model.Alpha, 1e-6);
-        Relative(previous.Parameters[2], fit.Model.A, 1e-6);
-        Relative(previous.Parameters[3], fit.Model.B, 1e-6);
+        Within.Relative(previous.LogLikelihood, fit.LogLikelihood, 1e-6);
+        Within.Relative(previous.Parameters[0], fit.Model.R, 1e-6);
+        Within.Relative(previous.Parameters[1], fit.Model.Alpha, 1e-6);
+        Within.Relative(previous.Parameters[2], fit.Model.A, 1e-6);
+        Within.Relative(previous.Parameters[3], fit.Model.B, 1e-6);
 
         var parallel = BgNbdModel.Fit(data, [], FitOptions.Default.WithMaxDegreeOfParallelism(2));
         Assert.Equal(fit.LogLikelihood, parallel.LogLikelihood);

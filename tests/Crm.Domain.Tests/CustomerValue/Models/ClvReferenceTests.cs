@@ -22,8 +22,7 @@ public class ClvReferenceTests
     // (x = 2, t_x = 30.43, T = 38.86), (0, 0, 38.86), (7, 29.43, 35.38).
     private static readonly CustomerSummary[] Customers = [CustomerSummary.Create(2, 30.43, 38.86), CustomerSummary.Create(0, 0d, 38.86), CustomerSummary.Create(7, 29.43, 35.38)];
 
-    private static void Relative(double expected, double actual, double tolerance = 1e-11) =>
-        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
+    private static void Relative(double expected, double actual, double tolerance = 1e-11) => Within.Relative(expected, actual, tolerance);
 
     private static void Check<TModel>(TModel model, double[] expected)
         where TModel : struct, Crm.Domain.CustomerValue.Models.ITransactionModel

@@ -14,8 +14,7 @@ public class DertAndSpendInputTests
 {
     private static readonly ParetoNbdModel Cdnow = ParetoNbdModel.Create(0.5533, 10.5776, 0.6061, 11.6650);
 
-    private static void Relative(double expected, double actual, double tolerance = 1e-9) =>
-        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
+    private static void Relative(double expected, double actual, double tolerance = 1e-9) => Within.Relative(expected, actual, tolerance);
 
     [Theory]
     [InlineData(2, 30.43, 38.86, 0.1, 0.40677046292797703)]

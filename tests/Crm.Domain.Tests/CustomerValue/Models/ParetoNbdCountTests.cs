@@ -16,9 +16,6 @@ public class ParetoNbdCountTests
     // BTYD's full-precision CDNOW parameters (README of ../shared/data/cdnow).
     private static readonly ParetoNbdModel Cdnow = ParetoNbdModel.Create(0.5533971, 10.5801985, 0.6060625, 11.6562237);
 
-    private static void Relative(double expected, double actual, double tolerance) =>
-        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected} within {tolerance:E0} relative, got {actual}");
-
     [Theory]
     [InlineData(0.5533971, 10.5801985, 0.6060625, 11.6562237, 0, 39, 0.59356923985284031)]
     [InlineData(0.5533971, 10.5801985, 0.6060625, 11.6562237, 1, 39, 0.16558528465416735)]
@@ -39,7 +36,7 @@ public class ParetoNbdCountTests
         // [B1 − Σ_{i=0..n} (r+s)_i t^i / i! B2(i)] with B1, B2 the 2F1 terms of the α ≥ β or α < β branch, evaluated
         // with mpmath.hyp2f1 at 40 significant digits (so that the cancellation of the finite sum is harmless).
         // Both branches (α < β: CDNOW and the second set; α > β: the third) are covered.
-        Relative(expected, ParetoNbdModel.Create(r, alpha, s, beta).ProbabilityOfTransactions(n, t), 1e-12);
+        Within.Relative(expected, ParetoNbdModel.Create(r, alpha, s, beta).ProbabilityOfTransactions(n, t), 1e-12);
     }
 
     [Theory]
@@ -55,7 +52,7 @@ public class ParetoNbdCountTests
         // Gamma densities by the trapezoid rule in ln λ and ln μ (spectrally accurate for these smooth, fast-decaying
         // integrands) — no code under test involved.
         double expected = MixtureIntegral(r, alpha, s, beta, n, t);
-        Relative(expected, ParetoNbdModel.Create(r, alpha, s, beta).ProbabilityOfTransactions(n, t), 1e-8);
+        Within.Relative(expected, ParetoNbdModel.Create(r, alpha, s, beta).ProbabilityOfTransactions(n, t), 1e-8);
     }
 
     [Theory]
@@ -82,7 +79,7 @@ public class ParetoNbdCountTests
         }
 
         Assert.Equal(1d, total, 1e-10);
-        Relative(m.ExpectedTransactionsNewCustomer(t), mean, 1e-9);
+        Within.Relative(m.ExpectedTransactionsNewCustomer(t), mean, 1e-9);
     }
 
     [Fact]

@@ -25,8 +25,7 @@ public class ReferenceValueTests
     private static readonly MbgNbdModel Mbg = MbgNbdModel.Create(0.525, 6.183, 0.891, 1.614);
     private static readonly BgBbModel Donations = BgBbModel.Create(1.204, 0.750, 0.657, 2.783);
 
-    private static void Relative(double expected, double actual, double tolerance = 1e-11) =>
-        Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, got {actual:R} (relative error {Math.Abs(actual - expected) / Math.Abs(expected):G3})");
+    private static void Relative(double expected, double actual, double tolerance = 1e-11) => Within.Relative(expected, actual, tolerance);
 
     private static CustomerSummary C(int x, double tx, double age) => CustomerSummary.Create(x, tx, age);
 

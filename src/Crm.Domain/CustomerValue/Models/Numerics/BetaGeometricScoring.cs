@@ -16,11 +16,12 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// others go on. Lanes whose terms cancel badly (r ≫ a + b) fall back to <see cref="BetaGeometricExpectation"/>. The MBG/NBD
 /// uses the same kernel with b + 1 (Batislam, Denizel &amp; Filiztekin 2007).
 /// <para>Issue 18 item 6 (single core): the same bits as the previous kernel (<c>BetaGeometricScoringPrevious</c>, kept
-/// in benchmarks/Crm.Domain.Benchmarks/Baselines, checked bit for bit by a property) with less work per vector: the series' lane-independent factors come from a table
-/// built once per kernel (<see cref="KernelConstants"/>) instead of scalar arithmetic per term, the largest term is divided
-/// out only at checks where a running lane's term can exceed the largest so far (the series usually falls from its first
-/// term), the last division of the sum is skipped when every lane converged, and the plausibility ceiling reuses
-/// t/(α+T) (a mask bound with 1e-6 slack; the old form rounded differently by an ulp).</para>
+/// in benchmarks/Crm.Domain.Benchmarks/Baselines, checked bit for bit by a property) with less work per vector: the
+/// series' lane-independent factors come from a table built once per kernel (<see cref="KernelConstants"/>) instead of
+/// scalar arithmetic per term, the largest term is divided out only at checks where a running lane's term can exceed
+/// the largest so far (the series usually falls from its first term), the last division of the sum is skipped when
+/// every lane converged, and the plausibility ceiling reuses t/(α+T) (a mask bound with 1e-6 slack; the old form
+/// rounded differently by an ulp).</para>
 /// </remarks>
 internal readonly struct BetaGeometricScoring : ILaneScorer
 {
