@@ -80,4 +80,12 @@ public class GammaRatiosTests
         Assert.Equal(1d, mbg.Sum(), 12);
         Assert.All(bg.Concat(mbg), p => Assert.InRange(p, 0d, 1d));
     }
+
+    [Fact]
+    public void A_count_at_the_end_of_the_int_range_has_probability_zero_not_an_overflow()
+    {
+        // Far beyond the mode (3 purchases expected): the tail sum starts at n = int.MaxValue and must not wrap.
+        Assert.Equal(0d, BgNbdModel.Create(1e8, 1e8, 0.79, 2.43).ProbabilityOfTransactions(int.MaxValue, 3d));
+        Assert.Equal(0d, MbgNbdModel.Create(1e8, 1e8, 0.79, 2.43).ProbabilityOfTransactions(int.MaxValue, 3d));
+    }
 }

@@ -10,7 +10,8 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 internal static class NegativeBinomial
 {
     // Ten million terms: a tail summed from its largest term falls below 1e-17 of the sum within a few hundred
-    // standard deviations, √(mean) each, so only a mean near 1e9 could come near this.
+    // standard deviations, √(mean) each, so only a mean near 1e9 could come near this. The loops count terms and keep
+    // j as a double, so n near int.MaxValue neither overflows the bound nor the index.
     private const int MaxTerms = 10_000_000;
 
     /// <summary>ln NB(j) for j ≥ 0, with ln(α/(α+t)) and ln(t/(α+t)) given (accurate at any r: <see cref="GammaRatios.LogGamma"/>).</summary>
@@ -58,8 +59,8 @@ internal static class NegativeBinomial
     /// <summary>Σ_{j ≥ from} NB(j) / NB(from), by the ratio NB(j+1)/NB(j) = (r + j) z / (j + 1).</summary>
     private static double SumUp(double r, double z, int from)
     {
-        double term = 1d, sum = 1d;
-        for (int j = from; j < from + MaxTerms; j++)
+        double term = 1d, sum = 1d, j = from;
+        for (int k = 0; k < MaxTerms; k++, j++)
         {
             double ratio = (r + j) * z / (j + 1d);
             term *= ratio;
@@ -76,8 +77,8 @@ internal static class NegativeBinomial
     /// <summary>Σ_{0 ≤ j ≤ from} NB(j) / NB(from), by the ratio NB(j−1)/NB(j) = j / ((r + j − 1) z).</summary>
     private static double SumDown(double r, double z, int from)
     {
-        double term = 1d, sum = 1d;
-        for (int j = from; j > 0 && from - j < MaxTerms; j--)
+        double term = 1d, sum = 1d, j = from;
+        for (int k = 0; k < MaxTerms && j > 0d; k++, j--)
         {
             double ratio = j / ((r + j - 1d) * z);
             term *= ratio;
