@@ -99,18 +99,13 @@ public sealed class ProcessingRestrictions
     public Screened<CustomerSummaries<CustomerId>> Screen(CustomerSummaries<CustomerId> data, Instant at)
     {
         Guard.Against.Null(data);
-        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<CustomerId>>(data.Count);
         var leftOut = ImmutableArray.CreateBuilder<ScreenedOut>();
-        for (var i = 0; i < data.Rows.Length; i++)
+        for (var i = 0; i < data.Count; i++)
         {
-            var row = data.Rows[i];
-            if (!row.Customer.IsDefault && BlockOf(row.Customer, at) is { } block)
+            var customer = data.Customers[i];
+            if (!customer.IsDefault && BlockOf(customer, at) is { } block)
             {
                 leftOut.Add(new ScreenedOut(i, block, at));
-            }
-            else
-            {
-                rows.Add(row);
             }
         }
 
@@ -119,9 +114,19 @@ public sealed class ProcessingRestrictions
             return new Screened<CustomerSummaries<CustomerId>>(data, [], at);
         }
 
-        var allowed = rows.ToImmutable();
-        var kept = new CustomerSummaries<CustomerId>(data.Options, allowed, [.. allowed.Select(r => r.Summary)], data.TransactionCount, data.CustomersFirstSeenInHoldout);
-        return new Screened<CustomerSummaries<CustomerId>>(kept, leftOut.ToImmutable(), at);
+        var kept = new SummaryColumns<CustomerId>(data.Count - leftOut.Count);
+        for (int i = 0, next = 0, k = 0; i < data.Count; i++)
+        {
+            if (k < leftOut.Count && leftOut[k].Position == i)
+            {
+                k++;
+                continue;
+            }
+
+            kept.Set(next++, data.Customers[i], data.FirstPurchases[i], data.Summaries[i], data.HoldoutFrequencies[i], data.HoldoutSpends[i]);
+        }
+
+        return new Screened<CustomerSummaries<CustomerId>>(kept.ToSummaries(data.Options, data.TransactionCount, data.CustomersFirstSeenInHoldout), leftOut.ToImmutable(), at);
     }
 
     /// <summary>

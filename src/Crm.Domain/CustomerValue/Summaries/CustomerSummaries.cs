@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
 
@@ -8,36 +10,51 @@ namespace Crm.Domain.CustomerValue.Summaries;
 /// </summary>
 /// <typeparam name="TCustomer">The customer key.</typeparam>
 /// <remarks>
-/// <para><see cref="Rows"/> and <see cref="Summaries"/> are parallel: <c>Summaries[i] == Rows[i].Summary</c>, so a
-/// model can fit on <c>Summaries.AsSpan()</c> directly. From <see cref="CustomerSummarizer"/>'s span, array and memory
-/// overloads the rows are in the order of each customer's first transaction in the log, whatever the degree of
-/// parallelism. From <see cref="CustomerSummaryBuilder{TCustomer}.Build"/> (and the sequence overload) the order is not
-/// part of the contract (it follows the builder's hash shards, and string hashes differ from process to process); sort
-/// the rows if you need a canonical order. Customers whose first purchase is in the holdout period have no calibration history and are
-/// left out (counted in <see cref="CustomersFirstSeenInHoldout"/>), as in the cohort recipe of the literature.</para>
-/// <para>An empty result (no rows) is possible from <see cref="CustomerSummaryBuilder{TCustomer}.Build"/>; the
-/// one-shot <see cref="CustomerSummarizer"/> refuses an empty log instead. Immutable and thread-safe.</para>
+/// <para>The result is held as columns, one per field, all of length <see cref="Count"/> and parallel: customer
+/// <c>i</c> is <c>Customers[i]</c>, with <c>Summaries[i]</c>, <c>FirstPurchases[i]</c>, <c>HoldoutFrequencies[i]</c> and
+/// <c>HoldoutSpends[i]</c>. A model fits on <c>Summaries.AsSpan()</c> directly. <see cref="Rows"/> is the same data
+/// as one record per customer, built from the columns on first use (see there). From <see cref="CustomerSummarizer"/>'s
+/// span, array and memory overloads the customers are in the order of their first transaction in the log, whatever
+/// the degree of parallelism. From <see cref="CustomerSummaryBuilder{TCustomer}.Build"/> (and the sequence overload)
+/// the order is not part of the contract (it follows the builder's hash shards, and string hashes differ from process
+/// to process); sort if you need a canonical order. Customers whose first purchase is in the holdout period have no
+/// calibration history and are left out (counted in <see cref="CustomersFirstSeenInHoldout"/>), as in the cohort
+/// recipe of the literature.</para>
+/// <para>An empty result is possible from <see cref="CustomerSummaryBuilder{TCustomer}.Build"/>; the one-shot
+/// <see cref="CustomerSummarizer"/> refuses an empty log instead. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class CustomerSummaries<TCustomer>
     where TCustomer : notnull, IEquatable<TCustomer>
 {
+    private CustomerSummaryRow<TCustomer>[]? _rows;
+
     internal CustomerSummaries(
         SummaryOptions options,
-        ImmutableArray<CustomerSummaryRow<TCustomer>> rows,
+        ImmutableArray<TCustomer> customers,
+        ImmutableArray<LocalDate> firstPurchases,
         ImmutableArray<CustomerSummary> summaries,
+        ImmutableArray<int> holdoutFrequencies,
+        ImmutableArray<double> holdoutSpends,
         long transactionCount,
         int customersFirstSeenInHoldout)
     {
         Options = options;
-        Rows = rows;
+        Customers = customers;
+        FirstPurchases = firstPurchases;
         Summaries = summaries;
+        HoldoutFrequencies = holdoutFrequencies;
+        HoldoutSpends = holdoutSpends;
         TransactionCount = transactionCount;
         CustomersFirstSeenInHoldout = customersFirstSeenInHoldout;
         long x = 0, xStar = 0;
-        foreach (var row in rows)
+        foreach (var summary in summaries)
         {
-            x += row.Summary.Frequency;
-            xStar += row.HoldoutFrequency;
+            x += summary.Frequency;
+        }
+
+        foreach (var holdout in holdoutFrequencies)
+        {
+            xStar += holdout;
         }
 
         TotalFrequency = x;
@@ -47,14 +64,49 @@ public sealed class CustomerSummaries<TCustomer>
     /// <summary>The options the summaries were built with.</summary>
     public SummaryOptions Options { get; }
 
-    /// <summary>One row per customer first seen in calibration.</summary>
-    public ImmutableArray<CustomerSummaryRow<TCustomer>> Rows { get; }
+    /// <summary>The customers, one per summary.</summary>
+    public ImmutableArray<TCustomer> Customers { get; }
 
-    /// <summary>The calibration summaries, parallel to <see cref="Rows"/>.</summary>
+    /// <summary>The date of each customer's first purchase (the start of their clock).</summary>
+    public ImmutableArray<LocalDate> FirstPurchases { get; }
+
+    /// <summary>The calibration summaries: x (repeat purchases), t_x, T (in periods) and m_x (mean repeat spend).</summary>
     public ImmutableArray<CustomerSummary> Summaries { get; }
 
-    /// <summary>The number of customers summarised (the length of <see cref="Rows"/>).</summary>
-    public int Count => Rows.Length;
+    /// <summary>x* of each customer: the number of (merged) transactions in the holdout period; 0 when there is no
+    /// holdout.</summary>
+    public ImmutableArray<int> HoldoutFrequencies { get; }
+
+    /// <summary>The total amount of each customer's holdout transactions (&gt;= 0); 0 when there is no holdout.</summary>
+    public ImmutableArray<double> HoldoutSpends { get; }
+
+    /// <summary>One record per customer: the columns' values at each index, in the same order.</summary>
+    /// <remarks>Built from the columns on first use and kept (about 64 bytes a customer for a <see langword="long"/>
+    /// key; every later call returns the same array). Code that only needs some fields reads the columns instead,
+    /// which cost nothing more. Thread-safe: concurrent first calls may each build the array, and all get the
+    /// one kept.</remarks>
+    public ImmutableArray<CustomerSummaryRow<TCustomer>> Rows
+    {
+        get
+        {
+            var rows = Volatile.Read(ref _rows);
+            if (rows is null)
+            {
+                rows = new CustomerSummaryRow<TCustomer>[Count];
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    rows[i] = new CustomerSummaryRow<TCustomer>(Customers[i], FirstPurchases[i], Summaries[i], HoldoutFrequencies[i], HoldoutSpends[i]);
+                }
+
+                rows = Interlocked.CompareExchange(ref _rows, rows, null) ?? rows;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(rows);
+        }
+    }
+
+    /// <summary>The number of customers summarised.</summary>
+    public int Count => Summaries.Length;
 
     /// <summary>The number of raw transactions read (before merging), including those of customers first seen in the
     /// holdout.</summary>
@@ -63,9 +115,9 @@ public sealed class CustomerSummaries<TCustomer>
     /// <summary>The number of customers left out because their first purchase is in the holdout period.</summary>
     public int CustomersFirstSeenInHoldout { get; }
 
-    /// <summary>The sum of x over all rows (repeat transactions in calibration).</summary>
+    /// <summary>The sum of x over all customers (repeat transactions in calibration).</summary>
     public long TotalFrequency { get; }
 
-    /// <summary>The sum of x* over all rows (transactions in the holdout).</summary>
+    /// <summary>The sum of x* over all customers (transactions in the holdout).</summary>
     public long TotalHoldoutFrequency { get; }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Ardalis.GuardClauses;
 using Crm.Domain.Guards;
 using Crm.Domain.Primitives;
@@ -37,15 +36,9 @@ public static class CustomerSummarizer
         var accumulator = new SummaryAccumulator<TCustomer>(options, trackFirstRows: false, transactions.Length);
         accumulator.Apply(transactions, new RangeRows(0, transactions.Length), check: true);
         var included = accumulator.CountIncluded();
-        var rows = new CustomerSummaryRow<TCustomer>[included];
-        var summaries = new CustomerSummary[included];
-        accumulator.Write(rows, summaries, 0, null);
-        return new CustomerSummaries<TCustomer>(
-            options,
-            ImmutableCollectionsMarshal.AsImmutableArray(rows),
-            ImmutableCollectionsMarshal.AsImmutableArray(summaries),
-            transactions.Length,
-            accumulator.Count - included);
+        var columns = new SummaryColumns<TCustomer>(included);
+        accumulator.Write(columns, 0, null);
+        return columns.ToSummaries(options, transactions.Length, accumulator.Count - included);
     }
 
     /// <summary>Summarises a transaction log on up to <paramref name="maxDegreeOfParallelism"/> threads. The result

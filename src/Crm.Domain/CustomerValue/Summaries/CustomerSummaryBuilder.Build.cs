@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -16,8 +15,8 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
     /// calibration end are left out and counted in <see cref="CustomerSummaries{TCustomer}.CustomersFirstSeenInHoldout"/>.</remarks>
     public CustomerSummaries<TCustomer> Build()
     {
-        var rows = ImmutableArray.CreateBuilder<CustomerSummaryRow<TCustomer>>(_customerCount);
-        var summaries = ImmutableArray.CreateBuilder<CustomerSummary>(_customerCount);
+        var columns = new SummaryColumns<TCustomer>(_customerCount);
+        var included = 0;
         var firstSeenInHoldout = 0;
         var scratch = Array.Empty<int>();
 
@@ -52,13 +51,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
                     var summary = SummaryAccumulator<TCustomer>.SummaryOf(
                         calibrationDistinct, s.Sums.FirstCode >> 1, s.Sums.MaxCalibrationKey, _calibrationEndKey, s.Sums.CalibrationSpend, s.Sums.FirstSpend, _sameDay ? Options.PeriodLengthInDays : 0d);
-                    summaries.Add(summary);
-                    rows.Add(new CustomerSummaryRow<TCustomer>(
-                        key.Customer,
-                        DateOfDay(s.Sums.MinCalibrationDay, cachedDays, cachedDates),
-                        summary,
-                        holdoutDistinct,
-                        s.Sums.HoldoutSpend));
+                    columns.Set(included++, key.Customer, DateOfDay(s.Sums.MinCalibrationDay, cachedDays, cachedDates), summary, holdoutDistinct, s.Sums.HoldoutSpend);
                 }
             }
         }
@@ -70,12 +63,8 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
             }
         }
 
-        return new CustomerSummaries<TCustomer>(
-            Options,
-            rows.DrainToImmutable(),
-            summaries.DrainToImmutable(),
-            _transactionCount,
-            firstSeenInHoldout);
+        columns.Trim(included);
+        return columns.ToSummaries(Options, _transactionCount, firstSeenInHoldout);
     }
 
     /// <summary>Adds everything <paramref name="other"/> holds to this builder (<paramref name="other"/> is not

@@ -230,7 +230,7 @@ internal sealed class SummaryAccumulator<TCustomer>
 
     /// <summary>Writes the rows of the customers first seen in calibration: in first-seen order at
     /// <paramref name="offset"/> on, or, when <paramref name="rank"/> is given, each at the rank of its first row.</summary>
-    public void Write(CustomerSummaryRow<TCustomer>[] rows, CustomerSummary[] summaries, int offset, Func<int, int>? rank)
+    public void Write(SummaryColumns<TCustomer> columns, int offset, Func<int, int>? rank)
     {
         var calibrationEndKey = _coder.Code(_options.CalibrationEnd, out _) >> 1;
         var sameDay = _options.Merging == TransactionMerging.SameDay || _options.Period == SummaryPeriod.Day;
@@ -245,8 +245,7 @@ internal sealed class SummaryAccumulator<TCustomer>
 
             var summary = SummaryOf(e.Sums.CalibrationDistinct, e.Sums.FirstCode >> 1, e.Sums.MaxCalibrationKey, calibrationEndKey, e.Sums.CalibrationSpend, e.Sums.FirstSpend, sameDay ? _options.PeriodLengthInDays : 0d);
             var at = rank is null ? next++ : rank(_firstRows[i]);
-            summaries[at] = summary;
-            rows[at] = new CustomerSummaryRow<TCustomer>(e.Key, SummaryTime.FromDayNumber(e.Sums.MinCalibrationDay), summary, e.Sums.HoldoutDistinct, e.Sums.HoldoutSpend);
+            columns.Set(at, e.Key, SummaryTime.FromDayNumber(e.Sums.MinCalibrationDay), summary, e.Sums.HoldoutDistinct, e.Sums.HoldoutSpend);
         }
     }
 

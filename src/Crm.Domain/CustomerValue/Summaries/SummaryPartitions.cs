@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using Crm.Domain.Primitives;
 
 namespace Crm.Domain.CustomerValue.Summaries;
@@ -68,22 +67,16 @@ internal static class SummaryPartitions
             included += BitOperations.PopCount((ulong)bits[w]);
         }
 
-        var rows = new CustomerSummaryRow<TCustomer>[included];
-        var summaries = new CustomerSummary[included];
+        var columns = new SummaryColumns<TCustomer>(included);
         int Rank(int row) => wordStarts[row >> 6] + BitOperations.PopCount((ulong)bits[row >> 6] & ((1UL << (row & 63)) - 1));
-        FixedBlocks.For(workers, maxDegreeOfParallelism, w => accumulators[w].Write(rows, summaries, 0, Rank));
+        FixedBlocks.For(workers, maxDegreeOfParallelism, w => accumulators[w].Write(columns, 0, Rank));
         var customers = 0;
         foreach (var accumulator in accumulators)
         {
             customers += accumulator.Count;
         }
 
-        return new CustomerSummaries<TCustomer>(
-            options,
-            ImmutableCollectionsMarshal.AsImmutableArray(rows),
-            ImmutableCollectionsMarshal.AsImmutableArray(summaries),
-            n,
-            customers - included);
+        return columns.ToSummaries(options, n, customers - included);
     }
 
     /// <summary>Checks the rows of block <paramref name="block"/> and counts them per partition; returns the first

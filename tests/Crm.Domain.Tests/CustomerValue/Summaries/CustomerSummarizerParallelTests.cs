@@ -1,4 +1,4 @@
-using Crm.Domain.CustomerValue;
+using System.Collections.Immutable;
 using Crm.Domain.CustomerValue.Summaries;
 using FsCheck.Xunit;
 using NodaTime;
@@ -70,11 +70,11 @@ public class CustomerSummarizerParallelTests
             return plain.Count == pipelined.Count && Written(plain).SequenceEqual(Written(pipelined));
         }
 
-        static CustomerSummaryRow<int>[] Written(SummaryAccumulator<int> accumulator)
+        ImmutableArray<CustomerSummaryRow<int>> Written(SummaryAccumulator<int> accumulator)
         {
-            var rows = new CustomerSummaryRow<int>[accumulator.CountIncluded()];
-            accumulator.Write(rows, new CustomerSummary[rows.Length], 0, null);
-            return rows;
+            var columns = new SummaryColumns<int>(accumulator.CountIncluded());
+            accumulator.Write(columns, 0, null);
+            return columns.ToSummaries(log.Options, 0, 0).Rows;
         }
     }
 

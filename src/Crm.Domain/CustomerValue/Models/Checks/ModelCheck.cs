@@ -112,7 +112,7 @@ public sealed class ModelCheck
         var predictedSum = new double[buckets + 1];
         for (int i = 0; i < customers.Length; i++)
         {
-            double x = data.Rows[i].HoldoutFrequency;
+            double x = data.HoldoutFrequencies[i];
             double r = x - predicted[i];
             actualTotal += x;
             predictedTotal += predicted[i];

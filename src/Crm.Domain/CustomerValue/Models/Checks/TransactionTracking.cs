@@ -39,10 +39,11 @@ public static class TransactionTracking
         // Expected: customers grouped by their first-purchase day, E[X(t)] once per day and period end.
         var firstDays = new Dictionary<LocalDate, int>();
         var firstOf = new Dictionary<TCustomer, LocalDate>(data.Count);
-        foreach (var row in data.Rows)
+        for (var i = 0; i < data.Count; i++)
         {
-            firstDays[row.FirstPurchase] = firstDays.GetValueOrDefault(row.FirstPurchase) + 1;
-            firstOf[row.Customer] = row.FirstPurchase;
+            var first = data.FirstPurchases[i];
+            firstDays[first] = firstDays.GetValueOrDefault(first) + 1;
+            firstOf[data.Customers[i]] = first;
         }
 
         var expectedCumulative = new double[periods];

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Crm.Domain.CustomerValue.Models.Fitting;
@@ -14,7 +13,7 @@ public static partial class CustomerLifetimeValue
 {
     /// <summary>
     /// Writes the CLV of every customer of <paramref name="data"/> into <paramref name="destination"/>, in the row order
-    /// of the summaries (<c>destination[i]</c> belongs to <c>data.Rows[i].Customer</c>): the count model's expected
+    /// of the summaries (<c>destination[i]</c> belongs to <c>data.Customers[i]</c>): the count model's expected
     /// transactions per step times the spend model's expected spend per transaction, margin and discounting from
     /// <paramref name="settings"/>. Each value equals
     /// <see cref="Of{TModel}(in TModel, in CustomerSummary, double, ClvSettings)"/> with the Gamma-Gamma conditional mean.
@@ -86,14 +85,8 @@ public static partial class CustomerLifetimeValue
         Guard.Against.Null(data);
         var values = new double[data.Count];
         ForPopulation(transactions, spend, data, settings, values);
-        var keys = ImmutableArray.CreateBuilder<TCustomer>(data.Count);
-        foreach (var row in data.Rows)
-        {
-            keys.Add(row.Customer);
-        }
-
-        // The array is this method's own: hand it over instead of copying it.
-        return new CustomerValues<TCustomer>(keys.MoveToImmutable(), System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(values));
+        // The keys are the summaries' own immutable column, and the values array is this method's own: neither is copied.
+        return new CustomerValues<TCustomer>(data.Customers, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
     /// <summary>The rate period that measures the same length as a summary period.</summary>
