@@ -36,12 +36,12 @@ public sealed class CustomerValueJobGrain : Grain, ICustomerValueJobGrain
         fit.Model.Score(summaries.Summaries.AsSpan(), horizonWeeks, alive, expected);
 
         using var gate = new SemaphoreSlim(WritesInFlight);
-        await Task.WhenAll(summaries.Rows.Select(async (row, i) =>
+        await Task.WhenAll(summaries.Customers.Select(async (customer, i) =>
         {
             await gate.WaitAsync().ConfigureAwait(true);
             try
             {
-                await GrainFactory.GetGrain<ICustomerGrain>(row.Customer).SetValueScore(new ValueScore(job, alive[i], expected[i], horizonWeeks)).ConfigureAwait(true);
+                await GrainFactory.GetGrain<ICustomerGrain>(customer).SetValueScore(new ValueScore(job, alive[i], expected[i], horizonWeeks)).ConfigureAwait(true);
             }
             finally
             {

@@ -69,6 +69,6 @@ public sealed class StoredAudience(DeskDb db)
         var observations = summaries.Summaries.Select(RfmObservation.FromSummary).ToArray();
         var scores = new RfmScore[observations.Length];
         RfmScorer.FitAndScore(observations, scores);
-        return summaries.Rows.Select((r, i) => (r.Customer, scores[i])).ToDictionary(x => x.Customer, x => x.Item2, StringComparer.Ordinal);
+        return summaries.Customers.Select((customer, i) => (customer, scores[i])).ToDictionary(x => x.customer, x => x.Item2, StringComparer.Ordinal);
     }
 }

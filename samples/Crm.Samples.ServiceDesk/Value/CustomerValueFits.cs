@@ -47,10 +47,9 @@ public sealed class CustomerValueFits(DeskDb db, IClock clock)
         db.Add(fitRow);
         for (var i = 0; i < summaries.Count; i++)
         {
-            var row = summaries.Rows[i];
             db.Add(new ValueScoreRow
             {
-                CustomerId = row.Customer, FittedAt = now, Frequency = row.Summary.Frequency,
+                CustomerId = summaries.Customers[i], FittedAt = now, Frequency = summaries.Summaries[i].Frequency,
                 ProbabilityAlive = alive[i], ExpectedTransactions = expected[i],
             });
         }

@@ -44,6 +44,7 @@ internal sealed class SummaryAccumulator<TCustomer>
     private int[] _table;
     private int _shift;
     private int _count;
+    private int _included;
     private int[] _firstRows = [];
     private bool _anyUnsorted;
 
@@ -166,6 +167,7 @@ internal sealed class SummaryAccumulator<TCustomer>
         if (isNew)
         {
             s.Sums.Start(code, day, t.Amount);
+            _included += ~code & 1;
             if (_trackFirstRows)
             {
                 AddFirstRow(r);
@@ -216,17 +218,9 @@ internal sealed class SummaryAccumulator<TCustomer>
         }
     }
 
-    /// <summary>The number of customers whose first occasion is in calibration (those that get a row).</summary>
-    public int CountIncluded()
-    {
-        var n = 0;
-        for (var i = 0; i < _count; i++)
-        {
-            n += ~At(i).Sums.FirstCode & 1;
-        }
-
-        return n;
-    }
+    /// <summary>The number of customers whose first occasion is in calibration (those that get a row), counted as
+    /// rows are applied (no pass over the records).</summary>
+    public int CountIncluded() => _included;
 
     /// <summary>Writes the rows of the customers first seen in calibration: in first-seen order at
     /// <paramref name="offset"/> on, or, when <paramref name="rank"/> is given, each at the rank of its first row.</summary>
@@ -368,7 +362,12 @@ internal sealed class SummaryAccumulator<TCustomer>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Update(ref Entry s, int code, int day, double amount)
     {
-        if (s.Sums.Update(code, day, amount) == OccasionStep.OutOfOrder)
+        // The first code only falls, and a calibration code is below every holdout code: a customer can only move from
+        // first seen in the holdout to first seen in calibration (an earlier row seen later), once.
+        var firstSeenInHoldout = s.Sums.FirstCode & 1;
+        var step = s.Sums.Update(code, day, amount);
+        _included += firstSeenInHoldout & ~s.Sums.FirstCode & 1;
+        if (step == OccasionStep.OutOfOrder)
         {
             s.Sums.LastCode = Unsorted;
             _anyUnsorted = true;
