@@ -1,6 +1,5 @@
 using System.Buffers;
 using Ardalis.GuardClauses;
-using NodaTime;
 
 namespace Crm.Domain.CustomerValue.Summaries;
 
@@ -20,11 +19,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         var firstSeenInHoldout = 0;
         var scratch = Array.Empty<int>();
 
-        // First purchases fall on few distinct days: remember the dates of recent day numbers (slot = day mod 256).
-        // (Arrays, not stackalloc: a method with stackalloc and loops misses the JIT's profile-guided tier.)
-        var cachedDays = new int[256];
-        var cachedDates = new LocalDate[256];
-        cachedDays.AsSpan().Fill(-1);
+        var dates = new DayDates();
         try
         {
             foreach (var shard in _shards)
@@ -51,7 +46,7 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
 
                     var summary = SummaryAccumulator<TCustomer>.SummaryOf(
                         calibrationDistinct, s.Sums.FirstCode >> 1, s.Sums.MaxCalibrationKey, _calibrationEndKey, s.Sums.CalibrationSpend, s.Sums.FirstSpend, _sameDay ? Options.PeriodLengthInDays : 0d);
-                    columns.Set(included++, key.Customer, DateOfDay(s.Sums.MinCalibrationDay, cachedDays, cachedDates), summary, holdoutDistinct, s.Sums.HoldoutSpend);
+                    columns.Set(included++, key.Customer, dates.Of(s.Sums.MinCalibrationDay), summary, holdoutDistinct, s.Sums.HoldoutSpend);
                 }
             }
         }
@@ -236,17 +231,5 @@ public sealed partial class CustomerSummaryBuilder<TCustomer>
         }
 
         return (calibration, holdout);
-    }
-
-    private static LocalDate DateOfDay(int day, int[] cachedDays, LocalDate[] cachedDates)
-    {
-        var slot = day & 255;
-        if (cachedDays[slot] != day)
-        {
-            cachedDays[slot] = day;
-            cachedDates[slot] = SummaryTime.FromDayNumber(day);
-        }
-
-        return cachedDates[slot];
     }
 }

@@ -229,6 +229,7 @@ internal sealed class SummaryAccumulator<TCustomer>
         var calibrationEndKey = _coder.Code(_options.CalibrationEnd, out _) >> 1;
         var sameDay = _options.Merging == TransactionMerging.SameDay || _options.Period == SummaryPeriod.Day;
         var next = offset;
+        var dates = new DayDates();
         for (var i = 0; i < _count; i++)
         {
             ref readonly var e = ref At(i);
@@ -239,7 +240,7 @@ internal sealed class SummaryAccumulator<TCustomer>
 
             var summary = SummaryOf(e.Sums.CalibrationDistinct, e.Sums.FirstCode >> 1, e.Sums.MaxCalibrationKey, calibrationEndKey, e.Sums.CalibrationSpend, e.Sums.FirstSpend, sameDay ? _options.PeriodLengthInDays : 0d);
             var at = rank is null ? next++ : rank(_firstRows[i]);
-            columns.Set(at, e.Key, SummaryTime.FromDayNumber(e.Sums.MinCalibrationDay), summary, e.Sums.HoldoutDistinct, e.Sums.HoldoutSpend);
+            columns.Set(at, e.Key, dates.Of(e.Sums.MinCalibrationDay), summary, e.Sums.HoldoutDistinct, e.Sums.HoldoutSpend);
         }
     }
 
