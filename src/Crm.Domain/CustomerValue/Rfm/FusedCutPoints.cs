@@ -330,8 +330,9 @@ internal sealed class FusedCutPoints : IDisposable
             local[j] = (int)(_ranks[m][open[j]] - atMost[l] + copiedAtMost[j]);
         }
 
+        // Every copied value lies strictly inside one of the measure's merged intervals, which ascend.
         Span<double> values = stackalloc double[open.Length];
-        OrderStatistics.SelectInplace(inside, local, values);
+        OrderStatistics.SelectInRange(inside, local, values, _insideLo[m][0], _insideHi[m][^1]);
         for (var j = 0; j < open.Length; j++)
         {
             results[open[j]] = values[j];

@@ -16,11 +16,40 @@ internal static class OrderStatistics
 
     /// <summary>
     /// Writes the values of 0-based ranks <paramref name="ranks"/> (ascending) of <paramref name="data"/> (finite,
-    /// non-negative) into <paramref name="results"/>, leaving <paramref name="data"/> unchanged. One histogram pass
-    /// over the top 16 bits of the values (for non-negative doubles the bit pattern orders like the value), one pass
-    /// gathering only the buckets that hold a wanted rank, then a quickselect inside those buckets.
+    /// non-negative) into <paramref name="results"/>, leaving <paramref name="data"/> unchanged: buckets by the top 16
+    /// bits of the values (for non-negative doubles the bit pattern orders like the value); see
+    /// <see cref="SelectByBuckets{TBuckets}"/>.
     /// </summary>
-    public static void SelectNonNegative(ReadOnlySpan<double> data, ReadOnlySpan<int> ranks, Span<double> results)
+    public static void SelectNonNegative(ReadOnlySpan<double> data, ReadOnlySpan<int> ranks, Span<double> results) =>
+        SelectByBuckets(data, ranks, results, default(TopBits));
+
+    /// <summary>
+    /// As <see cref="SelectNonNegative"/>, for values in [<paramref name="min"/>, <paramref name="max"/>] (finite) that
+    /// crowd a narrow range, where the top bits of their patterns would put them all in a few buckets: 4,096 buckets
+    /// of equal width across the range (the brackets of <see cref="FusedCutPoints"/>).
+    /// </summary>
+    public static void SelectInRange(ReadOnlySpan<double> data, ReadOnlySpan<int> ranks, Span<double> results, double min, double max)
+    {
+        var scale = LinearBuckets.Count / (max - min);
+        if (double.IsFinite(scale) && scale > 0d)
+        {
+            SelectByBuckets(data, ranks, results, new LinearBuckets(min, scale));
+        }
+        else
+        {
+            SelectByBuckets(data, ranks, results, default(TopBits));
+        }
+    }
+
+    /// <summary>
+    /// The selection behind <see cref="SelectNonNegative"/> and <see cref="SelectInRange"/>: one histogram pass over
+    /// the values' buckets (a bucket function that never decreases with the value, so that buckets order like
+    /// values), one pass gathering only the buckets that hold a wanted rank, then a quickselect inside those buckets.
+    /// Exact: the buckets only decide which values the quickselect sees. Below <see cref="RadixThreshold"/> values,
+    /// a quickselect of a copy.
+    /// </summary>
+    private static void SelectByBuckets<TBuckets>(ReadOnlySpan<double> data, ReadOnlySpan<int> ranks, Span<double> results, TBuckets buckets)
+        where TBuckets : struct, IBuckets
     {
         if (data.Length < RadixThreshold)
         {
@@ -38,16 +67,15 @@ internal static class OrderStatistics
             return;
         }
 
-        const int shift = 64 - RadixBits;
-        var table = ArrayPool<int>.Shared.Rent(1 << RadixBits);
+        var table = ArrayPool<int>.Shared.Rent(buckets.Count);
         var gathered = ArrayPool<double>.Shared.Rent(data.Length);
         try
         {
-            var counts = table.AsSpan(0, 1 << RadixBits);
+            var counts = table.AsSpan(0, buckets.Count);
             counts.Clear();
             foreach (var v in data)
             {
-                counts[(int)(Key(v) >> shift)]++;
+                counts[buckets.Of(v)]++;
             }
 
             // The bucket of each rank and the rank where that bucket starts.
@@ -91,7 +119,7 @@ internal static class OrderStatistics
             filled.Clear();
             foreach (var v in data)
             {
-                var t = counts[(int)(Key(v) >> shift)];
+                var t = counts[buckets.Of(v)];
                 if (t >= 0)
                 {
                     gathered[offsets[t] + filled[t]++] = v;
@@ -121,8 +149,34 @@ internal static class OrderStatistics
         }
     }
 
-    /// <summary>An order-preserving key of a non-negative double (adding 0 turns −0 into +0).</summary>
-    private static ulong Key(double value) => BitConverter.DoubleToUInt64Bits(value + 0d);
+    /// <summary>A bucket function: <see cref="Of"/> never decreases as the value grows.</summary>
+    private interface IBuckets
+    {
+        /// <summary>The number of buckets.</summary>
+        int Count { get; }
+
+        /// <summary>The bucket of a value, in [0, <see cref="Count"/>).</summary>
+        int Of(double value);
+    }
+
+    /// <summary>The top 16 bits of a non-negative double's pattern (adding 0 turns −0 into +0).</summary>
+    private readonly struct TopBits : IBuckets
+    {
+        public int Count => 1 << RadixBits;
+
+        public int Of(double value) => (int)(BitConverter.DoubleToUInt64Bits(value + 0d) >> (64 - RadixBits));
+    }
+
+    /// <summary>Equal-width buckets from <c>min</c>: (v − min) × scale, truncated and capped. Each step (a rounded
+    /// subtraction, a multiplication by a positive number, truncation, the cap) never decreases with v.</summary>
+    private readonly struct LinearBuckets(double min, double scale) : IBuckets
+    {
+        public const int Count = 1 << 12;
+
+        int IBuckets.Count => Count;
+
+        public int Of(double value) => Math.Min(Count - 1, (int)((value - min) * scale));
+    }
 
     /// <summary>Writes the values of 0-based ranks <paramref name="ranks"/> (ascending) of <paramref name="data"/>
     /// into <paramref name="results"/>. Reorders <paramref name="data"/>.</summary>
