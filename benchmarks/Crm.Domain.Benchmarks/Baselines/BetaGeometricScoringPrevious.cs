@@ -177,7 +177,7 @@ internal readonly struct BetaGeometricScoringPrevious : ILaneScorer
         {
             if (fine.GetElement(lane) == 0d)
             {
-                lanes[lane] = BetaGeometricExpectation.Fallback(_r, _alpha, _a, _b, (int)x.GetElement(lane), age.GetElement(lane), t);
+                lanes[lane] = BetaGeometricExpectation.Fallback(_r, _a, _b, (int)x.GetElement(lane), _alpha + age.GetElement(lane), t);
             }
         }
 

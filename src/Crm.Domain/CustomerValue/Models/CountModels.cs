@@ -122,10 +122,14 @@ internal static class CountModels
         Guard.Against.NegativeValue(t);
         Guard.Against.NotStrictlyPositive(maxDegreeOfParallelism);
         int length = customers.Length;
+
+        // One table of Taylor rows for every block (rows are the same bits whoever builds them).
+        using var anchors = t > 0d && LaneBatch.NeedsAnchors(scorer) ? TaylorAnchors.Rent() : default;
+        var shared = anchors.IsOpen ? LaneBatch.WithAnchors(scorer, anchors) : scorer;
         FixedBlocks.For(FixedBlocks.Count(length), maxDegreeOfParallelism, block =>
         {
             var (start, end) = FixedBlocks.Range(block, length);
-            LaneBatch.Run(scorer, customers.Span[start..end], t, probabilityAlive.Span[start..end], expectedTransactions.Span[start..end]);
+            LaneBatch.Run(shared, customers.Span[start..end], t, probabilityAlive.Span[start..end], expectedTransactions.Span[start..end]);
         });
     }
 

@@ -23,19 +23,19 @@ public static partial class CustomerLifetimeValue
     /// The model is recognised by its type: the count models are public structs of the library, and the generic
     /// parameter is specialised per model, so the test and the reinterpretation cost nothing at run time.
     /// </remarks>
-    private static bool InOnePass<TModel>(in TModel model, ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> expectedSpend, ClvSettings settings, Span<double> destination)
+    private static bool InOnePass<TModel>(in TModel model, ReadOnlySpan<CustomerSummary> customers, ReadOnlySpan<double> expectedSpend, ClvSettings settings, Span<double> destination, TaylorAnchors anchors = default)
         where TModel : struct, ITransactionModel
     {
         if (typeof(TModel) == typeof(BgNbdModel))
         {
             var bg = Unsafe.As<TModel, BgNbdModel>(ref Unsafe.AsRef(in model));
-            return bg.R > 0d && Run(model, new BetaGeometricWindows(bg.R, bg.Alpha, bg.A, bg.B, canDropAtStart: false), customers, expectedSpend, settings, destination);
+            return bg.R > 0d && Run(model, WithAnchors(new BetaGeometricWindows(bg.R, bg.Alpha, bg.A, bg.B, canDropAtStart: false), anchors), customers, expectedSpend, settings, destination);
         }
 
         if (typeof(TModel) == typeof(MbgNbdModel))
         {
             var mbg = Unsafe.As<TModel, MbgNbdModel>(ref Unsafe.AsRef(in model));
-            return mbg.R > 0d && Run(model, new BetaGeometricWindows(mbg.R, mbg.Alpha, mbg.A, mbg.B + 1d, canDropAtStart: true), customers, expectedSpend, settings, destination);
+            return mbg.R > 0d && Run(model, WithAnchors(new BetaGeometricWindows(mbg.R, mbg.Alpha, mbg.A, mbg.B + 1d, canDropAtStart: true), anchors), customers, expectedSpend, settings, destination);
         }
 
         if (typeof(TModel) == typeof(ParetoNbdModel))
@@ -77,6 +77,13 @@ public static partial class CustomerLifetimeValue
         double step = settings.StepInModelPeriods, factor = settings.DiscountFactorPerStep;
         int horizon = settings.Horizon;
         int width = TLane.Count;
+        if (customers.Length > width && NeedsAnchors(kernel))
+        {
+            using var anchors = TaylorAnchors.Rent();
+            Run<TModel, TKernel, TLane>(model, WithAnchors(kernel, anchors), customers, expectedSpend, settings, destination);
+            return;
+        }
+
         Span<double> lanes = stackalloc double[3 * width];
         var xs = lanes[..width];
         var txs = lanes.Slice(width, width);
@@ -134,16 +141,36 @@ public static partial class CustomerLifetimeValue
     private static void InParallel<TModel>(TModel model, CustomerSummary[] customers, double[] expectedSpend, int count, ClvSettings settings, double[] destination)
         where TModel : struct, ITransactionModel
     {
+        // One table of Taylor rows for every block (rows are the same bits whoever builds them).
+        using var anchors = typeof(TModel) == typeof(BgNbdModel) || typeof(TModel) == typeof(MbgNbdModel) ? TaylorAnchors.Rent() : default;
         FixedBlocks.For(FixedBlocks.Count(count), settings.MaxDegreeOfParallelism, block =>
         {
             var (start, end) = FixedBlocks.Range(block, count);
             var rows = customers.AsSpan(start, end - start);
             var spends = expectedSpend.AsSpan(start, end - start);
             var values = destination.AsSpan(start, end - start);
-            if (!InOnePass(model, rows, spends, settings, values))
+            if (!InOnePass(model, rows, spends, settings, values, anchors))
             {
                 WindowByWindow(model, rows, spends, settings, values);
             }
         });
+    }
+
+    /// <summary>Whether the kernel reads Taylor rows and has no table yet (a JIT-time type test).</summary>
+    private static bool NeedsAnchors<TKernel>(in TKernel kernel)
+        where TKernel : struct, IWindowKernel =>
+        typeof(TKernel) == typeof(BetaGeometricWindows) && Unsafe.As<TKernel, BetaGeometricWindows>(ref Unsafe.AsRef(in kernel)).NeedsAnchors;
+
+    /// <summary>The kernel reading and filling <paramref name="anchors"/> (itself for kernels without Taylor rows).</summary>
+    private static TKernel WithAnchors<TKernel>(in TKernel kernel, TaylorAnchors anchors)
+        where TKernel : struct, IWindowKernel
+    {
+        if (typeof(TKernel) != typeof(BetaGeometricWindows) || !anchors.IsOpen)
+        {
+            return kernel;
+        }
+
+        var anchored = Unsafe.As<TKernel, BetaGeometricWindows>(ref Unsafe.AsRef(in kernel)).WithAnchors(anchors);
+        return Unsafe.As<BetaGeometricWindows, TKernel>(ref anchored);
     }
 }

@@ -18,12 +18,17 @@ internal static class BetaGeometricExpectation
     /// <see cref="double.MaxValue"/> where the expectation itself exceeds the range of a double (a mean purchase rate
     /// r/α near 1e308 per period), so that no infinity leaves the model.
     /// </summary>
-    public static double Fallback(double r, double alpha, double a, double b, int x, double age, double t) =>
-        Math.Min(Unbounded(r, alpha, a, b, x, age, t), double.MaxValue);
+    /// <param name="r">r of the purchase-rate distribution.</param>
+    /// <param name="a">a of the drop-out distribution.</param>
+    /// <param name="b">b of the drop-out distribution (the MBG/NBD's b + 1).</param>
+    /// <param name="x">Repeat purchases.</param>
+    /// <param name="baseTime">α + T (only its ratio to t matters).</param>
+    /// <param name="t">The window's length, in the units of <paramref name="baseTime"/>.</param>
+    public static double Fallback(double r, double a, double b, int x, double baseTime, double t) =>
+        Math.Min(Unbounded(r, a, b, x, baseTime, t), double.MaxValue);
 
-    private static double Unbounded(double r, double alpha, double a, double b, int x, double age, double t)
+    private static double Unbounded(double r, double a, double b, int x, double baseTime, double t)
     {
-        double baseTime = alpha + age;
         double logBase = -CvSpecialFunctions.Log1P(t / baseTime);
         double z = t / (baseTime + t);
         double epsilon = a - 1d;

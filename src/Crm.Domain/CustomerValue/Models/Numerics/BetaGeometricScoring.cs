@@ -23,7 +23,7 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// every lane converged, and the plausibility ceiling reuses t/(α+T) (a mask bound with 1e-6 slack; the old form
 /// rounded differently by an ulp).</para>
 /// </remarks>
-internal readonly struct BetaGeometricScoring : ILaneScorer
+internal readonly partial struct BetaGeometricScoring : ILaneScorer
 {
     private const double Tolerance = 1e-16;
     private const int MaxTerms = 4_000;
@@ -37,6 +37,8 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
     private readonly double _aPrime;
     private readonly bool _canDropAtStart;
     private readonly KernelConstants _growth;
+    private readonly bool _anchored;
+    private readonly TaylorAnchors _anchors;
 
     /// <summary>A kernel for the given parameters.</summary>
     /// <param name="r">r of the purchase-rate distribution.</param>
@@ -54,6 +56,14 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         _aPrime = a + b - 1d - r;
         _canDropAtStart = canDropAtStart;
         _growth = Growth(_aPrime, a);
+        _anchored = Anchorable(r, a, b);
+    }
+
+    /// <summary>This kernel with a batch's table of Taylor rows (same results; see <see cref="TaylorAnchors"/>).</summary>
+    private BetaGeometricScoring(in BetaGeometricScoring source, TaylorAnchors anchors)
+    {
+        this = source;
+        _anchors = anchors;
     }
 
     /// <summary>
@@ -91,8 +101,54 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
             return (alive, zero);
         }
 
-        var tv = TLane.Create(t);
+        var value = GivenAlive(x, baseTime, TLane.Create(t));
+        return (alive, TLane.Max(value, zero) * alive);
+    }
+
+    /// <summary>
+    /// E[Y(t) | alive, x] per lane, from the Taylor rows where the model and the lane have them, else from the series
+    /// (<see cref="Direct{TLane}"/>); lanes whose value fails the plausibility checks are redone by the fallback. The
+    /// value depends on t and α + T only through τ = t/(α+T).
+    /// </summary>
+    /// <param name="x">Repeat purchases per lane.</param>
+    /// <param name="baseTime">α + T per lane.</param>
+    /// <param name="tv">t per lane (0 &lt; t).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TLane GivenAlive<TLane>(TLane x, TLane baseTime, TLane tv)
+        where TLane : struct, ILane<TLane>
+    {
         var span = tv / baseTime;
+        if (!_anchored)
+        {
+            return Direct(x, baseTime, tv, span);
+        }
+
+        var value = Anchored(x, span, out var missing);
+        var zero = TLane.Create(0d);
+        var ceiling = (TLane.Create(_r) + x) * span * TLane.Create(1d + 1e-6);
+        var fine = TLane.AndNot(TLane.GreaterThan(value, zero) & TLane.LessThanOrEqual(value, ceiling), missing);
+        if (!TLane.AllSet(fine))
+        {
+            if (TLane.AnySet(missing))
+            {
+                value = TLane.ConditionalSelect(missing, Direct(x, baseTime, tv, span), value);
+            }
+
+            var failed = TLane.AndNot(~fine, missing);
+            if (TLane.AnySet(failed))
+            {
+                value = Fallback(value, ~failed, x, baseTime, tv);
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>E[Y(t) | alive, x] per lane from the Euler-transformed series (the kernel before the Taylor rows).</summary>
+    private TLane Direct<TLane>(TLane x, TLane baseTime, TLane tv, TLane span)
+        where TLane : struct, ILane<TLane>
+    {
+        var zero = TLane.Create(0d);
         var logBase = -LaneMath.Log1P(span);
         var z = tv / (baseTime + tv);
         var y = TLane.Create(_epsilon) * logBase;
@@ -113,12 +169,7 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
             & TLane.LessThanOrEqual(value, ceiling)
             & TLane.Equal(value - value, zero)
             & TLane.LessThanOrEqual(largest, TLane.Create(1e4) * TLane.Abs(value));
-        if (!TLane.AllSet(fine))
-        {
-            value = Fallback(value, fine, x, age, t);
-        }
-
-        return (alive, TLane.Max(value, zero) * alive);
+        return TLane.AllSet(fine) ? value : Fallback(value, fine, x, baseTime, tv);
     }
 
     /// <summary>Σ_{n≥1} (a+b−1−r)_n (a)_{n−1} / ((c+1)_{n−1} n!) zⁿ per lane, and the largest term's magnitude.</summary>
@@ -195,7 +246,7 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         return (TLane.AllSet(done) ? result : TLane.ConditionalSelect(done, result, sum / denominator), largest, done);
     }
 
-    private TLane Fallback<TLane>(TLane value, TLane fine, TLane x, TLane age, double t)
+    private TLane Fallback<TLane>(TLane value, TLane fine, TLane x, TLane baseTime, TLane tv)
         where TLane : struct, ILane<TLane>
     {
         Span<double> lanes = stackalloc double[TLane.Count];
@@ -204,7 +255,7 @@ internal readonly struct BetaGeometricScoring : ILaneScorer
         {
             if (fine.GetElement(lane) == 0d)
             {
-                lanes[lane] = BetaGeometricExpectation.Fallback(_r, _alpha, _a, _b, (int)x.GetElement(lane), age.GetElement(lane), t);
+                lanes[lane] = BetaGeometricExpectation.Fallback(_r, _a, _b, (int)x.GetElement(lane), baseTime.GetElement(lane), tv.GetElement(lane));
             }
         }
 

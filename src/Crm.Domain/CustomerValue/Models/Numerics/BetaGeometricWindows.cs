@@ -52,6 +52,18 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         (_origin, _steps) = Constants(a, _epsilon);
     }
 
+    private BetaGeometricWindows(in BetaGeometricWindows source, TaylorAnchors anchors)
+    {
+        this = source;
+        _scoring = source._scoring.WithAnchors(anchors);
+    }
+
+    /// <summary>True when a batch with this kernel gains from a table of Taylor rows (see <see cref="BetaGeometricScoring"/>).</summary>
+    public bool NeedsAnchors => _scoring.NeedsAnchors;
+
+    /// <summary>This kernel reading and filling <paramref name="anchors"/> (the same results, fewer operations).</summary>
+    public BetaGeometricWindows WithAnchors(TaylorAnchors anchors) => new(this, anchors);
+
     /// <summary>
     /// The per-model factors of the two series, once per kernel instead of once per vector and window (issue 18 item 4,
     /// single core): (a+n−1)/(n+1) of <see cref="FromOrigin{TLane}"/>'s terms at n, and the four factors of each pair m,
@@ -90,6 +102,11 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
     {
         var zero = TLane.Create(0d);
         var alive = _scoring.Lanes(x, tx, age, 0d, wantExpected: false).Alive;
+        if (_scoring.Anchors)
+        {
+            return FromRows(x, age, alive, step, horizon, discountFactor);
+        }
+
         var rho = TLane.Create(_r) + x;
         var c = TLane.Create(_a + _b - 1d) + x;
         var delta = TLane.Create(step) / (TLane.Create(_alpha) + age);
@@ -125,6 +142,36 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
             }
 
             // The value lies in (0, ρτ] (ρτ: a customer who never drops out); outside it, rounding has won.
+            fine &= TLane.GreaterThan(g, zero) & TLane.LessThanOrEqual(g, rho * target * TLane.Create(1d + 1e-6));
+            var current = TLane.Max(g, zero) * alive;
+            discount *= discountFactor;
+            total += TLane.Max(current - previous, zero) * TLane.Create(discount);
+            previous = TLane.Max(previous, current);
+        }
+
+        return (total, fine);
+    }
+
+    /// <summary>
+    /// The discounted sum with each window's expectation given alive read from the scoring kernel's Taylor rows at
+    /// τₖ = kΔ/(α+T) (its <see cref="BetaGeometricScoring.GivenAlive{TLane}"/> with α + T scaled to 1): a gather and a
+    /// Horner scheme per window where the steps above need about seventeen terms.
+    /// </summary>
+    private (TLane Total, TLane Fine) FromRows<TLane>(TLane x, TLane age, TLane alive, double step, int horizon, double discountFactor)
+        where TLane : struct, ILane<TLane>
+    {
+        var zero = TLane.Create(0d);
+        var one = TLane.Create(1d);
+        var rho = TLane.Create(_r) + x;
+        var delta = TLane.Create(step) / (TLane.Create(_alpha) + age);
+        var fine = ~zero;
+        var total = zero;
+        var previous = zero;
+        double discount = 1d;
+        for (int k = 1; k <= horizon; k++)
+        {
+            var target = delta * TLane.Create((double)k);
+            var g = _scoring.GivenAlive(x, one, target);
             fine &= TLane.GreaterThan(g, zero) & TLane.LessThanOrEqual(g, rho * target * TLane.Create(1d + 1e-6));
             var current = TLane.Max(g, zero) * alive;
             discount *= discountFactor;

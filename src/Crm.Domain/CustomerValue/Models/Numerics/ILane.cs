@@ -107,6 +107,13 @@ internal interface ILane<TSelf>
     /// <summary>True when some lane of <paramref name="mask"/> is set.</summary>
     static abstract bool AnySet(TSelf mask);
 
+    /// <summary>
+    /// Lane i set to <paramref name="table"/>[indices[i]], where every lane of <paramref name="indices"/> holds a whole
+    /// number in [0, <paramref name="table"/>.Length): unchecked, the caller guarantees the range (AVX2 gathers where
+    /// the hardware has them, one load per lane otherwise).
+    /// </summary>
+    static abstract TSelf Gather(double[] table, TSelf indices);
+
     /// <summary>Natural logarithm of each lane (the runtime's vectorised log on .NET 9+, <see cref="Math.Log(double)"/> per lane on .NET 8).</summary>
     static abstract TSelf Log(TSelf value);
 

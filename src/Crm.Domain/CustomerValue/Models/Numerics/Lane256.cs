@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Crm.Domain.CustomerValue.Models.Numerics;
 
@@ -134,6 +136,29 @@ internal readonly struct Lane256 : ILane<Lane256>
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool AnySet(Lane256 mask) => Vector256.ExtractMostSignificantBits(mask._value) != 0;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe Lane256 Gather(double[] table, Lane256 indices)
+    {
+        if (Avx2.IsSupported)
+        {
+            var index = Avx.ConvertToVector128Int32WithTruncation(indices._value);
+            fixed (double* start = table)
+            {
+                return new(Avx2.GatherVector256(start, index, 8));
+            }
+        }
+
+        ref double first = ref MemoryMarshal.GetArrayDataReference(table);
+        Span<double> lanes = stackalloc double[Vector256<double>.Count];
+        for (int lane = 0; lane < lanes.Length; lane++)
+        {
+            lanes[lane] = Unsafe.Add(ref first, (nint)indices._value.GetElement(lane));
+        }
+
+        return new(Vector256.Create<double>(lanes));
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

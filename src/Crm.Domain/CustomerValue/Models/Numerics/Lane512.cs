@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Crm.Domain.CustomerValue.Models.Numerics;
 
@@ -134,6 +136,31 @@ internal readonly struct Lane512 : ILane<Lane512>
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool AnySet(Lane512 mask) => Vector512.ExtractMostSignificantBits(mask._value) != 0;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe Lane512 Gather(double[] table, Lane512 indices)
+    {
+        if (Avx512F.IsSupported && Avx2.IsSupported)
+        {
+            var index = Avx512F.ConvertToVector256Int32WithTruncation(indices._value);
+            fixed (double* start = table)
+            {
+                var lower = Avx2.GatherVector256(start, index.GetLower(), 8);
+                var upper = Avx2.GatherVector256(start, index.GetUpper(), 8);
+                return new(Vector512.Create(lower, upper));
+            }
+        }
+
+        ref double first = ref MemoryMarshal.GetArrayDataReference(table);
+        Span<double> lanes = stackalloc double[Vector512<double>.Count];
+        for (int lane = 0; lane < lanes.Length; lane++)
+        {
+            lanes[lane] = Unsafe.Add(ref first, (nint)indices._value.GetElement(lane));
+        }
+
+        return new(Vector512.Create<double>(lanes));
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

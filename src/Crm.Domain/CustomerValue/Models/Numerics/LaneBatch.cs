@@ -61,6 +61,13 @@ internal static class LaneBatch
     {
         bool wantAlive = !alive.IsEmpty, wantExpected = !expected.IsEmpty;
         int width = TLane.Count;
+        if (wantExpected && t > 0d && customers.Length > width && NeedsAnchors(scorer))
+        {
+            using var anchors = TaylorAnchors.Rent();
+            Run<TScorer, TLane>(WithAnchors(scorer, anchors), customers, t, alive, expected);
+            return;
+        }
+
         Span<double> lanes = stackalloc double[5 * width];
         var xs = lanes[..width];
         var txs = lanes.Slice(width, width);
@@ -107,5 +114,23 @@ internal static class LaneBatch
                 outExpected[..count].CopyTo(expected.Slice(i, count));
             }
         }
+    }
+
+    /// <summary>Whether the scorer values expectations from Taylor rows and has no table yet (a JIT-time type test).</summary>
+    public static bool NeedsAnchors<TScorer>(in TScorer scorer)
+        where TScorer : struct, ILaneScorer =>
+        typeof(TScorer) == typeof(BetaGeometricScoring) && Unsafe.As<TScorer, BetaGeometricScoring>(ref Unsafe.AsRef(in scorer)).NeedsAnchors;
+
+    /// <summary>The scorer reading and filling <paramref name="anchors"/> (itself for scorers without Taylor rows).</summary>
+    public static TScorer WithAnchors<TScorer>(in TScorer scorer, TaylorAnchors anchors)
+        where TScorer : struct, ILaneScorer
+    {
+        if (typeof(TScorer) != typeof(BetaGeometricScoring))
+        {
+            return scorer;
+        }
+
+        var anchored = Unsafe.As<TScorer, BetaGeometricScoring>(ref Unsafe.AsRef(in scorer)).WithAnchors(anchors);
+        return Unsafe.As<BetaGeometricScoring, TScorer>(ref anchored);
     }
 }
