@@ -77,6 +77,27 @@ public class LaneWidthTests
         return narrow.SequenceEqual(wide, BitComparer.Instance);
     }
 
+    [Property(MaxTest = 200)]
+    public bool Columns_and_gathers_read_the_table_at_the_lanes_offsets(int seed)
+    {
+        // A table of distinct values (its index plus a fraction) and random whole offsets with room for eight columns.
+        var rng = new Random(seed);
+        var table = Enumerable.Range(0, 200).Select(i => i + (1d / (i + 3))).ToArray();
+        var offsets = Enumerable.Range(0, 8).Select(_ => (double)rng.Next(table.Length - 8)).ToArray();
+        return ReadsTheTable<Lane512>(table, offsets) && ReadsTheTable<Lane256>(table, offsets);
+    }
+
+    private static bool ReadsTheTable<TLane>(double[] table, double[] offsets)
+        where TLane : struct, ILane<TLane>
+    {
+        var lanes = TLane.Load(offsets);
+        TLane.Columns(table, lanes, out var c0, out var c1, out var c2, out var c3, out var c4, out var c5, out var c6, out var c7);
+        TLane[] columns = [c0, c1, c2, c3, c4, c5, c6, c7];
+        return Enumerable.Range(0, TLane.Count).All(lane =>
+            Enumerable.Range(0, 8).All(m => columns[m].GetElement(lane) == table[(int)offsets[lane] + m]
+                && TLane.Gather(table, lanes + TLane.Create(m)).GetElement(lane) == table[(int)offsets[lane] + m]));
+    }
+
     [Fact]
     public void A_width_is_chosen_and_it_has_eight_lanes_exactly_where_avx512_and_a_vectorised_log_are_there()
     {

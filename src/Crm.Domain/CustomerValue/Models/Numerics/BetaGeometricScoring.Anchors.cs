@@ -5,7 +5,7 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// <content>
 /// The expectation given alive from Taylor rows at fixed anchors (issue 18 items 4 and 6, single core): G(τ; x) =
 /// E[Y(t) | alive, x] depends on the customer only through x and τ = t/(α+T), and is analytic in τ except at τ = −1,
-/// so around an anchor τₖ = k/64 it is a power series with radius 1 + τₖ. Ten coefficients per (x, k), built once per
+/// so around an anchor τₖ = k/64 it is a power series with radius 1 + τₖ. Nine coefficients per (x, k), built once per
 /// batch (<see cref="TaylorAnchors"/>), give G at |τ − τₖ| ≤ 1/128 to the last bit or so by one Horner scheme, where
 /// the series at z = τ/(1+τ) needs about fifty terms for CDNOW-like customers.
 /// </content>
@@ -19,8 +19,7 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// The recurrence's other solution is singular at τ = 0; its rounding-excited part grows like τₖ⁻ᵐ, which |h| ≤ 1/128
 /// ≤ τₖ/2 keeps below the rounding of G itself.</para>
 /// <para>Rows are used only for models with a′ ≥ 0 (no cancellation in either series), x &lt; 64 and τ &lt; 7.99, and
-/// only when the row's last two terms at |h| = 1/128 are below 2⁻⁶⁰ and 2⁻⁵³ of G (else the lane takes the series
-/// path). A row is a pure function of the model, x and k, so every path (single, batch, parallel, either width) gives a
+/// only when the row's omitted tail at |h| = 1/128 is below 2⁻⁶⁰ of G (else the lane takes the series path). A row is a pure function of the model, x and k, so every path (single, batch, parallel, either width) gives a
 /// customer the same bits.</para>
 /// </remarks>
 internal readonly partial struct BetaGeometricScoring
@@ -46,7 +45,7 @@ internal readonly partial struct BetaGeometricScoring
     private TLane Anchored<TLane>(TLane x, TLane tau, out TLane missing)
         where TLane : struct, ILane<TLane>
     {
-        const int Terms = TaylorAnchors.Terms;
+        // Rows hold TaylorAnchors.Terms = 9 coefficients: eight moved as columns, the ninth gathered.
         var scaled = tau * TLane.Create(TaylorAnchors.PerUnit);
         if (_anchors.IsOpen
             && TLane.AllSet(TLane.LessThan(x, TLane.Create(TaylorAnchors.MaxX)) & TLane.LessThan(scaled, TLane.Create(TaylorAnchors.MaxAnchor - 0.5))))
@@ -59,11 +58,17 @@ internal readonly partial struct BetaGeometricScoring
             {
                 var offset = slot - TLane.Create(1d);
                 var step = tau - (k * TLane.Create(1d / TaylorAnchors.PerUnit));
-                var sum = TLane.Gather(_anchors.Rows, offset + TLane.Create(Terms - 1d));
-                for (int m = Terms - 2; m >= 0; m--)
-                {
-                    sum = (sum * step) + TLane.Gather(_anchors.Rows, offset + TLane.Create((double)m));
-                }
+                var rows = _anchors.Rows;
+                TLane.Columns(rows, offset, out var d0, out var d1, out var d2, out var d3, out var d4, out var d5, out var d6, out var d7);
+                var sum = TLane.Gather(rows, offset + TLane.Create(8d));
+                sum = (sum * step) + d7;
+                sum = (sum * step) + d6;
+                sum = (sum * step) + d5;
+                sum = (sum * step) + d4;
+                sum = (sum * step) + d3;
+                sum = (sum * step) + d2;
+                sum = (sum * step) + d1;
+                sum = (sum * step) + d0;
 
                 missing = TLane.Create(0d);
                 return sum;
@@ -199,7 +204,10 @@ internal readonly partial struct BetaGeometricScoring
         return d[1] > 0d && Bounded(d, d[0] / 2d);
     }
 
-    /// <summary>Finite coefficients whose last two terms at |h| = 1/128 are below 2⁻⁵³ and 2⁻⁶⁰ of <paramref name="scale"/>.</summary>
+    /// <summary>
+    /// Finite coefficients whose omitted tail at |h| = 1/128 is below 2⁻⁶⁰ of <paramref name="scale"/>: the last two
+    /// terms must fall by at least 8 (ratio q), and the tail is then bounded by last · q/(1 − q).
+    /// </summary>
     private static bool Bounded(ReadOnlySpan<double> d, double scale)
     {
         const int Terms = TaylorAnchors.Terms;
@@ -213,7 +221,18 @@ internal readonly partial struct BetaGeometricScoring
 
         double last = Math.Abs(d[Terms - 1]) * Math.Pow(HalfSpacing, Terms - 1);
         double beforeLast = Math.Abs(d[Terms - 2]) * Math.Pow(HalfSpacing, Terms - 2);
-        return scale > 0d && double.IsFinite(scale) && last <= scale * 8.673617379884035e-19 && beforeLast <= scale * 1.1102230246251565e-16;
+        if (!(scale > 0d) || !double.IsFinite(scale))
+        {
+            return false;
+        }
+
+        if (last == 0d)
+        {
+            return beforeLast <= scale * 8.673617379884035e-19;
+        }
+
+        double q = last / beforeLast;
+        return q <= 0.125 && last * q / (1d - q) <= scale * 8.673617379884035e-19;
     }
 
     /// <summary>2F1(a, a′; c+1; z) for a′ ≥ 0 by its positive series (NaN when it does not settle).</summary>

@@ -115,9 +115,19 @@ internal readonly partial struct BetaGeometricScoring : ILaneScorer
     /// <param name="tv">t per lane (0 &lt; t).</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TLane GivenAlive<TLane>(TLane x, TLane baseTime, TLane tv)
+        where TLane : struct, ILane<TLane> =>
+        GivenAlive(x, baseTime, tv, tv / baseTime);
+
+    /// <summary><see cref="GivenAlive{TLane}(TLane, TLane, TLane)"/> at α + T = 1, t = τ (the same bits, without the division).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TLane GivenAliveAt<TLane>(TLane x, TLane tau)
+        where TLane : struct, ILane<TLane> =>
+        GivenAlive(x, TLane.Create(1d), tau, tau);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TLane GivenAlive<TLane>(TLane x, TLane baseTime, TLane tv, TLane span)
         where TLane : struct, ILane<TLane>
     {
-        var span = tv / baseTime;
         if (!_anchored)
         {
             return Direct(x, baseTime, tv, span);

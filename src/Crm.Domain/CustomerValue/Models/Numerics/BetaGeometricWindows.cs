@@ -154,14 +154,13 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
 
     /// <summary>
     /// The discounted sum with each window's expectation given alive read from the scoring kernel's Taylor rows at
-    /// τₖ = kΔ/(α+T) (its <see cref="BetaGeometricScoring.GivenAlive{TLane}"/> with α + T scaled to 1): a gather and a
+    /// τₖ = kΔ/(α+T) (its <see cref="BetaGeometricScoring.GivenAliveAt{TLane}"/>, α + T scaled to 1): a gather and a
     /// Horner scheme per window where the steps above need about seventeen terms.
     /// </summary>
     private (TLane Total, TLane Fine) FromRows<TLane>(TLane x, TLane age, TLane alive, double step, int horizon, double discountFactor)
         where TLane : struct, ILane<TLane>
     {
         var zero = TLane.Create(0d);
-        var one = TLane.Create(1d);
         var rho = TLane.Create(_r) + x;
         var delta = TLane.Create(step) / (TLane.Create(_alpha) + age);
         var fine = ~zero;
@@ -171,7 +170,7 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         for (int k = 1; k <= horizon; k++)
         {
             var target = delta * TLane.Create((double)k);
-            var g = _scoring.GivenAlive(x, one, target);
+            var g = _scoring.GivenAliveAt(x, target);
             fine &= TLane.GreaterThan(g, zero) & TLane.LessThanOrEqual(g, rho * target * TLane.Create(1d + 1e-6));
             var current = TLane.Max(g, zero) * alive;
             discount *= discountFactor;

@@ -114,6 +114,14 @@ internal interface ILane<TSelf>
     /// </summary>
     static abstract TSelf Gather(double[] table, TSelf indices);
 
+    /// <summary>
+    /// The first eight columns of <see cref="Count"/> rows: lane i of column m is <paramref name="table"/>[offsets[i] + m],
+    /// where every offset is a whole number with offset + 8 ≤ <paramref name="table"/>.Length (unchecked). Whole rows are
+    /// loaded and transposed in registers where the hardware allows (one load per lane and row instead of one gathered
+    /// element per lane and column); the values are the table's, whichever way they are moved.
+    /// </summary>
+    static abstract void Columns(double[] table, TSelf offsets, out TSelf c0, out TSelf c1, out TSelf c2, out TSelf c3, out TSelf c4, out TSelf c5, out TSelf c6, out TSelf c7);
+
     /// <summary>Natural logarithm of each lane (the runtime's vectorised log on .NET 9+, <see cref="Math.Log(double)"/> per lane on .NET 8).</summary>
     static abstract TSelf Log(TSelf value);
 

@@ -139,6 +139,43 @@ internal readonly struct Lane256 : ILane<Lane256>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Columns(double[] table, Lane256 offsets, out Lane256 c0, out Lane256 c1, out Lane256 c2, out Lane256 c3, out Lane256 c4, out Lane256 c5, out Lane256 c6, out Lane256 c7)
+    {
+        ref double first = ref MemoryMarshal.GetArrayDataReference(table);
+        var o = offsets._value;
+        if (Avx.IsSupported)
+        {
+            // Rows a … d (lanes 0 … 3), each as two halves, and two 4×4 transposes.
+            nuint oa = (nuint)o.GetElement(0), ob = (nuint)o.GetElement(1), oc = (nuint)o.GetElement(2), od = (nuint)o.GetElement(3);
+            (c0, c1, c2, c3) = Transpose(
+                Vector256.LoadUnsafe(ref first, oa), Vector256.LoadUnsafe(ref first, ob), Vector256.LoadUnsafe(ref first, oc), Vector256.LoadUnsafe(ref first, od));
+            (c4, c5, c6, c7) = Transpose(
+                Vector256.LoadUnsafe(ref first, oa + 4), Vector256.LoadUnsafe(ref first, ob + 4), Vector256.LoadUnsafe(ref first, oc + 4), Vector256.LoadUnsafe(ref first, od + 4));
+            return;
+        }
+
+        c0 = Gather(table, offsets);
+        c1 = Gather(table, offsets + Create(1d));
+        c2 = Gather(table, offsets + Create(2d));
+        c3 = Gather(table, offsets + Create(3d));
+        c4 = Gather(table, offsets + Create(4d));
+        c5 = Gather(table, offsets + Create(5d));
+        c6 = Gather(table, offsets + Create(6d));
+        c7 = Gather(table, offsets + Create(7d));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Lane256, Lane256, Lane256, Lane256) Transpose(Vector256<double> a, Vector256<double> b, Vector256<double> c, Vector256<double> d)
+    {
+        var ab0 = Avx.UnpackLow(a, b);
+        var ab1 = Avx.UnpackHigh(a, b);
+        var cd0 = Avx.UnpackLow(c, d);
+        var cd1 = Avx.UnpackHigh(c, d);
+        return (new(Avx.Permute2x128(ab0, cd0, 0x20)), new(Avx.Permute2x128(ab1, cd1, 0x20)), new(Avx.Permute2x128(ab0, cd0, 0x31)), new(Avx.Permute2x128(ab1, cd1, 0x31)));
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe Lane256 Gather(double[] table, Lane256 indices)
     {
         if (Avx2.IsSupported)

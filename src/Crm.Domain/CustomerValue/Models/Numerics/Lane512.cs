@@ -139,6 +139,64 @@ internal readonly struct Lane512 : ILane<Lane512>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Columns(double[] table, Lane512 offsets, out Lane512 c0, out Lane512 c1, out Lane512 c2, out Lane512 c3, out Lane512 c4, out Lane512 c5, out Lane512 c6, out Lane512 c7)
+    {
+        ref double first = ref MemoryMarshal.GetArrayDataReference(table);
+        var o = offsets._value;
+        if (Avx512F.IsSupported)
+        {
+            // Rows a … h (lanes 0 … 7), then the classic three-stage 8×8 transpose: pairs, quads, halves.
+            var a = Vector512.LoadUnsafe(ref first, (nuint)o.GetElement(0));
+            var b = Vector512.LoadUnsafe(ref first, (nuint)o.GetElement(1));
+            var c = Vector512.LoadUnsafe(ref first, (nuint)o.GetElement(2));
+            var d = Vector512.LoadUnsafe(ref first, (nuint)o.GetElement(3));
+            var e = Vector512.LoadUnsafe(ref first, (nuint)o.GetElement(4));
+            var f = Vector512.LoadUnsafe(ref first, (nuint)o.GetElement(5));
+            var g = Vector512.LoadUnsafe(ref first, (nuint)o.GetElement(6));
+            var h = Vector512.LoadUnsafe(ref first, (nuint)o.GetElement(7));
+            var ab0 = Avx512F.UnpackLow(a, b);
+            var ab1 = Avx512F.UnpackHigh(a, b);
+            var cd0 = Avx512F.UnpackLow(c, d);
+            var cd1 = Avx512F.UnpackHigh(c, d);
+            var ef0 = Avx512F.UnpackLow(e, f);
+            var ef1 = Avx512F.UnpackHigh(e, f);
+            var gh0 = Avx512F.UnpackLow(g, h);
+            var gh1 = Avx512F.UnpackHigh(g, h);
+            var even = Vector512.Create(0L, 1L, 8L, 9L, 4L, 5L, 12L, 13L);
+            var odd = Vector512.Create(2L, 3L, 10L, 11L, 6L, 7L, 14L, 15L);
+            var q0 = Avx512F.PermuteVar8x64x2(ab0, even, cd0);
+            var q2 = Avx512F.PermuteVar8x64x2(ab0, odd, cd0);
+            var q1 = Avx512F.PermuteVar8x64x2(ab1, even, cd1);
+            var q3 = Avx512F.PermuteVar8x64x2(ab1, odd, cd1);
+            var r0 = Avx512F.PermuteVar8x64x2(ef0, even, gh0);
+            var r2 = Avx512F.PermuteVar8x64x2(ef0, odd, gh0);
+            var r1 = Avx512F.PermuteVar8x64x2(ef1, even, gh1);
+            var r3 = Avx512F.PermuteVar8x64x2(ef1, odd, gh1);
+            var low = Vector512.Create(0L, 1L, 2L, 3L, 8L, 9L, 10L, 11L);
+            var high = Vector512.Create(4L, 5L, 6L, 7L, 12L, 13L, 14L, 15L);
+            c0 = new(Avx512F.PermuteVar8x64x2(q0, low, r0));
+            c4 = new(Avx512F.PermuteVar8x64x2(q0, high, r0));
+            c1 = new(Avx512F.PermuteVar8x64x2(q1, low, r1));
+            c5 = new(Avx512F.PermuteVar8x64x2(q1, high, r1));
+            c2 = new(Avx512F.PermuteVar8x64x2(q2, low, r2));
+            c6 = new(Avx512F.PermuteVar8x64x2(q2, high, r2));
+            c3 = new(Avx512F.PermuteVar8x64x2(q3, low, r3));
+            c7 = new(Avx512F.PermuteVar8x64x2(q3, high, r3));
+            return;
+        }
+
+        c0 = Gather(table, offsets);
+        c1 = Gather(table, offsets + Create(1d));
+        c2 = Gather(table, offsets + Create(2d));
+        c3 = Gather(table, offsets + Create(3d));
+        c4 = Gather(table, offsets + Create(4d));
+        c5 = Gather(table, offsets + Create(5d));
+        c6 = Gather(table, offsets + Create(6d));
+        c7 = Gather(table, offsets + Create(7d));
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe Lane512 Gather(double[] table, Lane512 indices)
     {
         if (Avx512F.IsSupported && Avx2.IsSupported)

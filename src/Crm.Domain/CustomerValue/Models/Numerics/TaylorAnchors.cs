@@ -22,7 +22,7 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 internal readonly struct TaylorAnchors : IDisposable
 {
     /// <summary>Coefficients per row: G(τₖ + h) = Σ_{m&lt;Terms} dₘ hᵐ.</summary>
-    public const int Terms = 10;
+    public const int Terms = 9;
 
     /// <summary>Anchors per unit of τ (a power of two, so that τₖ = k/64 and τ − τₖ are exact).</summary>
     public const double PerUnit = 64d;
