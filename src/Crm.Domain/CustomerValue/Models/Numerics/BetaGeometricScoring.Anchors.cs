@@ -236,20 +236,37 @@ internal readonly partial struct BetaGeometricScoring
     }
 
     /// <summary>2F1(a, a′; c+1; z) for a′ ≥ 0 by its positive series (NaN when it does not settle).</summary>
+    /// <remarks>
+    /// Division-free, as <see cref="Series{TLane}"/>: the sum is kept as S/D and the term as N/D with D the product of
+    /// the denominators (c+1+n)(n+1), so that the chain from term to term is a multiplication; the tail is tested every
+    /// fourth term and D rescaled by 2⁻⁵¹² (exact) before it overflows. A single customer's row is built by this, so its
+    /// cost is the single call's.
+    /// </remarks>
     private double SlopeSeries(double c, double z)
     {
-        double term = 1d, sum = 1d;
+        double numerator = 1d, denominator = 1d, sum = 1d;
         for (int n = 0; n < 20_000; n++)
         {
-            term *= (_a + n) * (_aPrime + n) / ((c + 1d + n) * (n + 1d)) * z;
-            sum += term;
+            double step = (c + 1d + n) * (n + 1d);
+            numerator *= (_a + n) * (_aPrime + n) * z;
+            sum = (sum * step) + numerator;
+            denominator *= step;
+            if ((n & 3) != 3)
+            {
+                continue;
+            }
 
             // Each factor of the ratio moves monotonically towards its limit, so ρ bounds every later ratio (as in
-            // BetaGeometricExpectation's positive series).
+            // BetaGeometricExpectation's positive series); the tail is below term ρ/(1−ρ), with term/S = N/(S D)·D.
             double bound = z * Math.Max(1d, (_a + n + 1d) / (c + n + 2d)) * Math.Max(1d, (_aPrime + n + 1d) / (n + 2d));
-            if (term == 0d || (bound < 1d && term * bound / (1d - bound) <= 1e-17 * sum))
+            if (numerator == 0d || (bound < 1d && numerator * bound <= 1e-17 * (1d - bound) * sum))
             {
-                return sum;
+                return sum / denominator;
+            }
+
+            if (denominator > Big)
+            {
+                (numerator, sum, denominator) = (numerator / Big, sum / Big, denominator / Big);
             }
         }
 

@@ -23,6 +23,9 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// needs 16 to 65. Steps are cut so that h ≤ ½(1+τ₀) (terms fall at least by half) and h ≤ ¾τ₀ (the equation's
 /// other solution, singular at τ = 0 and excited by rounding, dies out too); the first boundary is reached from the
 /// series at 0 (up to τ = ½, then by steps).</para>
+/// <para>Where the scoring kernel has Taylor rows (a + b − 1 − r ≥ 0) every window instead reads G(τₖ) from them
+/// (<see cref="FromRows{TLane}"/>: a row load and a Horner scheme per window, the rows shared by the batch); the steps
+/// above value the other models.</para>
 /// <para>Lanes whose terms cancel (the largest term above 1e4 of the value; r ≫ a + b), whose series does not settle,
 /// or whose value leaves (0, ρτ] are reported outside the mask and valued window by window by the caller. Every loop
 /// freezes a lane's sums at the test that finds it converged, so a lane never depends on its neighbours.</para>
