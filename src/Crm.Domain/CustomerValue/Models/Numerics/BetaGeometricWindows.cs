@@ -157,7 +157,7 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
 
     /// <summary>
     /// The discounted sum with each window's expectation given alive read from the scoring kernel's Taylor rows at
-    /// τₖ = kΔ/(α+T) (its <see cref="BetaGeometricScoring.GivenAliveAt{TLane}"/>, α + T scaled to 1): a gather and a
+    /// τₖ = kΔ/(α+T) (its <see cref="BetaGeometricScoring.GivenAliveAt{TLane}"/>, α + T scaled to 1): a row load and a
     /// Horner scheme per window where the steps above need about seventeen terms.
     /// </summary>
     private (TLane Total, TLane Fine) FromRows<TLane>(TLane x, TLane age, TLane alive, double step, int horizon, double discountFactor)
