@@ -144,12 +144,8 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
                 tau = TLane.ConditionalSelect(TLane.Equal(h, remaining), target, tau + h);
             }
 
-            // The value lies in (0, ρτ] (ρτ: a customer who never drops out); outside it, rounding has won.
-            fine &= TLane.GreaterThan(g, zero) & TLane.LessThanOrEqual(g, rho * target * TLane.Create(1d + 1e-6));
-            var current = TLane.Max(g, zero) * alive;
             discount *= discountFactor;
-            total += TLane.Max(current - previous, zero) * TLane.Create(discount);
-            previous = TLane.Max(previous, current);
+            fine &= AddWindow(g, alive, rho * target, discount, ref total, ref previous);
         }
 
         return (total, fine);
@@ -173,15 +169,27 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
         for (int k = 1; k <= horizon; k++)
         {
             var target = delta * TLane.Create((double)k);
-            var g = _scoring.GivenAliveAt(x, target);
-            fine &= TLane.GreaterThan(g, zero) & TLane.LessThanOrEqual(g, rho * target * TLane.Create(1d + 1e-6));
-            var current = TLane.Max(g, zero) * alive;
             discount *= discountFactor;
-            total += TLane.Max(current - previous, zero) * TLane.Create(discount);
-            previous = TLane.Max(previous, current);
+            fine &= AddWindow(_scoring.GivenAliveAt(x, target), alive, rho * target, discount, ref total, ref previous);
         }
 
         return (total, fine);
+    }
+
+    /// <summary>
+    /// Adds one window to the discounted sum: the expected transactions up to the window's end are G · P(alive), and
+    /// the window's own are the increase over the largest so far (never negative), times the window's discount. Returns
+    /// the lanes whose G lies in (0, ρτ] (ρτ: a customer who never drops out); outside it, rounding has won.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TLane AddWindow<TLane>(TLane g, TLane alive, TLane ceiling, double discount, ref TLane total, ref TLane previous)
+        where TLane : struct, ILane<TLane>
+    {
+        var zero = TLane.Create(0d);
+        var current = TLane.Max(g, zero) * alive;
+        total += TLane.Max(current - previous, zero) * TLane.Create(discount);
+        previous = TLane.Max(previous, current);
+        return TLane.GreaterThan(g, zero) & TLane.LessThanOrEqual(g, ceiling * TLane.Create(1d + 1e-6));
     }
 
     /// <summary>G(s) and G′(s) from the series at 0: Σₙ (−1)ⁿ⁺¹ (ρ)ₙ (a)ₙ₋₁ / ((c+1)ₙ₋₁ n!) sⁿ, for s ≤ ½.</summary>

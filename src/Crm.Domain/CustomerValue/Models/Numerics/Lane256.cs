@@ -154,14 +154,7 @@ internal readonly struct Lane256 : ILane<Lane256>
             return;
         }
 
-        c0 = Gather(table, offsets);
-        c1 = Gather(table, offsets + Create(1d));
-        c2 = Gather(table, offsets + Create(2d));
-        c3 = Gather(table, offsets + Create(3d));
-        c4 = Gather(table, offsets + Create(4d));
-        c5 = Gather(table, offsets + Create(5d));
-        c6 = Gather(table, offsets + Create(6d));
-        c7 = Gather(table, offsets + Create(7d));
+        LaneMath.GatherColumns(table, offsets, out c0, out c1, out c2, out c3, out c4, out c5, out c6, out c7);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

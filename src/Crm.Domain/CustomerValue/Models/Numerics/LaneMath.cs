@@ -55,4 +55,19 @@ internal static class LaneMath
         var small = TLane.LessThanOrEqual(TLane.Abs(u), TLane.Create(0.5));
         return TLane.ConditionalSelect(small, polynomial, expU - one);
     }
+
+    /// <summary><see cref="ILane{TSelf}.Columns"/> by one gather per column: the lanes' fallback without a transpose.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void GatherColumns<TLane>(double[] table, TLane offsets, out TLane c0, out TLane c1, out TLane c2, out TLane c3, out TLane c4, out TLane c5, out TLane c6, out TLane c7)
+        where TLane : struct, ILane<TLane>
+    {
+        c0 = TLane.Gather(table, offsets);
+        c1 = TLane.Gather(table, offsets + TLane.Create(1d));
+        c2 = TLane.Gather(table, offsets + TLane.Create(2d));
+        c3 = TLane.Gather(table, offsets + TLane.Create(3d));
+        c4 = TLane.Gather(table, offsets + TLane.Create(4d));
+        c5 = TLane.Gather(table, offsets + TLane.Create(5d));
+        c6 = TLane.Gather(table, offsets + TLane.Create(6d));
+        c7 = TLane.Gather(table, offsets + TLane.Create(7d));
+    }
 }
