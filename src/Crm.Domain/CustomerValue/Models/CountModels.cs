@@ -124,7 +124,7 @@ internal static class CountModels
         int length = customers.Length;
 
         // One table of Taylor rows for every block (rows are the same bits whoever builds them).
-        using var anchors = t > 0d && LaneBatch.NeedsAnchors(scorer) ? TaylorAnchors.Rent() : default;
+        using var anchors = t > 0d && TaylorAnchors.PaysFor(length) && LaneBatch.NeedsAnchors(scorer) ? TaylorAnchors.Rent() : default;
         var shared = anchors.IsOpen ? LaneBatch.WithAnchors(scorer, anchors) : scorer;
         FixedBlocks.For(FixedBlocks.Count(length), maxDegreeOfParallelism, block =>
         {

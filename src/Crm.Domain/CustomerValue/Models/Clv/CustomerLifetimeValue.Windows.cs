@@ -77,7 +77,7 @@ public static partial class CustomerLifetimeValue
         double step = settings.StepInModelPeriods, factor = settings.DiscountFactorPerStep;
         int horizon = settings.Horizon;
         int width = TLane.Count;
-        if (customers.Length > width && NeedsAnchors(kernel))
+        if (TaylorAnchors.PaysFor((long)customers.Length * horizon) && NeedsAnchors(kernel))
         {
             using var anchors = TaylorAnchors.Rent();
             Run<TModel, TKernel, TLane>(model, WithAnchors(kernel, anchors), customers, expectedSpend, settings, destination);
@@ -142,7 +142,9 @@ public static partial class CustomerLifetimeValue
         where TModel : struct, ITransactionModel
     {
         // One table of Taylor rows for every block (rows are the same bits whoever builds them).
-        using var anchors = typeof(TModel) == typeof(BgNbdModel) || typeof(TModel) == typeof(MbgNbdModel) ? TaylorAnchors.Rent() : default;
+        using var anchors = (typeof(TModel) == typeof(BgNbdModel) || typeof(TModel) == typeof(MbgNbdModel)) && TaylorAnchors.PaysFor((long)count * settings.Horizon)
+            ? TaylorAnchors.Rent()
+            : default;
         FixedBlocks.For(FixedBlocks.Count(count), settings.MaxDegreeOfParallelism, block =>
         {
             var (start, end) = FixedBlocks.Range(block, count);

@@ -61,7 +61,7 @@ internal static class LaneBatch
     {
         bool wantAlive = !alive.IsEmpty, wantExpected = !expected.IsEmpty;
         int width = TLane.Count;
-        if (wantExpected && t > 0d && customers.Length > width && NeedsAnchors(scorer))
+        if (wantExpected && t > 0d && TaylorAnchors.PaysFor(customers.Length) && NeedsAnchors(scorer))
         {
             using var anchors = TaylorAnchors.Rent();
             Run<TScorer, TLane>(WithAnchors(scorer, anchors), customers, t, alive, expected);

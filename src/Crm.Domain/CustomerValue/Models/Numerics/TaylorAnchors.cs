@@ -49,6 +49,13 @@ internal readonly struct TaylorAnchors : IDisposable
 
     private TaylorAnchors(double[] slots, double[] rows, int[] count) => (_slots, _rows, _count) = (slots, rows, count);
 
+    /// <summary>
+    /// Whether a batch of <paramref name="evaluations"/> expectations (customers × windows) is worth a table: clearing
+    /// its 256 KB of slots costs about as much as building a few dozen rows on the stack, so small batches (and single
+    /// customers) build each vector's rows themselves; the bits are the same either way.
+    /// </summary>
+    public static bool PaysFor(long evaluations) => evaluations >= 256;
+
     /// <summary>Whether the table holds memory (false for <c>default</c>).</summary>
     public bool IsOpen => _slots is not null;
 
