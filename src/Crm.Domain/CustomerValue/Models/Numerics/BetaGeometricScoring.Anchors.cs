@@ -26,6 +26,9 @@ internal readonly partial struct BetaGeometricScoring
 {
     private const double HalfSpacing = 0.5 / TaylorAnchors.PerUnit;
 
+    // |h|⁸ at |h| = 1/128: 2⁻⁵⁶ (exact).
+    private const double TailWeight = 1.3877787807814457e-17;
+
     // Adding and subtracting 2^52 rounds a double in [0, 2^51) to a whole number, half to even.
     private const double RoundingShift = 4503599627370496d;
 
@@ -75,7 +78,36 @@ internal readonly partial struct BetaGeometricScoring
             }
         }
 
+        if (!_anchors.IsOpen)
+        {
+            return AnchoredWithoutTable(x, tau, scaled, out missing);
+        }
+
         return AnchoredLaneByLane(x, tau, out missing);
+    }
+
+    /// <summary>
+    /// <see cref="Anchored{TLane}"/> without a table (single customers, small batches): the vector builds its lanes'
+    /// rows together, one series for all of them, and evaluates them as they are (the same rows, the same bits).
+    /// </summary>
+    private TLane AnchoredWithoutTable<TLane>(TLane x, TLane tau, TLane scaled, out TLane missing)
+        where TLane : struct, ILane<TLane>
+    {
+        var zero = TLane.Create(0d);
+        var eligible = TLane.LessThan(x, TLane.Create(TaylorAnchors.MaxX)) & TLane.LessThan(scaled, TLane.Create(TaylorAnchors.MaxAnchor - 0.5));
+        var k = TLane.ConditionalSelect(eligible, scaled + TLane.Create(RoundingShift) - TLane.Create(RoundingShift), zero);
+        BuildRows(TLane.ConditionalSelect(eligible, x, zero), k, out var d0, out var d1, out var d2, out var d3, out var d4, out var d5, out var d6, out var d7, out var d8, out var usable);
+        var step = tau - (k * TLane.Create(1d / TaylorAnchors.PerUnit));
+        var sum = (d8 * step) + d7;
+        sum = (sum * step) + d6;
+        sum = (sum * step) + d5;
+        sum = (sum * step) + d4;
+        sum = (sum * step) + d3;
+        sum = (sum * step) + d2;
+        sum = (sum * step) + d1;
+        sum = (sum * step) + d0;
+        missing = ~(eligible & usable);
+        return TLane.ConditionalSelect(missing, zero, sum);
     }
 
     /// <summary><see cref="Anchored{TLane}"/> one lane at a time, building the rows that are not in the table yet.</summary>
@@ -173,103 +205,146 @@ internal readonly partial struct BetaGeometricScoring
     }
 
     /// <summary>Writes the row of (x, k) into <paramref name="d"/> and says whether it meets its accuracy bound.</summary>
+    /// <remarks>Lane 0 of <see cref="BuildRows{TLane}"/> on equal lanes: the same bits as a vector that builds this row among others.</remarks>
     private bool Build(int x, int k, Span<double> d)
     {
-        const int Terms = TaylorAnchors.Terms;
-        double rho = _r + x, c = _a + _b - 1d + x;
-        if (k == 0)
-        {
-            d[0] = 0d;
-            d[1] = rho;
-            for (int n = 1; n < Terms - 1; n++)
-            {
-                d[n + 1] = -d[n] * (rho + n) * (_a + n - 1d) / ((c + n) * (n + 1d));
-            }
-
-            // G(h) ≈ ρh on [0, 1/128]: the terms are measured against it.
-            return Bounded(d, rho * HalfSpacing);
-        }
-
-        double tau = k / TaylorAnchors.PerUnit;
-        d[0] = Direct(Lane256.Create(x), Lane256.Create(1d), Lane256.Create(tau), Lane256.Create(tau)).ToScalar();
-        d[1] = rho * Math.Pow(1d + tau, -_a) * SlopeSeries(c, tau / (1d + tau));
-        double p = tau * (1d + tau), p1 = 1d + (2d * tau), q = c + ((rho + _a) * tau);
-        for (int m = 0; m < Terms - 2; m++)
-        {
-            double source = m == 0 ? rho * c : 0d;
-            d[m + 2] = (source - ((m * p1) + q) * (m + 1d) * d[m + 1] - ((m + rho) * (m + _epsilon) * d[m])) / (p * (m + 1d) * (m + 2d));
-        }
-
-        // G is increasing and concave, so on |h| ≤ 1/128 ≤ τₖ/2 it stays above G(τₖ)/2.
-        return d[1] > 0d && Bounded(d, d[0] / 2d);
+        BuildRows(Lane256.Create(x), Lane256.Create(k), out var d0, out var d1, out var d2, out var d3, out var d4, out var d5, out var d6, out var d7, out var d8, out var usable);
+        (d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8]) = (d0.ToScalar(), d1.ToScalar(), d2.ToScalar(), d3.ToScalar(), d4.ToScalar(), d5.ToScalar(), d6.ToScalar(), d7.ToScalar(), d8.ToScalar());
+        return usable.ToScalar() != 0d;
     }
 
     /// <summary>
-    /// Finite coefficients whose omitted tail at |h| = 1/128 is below 2⁻⁶⁰ of <paramref name="scale"/>: the last two
-    /// terms must fall by at least 8 (ratio q), and the tail is then bounded by last · q/(1 − q).
+    /// The rows of (xᵢ, kᵢ), one per lane (k whole, 0 ≤ k &lt; <see cref="TaylorAnchors.MaxAnchor"/>), and the mask of
+    /// lanes whose row meets its bound. Every operation is lane-wise, so a lane's row does not depend on its neighbours
+    /// or the width: a vector of different customers builds the rows the table holds.
     /// </summary>
-    private static bool Bounded(ReadOnlySpan<double> d, double scale)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void BuildRows<TLane>(TLane x, TLane k, out TLane d0, out TLane d1, out TLane d2, out TLane d3, out TLane d4, out TLane d5, out TLane d6, out TLane d7, out TLane d8, out TLane usable)
+        where TLane : struct, ILane<TLane>
     {
-        const int Terms = TaylorAnchors.Terms;
-        foreach (double coefficient in d)
-        {
-            if (!double.IsFinite(coefficient))
-            {
-                return false;
-            }
-        }
+        var zero = TLane.Create(0d);
+        var one = TLane.Create(1d);
+        var rho = TLane.Create(_r) + x;
+        var c = TLane.Create(_a + _b - 1d) + x;
+        var origin = TLane.Equal(k, zero);
 
-        double last = Math.Abs(d[Terms - 1]) * Math.Pow(HalfSpacing, Terms - 1);
-        double beforeLast = Math.Abs(d[Terms - 2]) * Math.Pow(HalfSpacing, Terms - 2);
-        if (!(scale > 0d) || !double.IsFinite(scale))
-        {
-            return false;
-        }
+        // Away from 0: G from the series, G′ by Pfaff's transformation, the rest from the equation. Lanes at k = 0 run
+        // this at τ = 1/64 (their values are replaced below), so that nothing divides by τ = 0.
+        var tau = TLane.ConditionalSelect(origin, TLane.Create(1d / TaylorAnchors.PerUnit), k * TLane.Create(1d / TaylorAnchors.PerUnit));
+        var up = one + tau;
+        var e0 = Direct(x, one, tau, tau);
+        var e1 = rho * TLane.Exp(TLane.Create(-_a) * TLane.Log(up)) * SlopeSeries(c, tau / up);
+        var p = tau * up;
+        var inverse = one / p;
+        var p1 = one + tau + tau;
+        var q = c + ((rho + TLane.Create(_a)) * tau);
+        var e2 = ((rho * c) - (q * e1) - (rho * TLane.Create(_epsilon) * e0)) / (p * TLane.Create(2d));
+        var e3 = Next(1, inverse, p1, q, rho, e2, e1);
+        var e4 = Next(2, inverse, p1, q, rho, e3, e2);
+        var e5 = Next(3, inverse, p1, q, rho, e4, e3);
+        var e6 = Next(4, inverse, p1, q, rho, e5, e4);
+        var e7 = Next(5, inverse, p1, q, rho, e6, e5);
+        var e8 = Next(6, inverse, p1, q, rho, e7, e6);
 
-        if (last == 0d)
-        {
-            return beforeLast <= scale * 8.673617379884035e-19;
-        }
+        // At 0: the series' own coefficients, G(0) = 0, G′(0) = ρ.
+        var o2 = Origin(1, rho, c, rho);
+        var o3 = Origin(2, rho, c, o2);
+        var o4 = Origin(3, rho, c, o3);
+        var o5 = Origin(4, rho, c, o4);
+        var o6 = Origin(5, rho, c, o5);
+        var o7 = Origin(6, rho, c, o6);
+        var o8 = Origin(7, rho, c, o7);
+        d0 = TLane.ConditionalSelect(origin, zero, e0);
+        d1 = TLane.ConditionalSelect(origin, rho, e1);
+        d2 = TLane.ConditionalSelect(origin, o2, e2);
+        d3 = TLane.ConditionalSelect(origin, o3, e3);
+        d4 = TLane.ConditionalSelect(origin, o4, e4);
+        d5 = TLane.ConditionalSelect(origin, o5, e5);
+        d6 = TLane.ConditionalSelect(origin, o6, e6);
+        d7 = TLane.ConditionalSelect(origin, o7, e7);
+        d8 = TLane.ConditionalSelect(origin, o8, e8);
 
-        double q = last / beforeLast;
-        return q <= 0.125 && last * q / (1d - q) <= scale * 8.673617379884035e-19;
+        // G(h) ≈ ρh on [0, 1/128] at k = 0; elsewhere G is increasing and concave, so on |h| ≤ 1/128 ≤ τₖ/2 it stays
+        // above G(τₖ)/2 (and G′ must be positive).
+        var finite = TLane.Equal((d0 - d0) + (d1 - d1) + (d2 - d2) + (d3 - d3) + (d4 - d4) + (d5 - d5) + (d6 - d6) + (d7 - d7) + (d8 - d8), zero);
+        var scale = TLane.ConditionalSelect(origin, rho * TLane.Create(HalfSpacing), d0 * TLane.Create(0.5));
+        var last = TLane.Abs(d8) * TLane.Create(TailWeight);
+        var beforeLast = TLane.Abs(d7) * TLane.Create(TailWeight * TaylorAnchors.PerUnit * 2d);
+        var ratio = last / beforeLast;
+        var limit = scale * TLane.Create(8.673617379884035e-19);
+        var tail = TLane.ConditionalSelect(TLane.Equal(last, zero), TLane.LessThanOrEqual(beforeLast, limit), TLane.LessThanOrEqual(ratio, TLane.Create(0.125)) & TLane.LessThanOrEqual(last * ratio / (one - ratio), limit));
+        usable = finite & TLane.GreaterThan(scale, zero) & TLane.Equal(scale - scale, zero) & (origin | TLane.GreaterThan(d1, zero)) & tail;
     }
 
-    /// <summary>2F1(a, a′; c+1; z) for a′ ≥ 0 by its positive series (NaN when it does not settle).</summary>
+    /// <summary>d_(m+2) from d_(m+1) and dₘ (m ≥ 1): −((m(1+2τ) + q)(m+1) d_(m+1) + (m+ρ)(m+ε) dₘ) / (τ(1+τ)(m+1)(m+2)), with 1/(τ(1+τ)) given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TLane Next<TLane>(int m, TLane inverseP, TLane p1, TLane q, TLane rho, TLane next, TLane current)
+        where TLane : struct, ILane<TLane> =>
+        -((((TLane.Create(m) * p1) + q) * TLane.Create(m + 1d) * next) + ((TLane.Create(m) + rho) * TLane.Create(m + _epsilon) * current))
+        * inverseP * TLane.Create(1d / ((m + 1d) * (m + 2d)));
+
+    /// <summary>The series at 0: d_(n+1) = −dₙ (ρ+n)(a+n−1) / ((c+n)(n+1)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TLane Origin<TLane>(int n, TLane rho, TLane c, TLane current)
+        where TLane : struct, ILane<TLane> =>
+        -current * (rho + TLane.Create(n)) * TLane.Create(_a + n - 1d) / ((c + TLane.Create(n)) * TLane.Create(n + 1d));
+
+    /// <summary>2F1(a, a′; c+1; z) per lane for a′ ≥ 0 by its positive series (NaN where it does not settle).</summary>
     /// <remarks>
     /// Division-free, as <see cref="Series{TLane}"/>: the sum is kept as S/D and the term as N/D with D the product of
     /// the denominators (c+1+n)(n+1), so that the chain from term to term is a multiplication; the tail is tested every
-    /// fourth term and D rescaled by 2⁻⁵¹² (exact) before it overflows. A single customer's row is built by this, so its
-    /// cost is the single call's.
+    /// fourth term, a lane's sum taken at the test that finds it converged, and D rescaled by 2⁻⁵¹² (exact) before it
+    /// overflows. Each factor of the term ratio moves monotonically towards its limit, so ρ bounds every later ratio (as
+    /// in BetaGeometricExpectation's positive series) and the tail is below term · ρ/(1−ρ).
     /// </remarks>
-    private double SlopeSeries(double c, double z)
+    private TLane SlopeSeries<TLane>(TLane c, TLane z)
+        where TLane : struct, ILane<TLane>
     {
-        double numerator = 1d, denominator = 1d, sum = 1d;
-        for (int n = 0; n < 20_000; n++)
+        var zero = TLane.Create(0d);
+        var one = TLane.Create(1d);
+        var numerator = one;
+        var denominator = one;
+        var sum = one;
+        var result = TLane.Create(double.NaN);
+        var done = zero;
+        for (int n = 0; n < 20_000; n += 2)
         {
-            double step = (c + 1d + n) * (n + 1d);
-            numerator *= (_a + n) * (_aPrime + n) * z;
-            sum = (sum * step) + numerator;
-            denominator *= step;
-            if ((n & 3) != 3)
+            // Two terms per step, so that each chain (N, S, D) advances by one multiplication per two terms.
+            var step1 = (c + TLane.Create(1d + n)) * TLane.Create(n + 1d);
+            var step2 = (c + TLane.Create(2d + n)) * TLane.Create(n + 2d);
+            var grow1 = TLane.Create((_a + n) * (_aPrime + n)) * z;
+            var grow2 = TLane.Create((_a + n + 1d) * (_aPrime + n + 1d)) * z;
+            var first = numerator * grow1;
+            numerator *= grow1 * grow2;
+            sum = (sum * (step1 * step2)) + ((first * step2) + numerator);
+            denominator *= step1 * step2;
+            if ((n & 3) != 2)
             {
                 continue;
             }
 
-            // Each factor of the ratio moves monotonically towards its limit, so ρ bounds every later ratio (as in
-            // BetaGeometricExpectation's positive series); the tail is below term ρ/(1−ρ), with term/S = N/(S D)·D.
-            double bound = z * Math.Max(1d, (_a + n + 1d) / (c + n + 2d)) * Math.Max(1d, (_aPrime + n + 1d) / (n + 2d));
-            if (numerator == 0d || (bound < 1d && numerator * bound <= 1e-17 * (1d - bound) * sum))
+            // The ratio after term n + 1: (a+n+2)/(c+n+3) ≤ 1 always (c + 1 = a + b + x ≥ a), so only the a′ factor
+            // can exceed 1.
+            var bound = z * TLane.Create(Math.Max(1d, (_aPrime + n + 2d) / (n + 3d)));
+            var converged = TLane.Equal(numerator, zero)
+                | (TLane.LessThan(bound, one) & TLane.LessThanOrEqual(numerator * bound, TLane.Create(1e-17) * (one - bound) * sum));
+            var finishing = TLane.AndNot(converged, done);
+            if (TLane.AnySet(finishing))
             {
-                return sum / denominator;
+                result = TLane.ConditionalSelect(finishing, sum / denominator, result);
+                done |= finishing;
+                if (TLane.AllSet(done))
+                {
+                    break;
+                }
             }
 
-            if (denominator > Big)
-            {
-                (numerator, sum, denominator) = (numerator / Big, sum / Big, denominator / Big);
-            }
+            var shrink = TLane.ConditionalSelect(TLane.GreaterThan(denominator, TLane.Create(Big)), TLane.Create(1d / Big), one);
+            numerator *= shrink;
+            sum *= shrink;
+            denominator *= shrink;
         }
 
-        return double.NaN;
+        return result;
     }
 }

@@ -1,0 +1,88 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Crm.Domain.Benchmarks.Baselines;
+using Crm.Domain.CustomerValue;
+using Crm.Domain.CustomerValue.Models.BgNbd;
+using Crm.Domain.CustomerValue.Models.Numerics;
+
+namespace Crm.Domain.Benchmarks.CustomerValue.Models;
+
+/// <summary>
+/// What the Taylor rows (tenth session) cost where no batch shares them: E[X(39) | history] of the BG/NBD for one
+/// customer at a time (1,000 single calls over CDNOW-like customers) and for batches of 64 customers (below the
+/// 256-evaluation threshold, so each vector builds its rows), against the previous kernel
+/// (<see cref="BetaGeometricScoringPrevious"/>, the series for every customer) on the same customers. Times are per
+/// customer (OperationsPerInvoke = 1,000).
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class SmallScoringBenchmarks
+{
+    private const int Count = 1_000;
+    private const double Window = 39d;
+    private readonly BetaGeometricScoringPrevious previous = new(0.2425982, 4.4136842, 0.7929899, 2.4261667, canDropAtStart: false);
+    private readonly BgNbdModel bg = BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667);
+    private CustomerSummary[] customers = [];
+    private double[] alive = [];
+    private double[] expected = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        customers = CdnowSummaries.Simulated(Count);
+        alive = new double[Count];
+        expected = new double[Count];
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
+    [BenchmarkCategory("Single")]
+    public double OneCustomerPrevious()
+    {
+        double sum = 0d;
+        foreach (ref readonly var c in customers.AsSpan())
+        {
+            sum += LaneBatch.Single(previous, c.Frequency, c.Recency, c.Age, Window, wantExpected: true).Expected;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    [BenchmarkCategory("Single")]
+    public double OneCustomer()
+    {
+        double sum = 0d;
+        foreach (ref readonly var c in customers.AsSpan())
+        {
+            sum += bg.ExpectedTransactions(c, Window);
+        }
+
+        return sum;
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
+    [BenchmarkCategory("Batches of 64")]
+    public double BatchesOf64Previous()
+    {
+        for (int i = 0; i < Count; i += 64)
+        {
+            LaneBatch.Run(previous, customers.AsSpan(i, Math.Min(64, Count - i)), Window, alive.AsSpan(i, Math.Min(64, Count - i)), expected.AsSpan(i, Math.Min(64, Count - i)));
+        }
+
+        return expected[^1];
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    [BenchmarkCategory("Batches of 64")]
+    public double BatchesOf64()
+    {
+        for (int i = 0; i < Count; i += 64)
+        {
+            int n = Math.Min(64, Count - i);
+            bg.Score(customers.AsSpan(i, n), Window, alive.AsSpan(i, n), expected.AsSpan(i, n));
+        }
+
+        return expected[^1];
+    }
+}
