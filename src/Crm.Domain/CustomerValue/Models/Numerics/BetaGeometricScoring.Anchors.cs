@@ -63,18 +63,8 @@ internal readonly partial struct BetaGeometricScoring
                 var step = tau - (k * TLane.Create(1d / TaylorAnchors.PerUnit));
                 var rows = _anchors.Rows;
                 TLane.Columns(rows, offset, out var d0, out var d1, out var d2, out var d3, out var d4, out var d5, out var d6, out var d7);
-                var sum = TLane.Gather(rows, offset + TLane.Create(8d));
-                sum = (sum * step) + d7;
-                sum = (sum * step) + d6;
-                sum = (sum * step) + d5;
-                sum = (sum * step) + d4;
-                sum = (sum * step) + d3;
-                sum = (sum * step) + d2;
-                sum = (sum * step) + d1;
-                sum = (sum * step) + d0;
-
                 missing = TLane.Create(0d);
-                return sum;
+                return Horner(step, d0, d1, d2, d3, d4, d5, d6, d7, TLane.Gather(rows, offset + TLane.Create(8d)));
             }
         }
 
@@ -98,16 +88,23 @@ internal readonly partial struct BetaGeometricScoring
         var k = TLane.ConditionalSelect(eligible, scaled + TLane.Create(RoundingShift) - TLane.Create(RoundingShift), zero);
         BuildRows(TLane.ConditionalSelect(eligible, x, zero), k, out var d0, out var d1, out var d2, out var d3, out var d4, out var d5, out var d6, out var d7, out var d8, out var usable);
         var step = tau - (k * TLane.Create(1d / TaylorAnchors.PerUnit));
-        var sum = (d8 * step) + d7;
-        sum = (sum * step) + d6;
-        sum = (sum * step) + d5;
-        sum = (sum * step) + d4;
-        sum = (sum * step) + d3;
-        sum = (sum * step) + d2;
-        sum = (sum * step) + d1;
-        sum = (sum * step) + d0;
         missing = ~(eligible & usable);
-        return TLane.ConditionalSelect(missing, zero, sum);
+        return TLane.ConditionalSelect(missing, zero, Horner(step, d0, d1, d2, d3, d4, d5, d6, d7, d8));
+    }
+
+    /// <summary>Σ dₘ hᵐ by Horner's scheme, from d₈ down (every path evaluates a row in this order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TLane Horner<TLane>(TLane h, TLane d0, TLane d1, TLane d2, TLane d3, TLane d4, TLane d5, TLane d6, TLane d7, TLane d8)
+        where TLane : struct, ILane<TLane>
+    {
+        var sum = (d8 * h) + d7;
+        sum = (sum * h) + d6;
+        sum = (sum * h) + d5;
+        sum = (sum * h) + d4;
+        sum = (sum * h) + d3;
+        sum = (sum * h) + d2;
+        sum = (sum * h) + d1;
+        return (sum * h) + d0;
     }
 
     /// <summary><see cref="Anchored{TLane}"/> one lane at a time, building the rows that are not in the table yet.</summary>
@@ -328,15 +325,9 @@ internal readonly partial struct BetaGeometricScoring
             var bound = z * TLane.Create(Math.Max(1d, (_aPrime + n + 2d) / (n + 3d)));
             var converged = TLane.Equal(numerator, zero)
                 | (TLane.LessThan(bound, one) & TLane.LessThanOrEqual(numerator * bound, TLane.Create(1e-17) * (one - bound) * sum));
-            var finishing = TLane.AndNot(converged, done);
-            if (TLane.AnySet(finishing))
+            if (LaneMath.Settle(converged, sum, denominator, ref done, ref result))
             {
-                result = TLane.ConditionalSelect(finishing, sum / denominator, result);
-                done |= finishing;
-                if (TLane.AllSet(done))
-                {
-                    break;
-                }
+                break;
             }
 
             var shrink = TLane.ConditionalSelect(TLane.GreaterThan(denominator, TLane.Create(Big)), TLane.Create(1d / Big), one);

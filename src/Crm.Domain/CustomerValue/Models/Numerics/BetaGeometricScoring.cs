@@ -240,15 +240,9 @@ internal readonly partial struct BetaGeometricScoring : ILaneScorer
             var converged = TLane.LessThanOrEqual(absTerm * absGrow, TLane.Create(Tolerance) * (scale - absGrow) * ((absLead * denominator) + TLane.Abs(sum)))
                 | TLane.Equal(term, TLane.Create(0d))
                 | ~TLane.Equal((sum - sum) + (denominator - denominator), TLane.Create(0d));
-            var finishing = TLane.AndNot(converged, done);
-            if (TLane.AnySet(finishing))
+            if (LaneMath.Settle(converged, sum, denominator, ref done, ref result))
             {
-                result = TLane.ConditionalSelect(finishing, sum / denominator, result);
-                done |= finishing;
-                if (TLane.AllSet(done))
-                {
-                    break;
-                }
+                break;
             }
 
             // D grows like (n!)²: scale the three together by 2^-512 (exact) before it can overflow.

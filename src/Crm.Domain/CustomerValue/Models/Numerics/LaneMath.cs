@@ -70,4 +70,24 @@ internal static class LaneMath
         c6 = TLane.Gather(table, offsets + TLane.Create(6d));
         c7 = TLane.Gather(table, offsets + TLane.Create(7d));
     }
+
+    /// <summary>
+    /// Freezes the lanes of a division-free series (sum S/D) that <paramref name="converged"/> now: their
+    /// <paramref name="result"/> becomes S/D and they join <paramref name="done"/>; lanes settled earlier keep theirs, so
+    /// a lane's value never depends on when its neighbours settle. True when every lane has settled.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Settle<TLane>(TLane converged, TLane sum, TLane denominator, ref TLane done, ref TLane result)
+        where TLane : struct, ILane<TLane>
+    {
+        var finishing = TLane.AndNot(converged, done);
+        if (!TLane.AnySet(finishing))
+        {
+            return false;
+        }
+
+        result = TLane.ConditionalSelect(finishing, sum / denominator, result);
+        done |= finishing;
+        return TLane.AllSet(done);
+    }
 }
