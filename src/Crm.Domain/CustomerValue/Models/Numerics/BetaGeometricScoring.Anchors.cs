@@ -19,8 +19,9 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// The recurrence's other solution is singular at τ = 0; its rounding-excited part grows like τₖ⁻ᵐ, which |h| ≤ 1/128
 /// ≤ τₖ/2 keeps below the rounding of G itself.</para>
 /// <para>Rows are used only for models with a′ ≥ 0 (no cancellation in either series), x &lt; 64 and τ &lt; 7.99, and
-/// only when the row's omitted tail at |h| = 1/128 is below 2⁻⁶⁰ of G (else the lane takes the series path). A row is a pure function of the model, x and k, so every path (single, batch, parallel, either width) gives a
-/// customer the same bits.</para>
+/// only when the row's omitted tail at |h| = 1/128 is below 2⁻⁶⁰ of G (else the lane takes the series path). A row is
+/// a pure function of the model, x and k, built lane-wise (<see cref="BuildRows{TLane}"/>), so every path (single,
+/// small batch, table, parallel, either width) gives a customer the same bits.</para>
 /// </remarks>
 internal readonly partial struct BetaGeometricScoring
 {
