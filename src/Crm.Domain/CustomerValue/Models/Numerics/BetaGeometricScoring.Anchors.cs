@@ -37,7 +37,7 @@ internal readonly partial struct BetaGeometricScoring
     public bool NeedsAnchors => _anchored && !_anchors.IsOpen;
 
     /// <summary>True when the model's expectations come from Taylor rows (a′ ≥ 0), whether or not a table is open.</summary>
-    public bool Anchors => _anchored;
+    public bool UsesRows => _anchored;
 
     /// <summary>This kernel reading and filling <paramref name="anchors"/> (the same results, fewer operations).</summary>
     public BetaGeometricScoring WithAnchors(TaylorAnchors anchors) => new(this, anchors);

@@ -105,7 +105,7 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
     {
         var zero = TLane.Create(0d);
         var alive = _scoring.Lanes(x, tx, age, 0d, wantExpected: false).Alive;
-        if (_scoring.Anchors)
+        if (_scoring.UsesRows)
         {
             return FromRows(x, age, alive, step, horizon, discountFactor);
         }

@@ -17,7 +17,8 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// goes 0 (empty) → <see cref="Building"/> (claimed by one thread, compare-and-swap) → the row's offset + 1 (published
 /// with a volatile write after the row is written) or <see cref="Unusable"/>; a thread that finds a slot being built,
 /// or the table full, builds the row on its own stack instead of waiting. Slots are doubles so that a vector of lanes
-/// can gather them, and then the rows' coefficients, in one instruction each (<see cref="ILane{TSelf}.Gather"/>).</para>
+/// can gather them in one instruction (<see cref="ILane{TSelf}.Gather"/>); the rows are then read whole
+/// (<see cref="ILane{TSelf}.Columns"/>).</para>
 /// </remarks>
 internal readonly struct TaylorAnchors : IDisposable
 {
