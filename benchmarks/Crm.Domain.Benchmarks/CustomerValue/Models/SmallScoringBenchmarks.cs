@@ -11,8 +11,11 @@ namespace Crm.Domain.Benchmarks.CustomerValue.Models;
 /// What the Taylor rows (tenth session) cost where no batch shares them: E[X(39) | history] of the BG/NBD for one
 /// customer at a time (1,000 single calls over CDNOW-like customers) and for batches of 64 customers (below the
 /// 256-evaluation threshold, so each vector builds its rows), against the previous kernel
-/// (<see cref="BetaGeometricScoringPrevious"/>, the series for every customer) on the same customers. Times are per
-/// customer (OperationsPerInvoke = 1,000).
+/// (<see cref="BetaGeometricScoringPrevious"/>, the series for every customer, called as the public path called it: a
+/// kernel per call, at the batch width) on the same customers. Times are per customer (OperationsPerInvoke = 1,000).
+/// <para>Eleventh session: a model keeps the rows its single customers and small batches needed (its memo), so the
+/// rows without a suffix are a long-lived model's (warm: every row already built); the <c>NewModel</c> rows create the
+/// model again for every call or batch (a service that loads its model per request: every row built again).</para>
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
@@ -42,7 +45,11 @@ public class SmallScoringBenchmarks
         double sum = 0d;
         foreach (ref readonly var c in customers.AsSpan())
         {
-            sum += LaneBatch.Single(previous, c.Frequency, c.Recency, c.Age, Window, wantExpected: true).Expected;
+            // The public path before the rows: a kernel per call (as the model's Scoring property built it) at the batch width.
+            var kernel = new BetaGeometricScoringPrevious(bg.R, bg.Alpha, bg.A, bg.B, canDropAtStart: false);
+            sum += LaneBatch.Wide
+                ? LaneBatch.Single<BetaGeometricScoringPrevious, Lane512>(kernel, c.Frequency, c.Recency, c.Age, Window, wantExpected: true).Expected
+                : LaneBatch.Single<BetaGeometricScoringPrevious, Lane256>(kernel, c.Frequency, c.Recency, c.Age, Window, wantExpected: true).Expected;
         }
 
         return sum;
@@ -56,6 +63,24 @@ public class SmallScoringBenchmarks
         foreach (ref readonly var c in customers.AsSpan())
         {
             sum += bg.ExpectedTransactions(c, Window);
+        }
+
+        return sum;
+    }
+
+
+
+
+
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    [BenchmarkCategory("Single")]
+    public double OneCustomerNewModel()
+    {
+        double sum = 0d;
+        foreach (ref readonly var c in customers.AsSpan())
+        {
+            sum += BgNbdModel.Create(bg.R, bg.Alpha, bg.A, bg.B).ExpectedTransactions(c, Window);
         }
 
         return sum;
@@ -81,6 +106,19 @@ public class SmallScoringBenchmarks
         {
             int n = Math.Min(64, Count - i);
             bg.Score(customers.AsSpan(i, n), Window, alive.AsSpan(i, n), expected.AsSpan(i, n));
+        }
+
+        return expected[^1];
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    [BenchmarkCategory("Batches of 64")]
+    public double BatchesOf64NewModel()
+    {
+        for (int i = 0; i < Count; i += 64)
+        {
+            int n = Math.Min(64, Count - i);
+            BgNbdModel.Create(bg.R, bg.Alpha, bg.A, bg.B).Score(customers.AsSpan(i, n), Window, alive.AsSpan(i, n), expected.AsSpan(i, n));
         }
 
         return expected[^1];

@@ -19,11 +19,20 @@ namespace Crm.Domain.CustomerValue.Models.BgNbd;
 /// customer's P(alive) and E[Y(t)] are the same bits whether asked for alone or in a batch. <c>default</c> is not a
 /// usable model (all parameters 0) and refuses every question (an <see cref="InvalidOperationException"/>): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
+/// <para>Equality is the parameters' (r, α, a, b). Where E[Y(t)] comes from Taylor rows (a + b − 1 − r ≥ 0, the usual
+/// case) the model remembers the rows its single customers and small batches have needed (a bounded memo shared by
+/// the model's copies, at most about 0.8 MB, filled lock-free by any thread): the first call near a given (x, t/(α+T))
+/// builds a row (about half a microsecond), later calls read it. The memo changes costs, never results, and is not
+/// part of equality or of the JSON form.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CountModelJsonConverter<BgNbdModel>))]
-public readonly struct BgNbdModel : ICountModel<BgNbdModel>
+public readonly struct BgNbdModel : ICountModel<BgNbdModel>, IEquatable<BgNbdModel>
 {
     private static readonly ImmutableArray<string> Names = ["r", "alpha", "a", "b"];
+
+    // The model's kernel and Taylor rows (see the remarks): one reference shared by copies of the model, outside
+    // equality and JSON; null only in default.
+    private readonly BetaGeometricCache? _cache;
 
     private BgNbdModel(double r, double alpha, double a, double b)
     {
@@ -31,6 +40,7 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
         Alpha = alpha;
         A = a;
         B = b;
+        _cache = new BetaGeometricCache(r, alpha, a, b, canDropAtStart: false);
     }
 
     /// <summary>r: shape of the Gamma distribution of the purchase rate λ (&gt; 0).</summary>
@@ -207,6 +217,26 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
     /// <inheritdoc />
     public override string ToString() => CountModels.Format(this);
 
+    /// <summary>Whether both models have the same parameters (r, α, a, b; compared as <see cref="double.Equals(double)"/> does).</summary>
+    /// <param name="other">The other model.</param>
+    public bool Equals(BgNbdModel other) => R.Equals(other.R) && Alpha.Equals(other.Alpha) && A.Equals(other.A) && B.Equals(other.B);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is BgNbdModel other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(R, Alpha, A, B);
+
+    /// <summary>Whether both models have the same parameters.</summary>
+    /// <param name="left">A model.</param>
+    /// <param name="right">Another model.</param>
+    public static bool operator ==(BgNbdModel left, BgNbdModel right) => left.Equals(right);
+
+    /// <summary>Whether the models' parameters differ.</summary>
+    /// <param name="left">A model.</param>
+    /// <param name="right">Another model.</param>
+    public static bool operator !=(BgNbdModel left, BgNbdModel right) => !left.Equals(right);
+
     static BgNbdModel ICountModel<BgNbdModel>.FromValidParameters(double p0, double p1, double p2, double p3) => new(p0, p1, p2, p3);
 
     static ILikelihood ICountModel<BgNbdModel>.Likelihood(SummaryTable table) => new BgNbdLikelihood(table);
@@ -239,7 +269,10 @@ public readonly struct BgNbdModel : ICountModel<BgNbdModel>
         (start[0], start[1], start[2], start[3]) = (1d, TransactionModelFitting.MeanAge(table), 1d, 1d);
     }
 
-    private BetaGeometricScoring Scoring => new(Usable().R, Alpha, A, B, canDropAtStart: false);
+    /// <summary>The CLV kernel of this model (every window of a customer in one pass), sharing the model's memo.</summary>
+    internal BetaGeometricWindows Windows => new(R, Alpha, A, B, canDropAtStart: false, Usable()._cache!.Memo);
+
+    private ref readonly BetaGeometricScoring Scoring => ref Usable()._cache!.Scoring;
 
     private BgNbdModel Usable()
     {

@@ -29,13 +29,13 @@ public static partial class CustomerLifetimeValue
         if (typeof(TModel) == typeof(BgNbdModel))
         {
             var bg = Unsafe.As<TModel, BgNbdModel>(ref Unsafe.AsRef(in model));
-            return bg.R > 0d && Run(model, WithAnchors(new BetaGeometricWindows(bg.R, bg.Alpha, bg.A, bg.B, canDropAtStart: false), anchors), customers, expectedSpend, settings, destination);
+            return bg.R > 0d && Run(model, WithAnchors(bg.Windows, anchors), customers, expectedSpend, settings, destination);
         }
 
         if (typeof(TModel) == typeof(MbgNbdModel))
         {
             var mbg = Unsafe.As<TModel, MbgNbdModel>(ref Unsafe.AsRef(in model));
-            return mbg.R > 0d && Run(model, WithAnchors(new BetaGeometricWindows(mbg.R, mbg.Alpha, mbg.A, mbg.B + 1d, canDropAtStart: true), anchors), customers, expectedSpend, settings, destination);
+            return mbg.R > 0d && Run(model, WithAnchors(mbg.Windows, anchors), customers, expectedSpend, settings, destination);
         }
 
         if (typeof(TModel) == typeof(ParetoNbdModel))

@@ -21,11 +21,20 @@ namespace Crm.Domain.CustomerValue.Models.MbgNbd;
 /// needs a mean purchase rate r/α near 1e308 per period, saturates at <see cref="double.MaxValue"/>). <c>default</c> is
 /// not a usable model (all parameters 0) and refuses every question (an <see cref="InvalidOperationException"/>): create one with <see cref="Create"/> or
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
+/// <para>Equality is the parameters' (r, α, a, b). Where E[Y(t)] comes from Taylor rows (a + b − 1 − r ≥ 0, the usual
+/// case) the model remembers the rows its single customers and small batches have needed (a bounded memo shared by
+/// the model's copies, at most about 0.8 MB, filled lock-free by any thread): the first call near a given (x, t/(α+T))
+/// builds a row (about half a microsecond), later calls read it. The memo changes costs, never results, and is not
+/// part of equality or of the JSON form.</para>
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(CountModelJsonConverter<MbgNbdModel>))]
-public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>
+public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>, IEquatable<MbgNbdModel>
 {
     private static readonly ImmutableArray<string> Names = ["r", "alpha", "a", "b"];
+
+    // The model's kernel and Taylor rows (see the remarks): one reference shared by copies of the model, outside
+    // equality and JSON; null only in default.
+    private readonly BetaGeometricCache? _cache;
 
     private MbgNbdModel(double r, double alpha, double a, double b)
     {
@@ -33,6 +42,7 @@ public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>
         Alpha = alpha;
         A = a;
         B = b;
+        _cache = new BetaGeometricCache(r, alpha, a, b + 1d, canDropAtStart: true);
     }
 
     /// <summary>r: shape of the Gamma distribution of the purchase rate λ (&gt; 0).</summary>
@@ -229,6 +239,26 @@ public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>
     /// <inheritdoc />
     public override string ToString() => CountModels.Format(this);
 
+    /// <summary>Whether both models have the same parameters (r, α, a, b; compared as <see cref="double.Equals(double)"/> does).</summary>
+    /// <param name="other">The other model.</param>
+    public bool Equals(MbgNbdModel other) => R.Equals(other.R) && Alpha.Equals(other.Alpha) && A.Equals(other.A) && B.Equals(other.B);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is MbgNbdModel other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(R, Alpha, A, B);
+
+    /// <summary>Whether both models have the same parameters.</summary>
+    /// <param name="left">A model.</param>
+    /// <param name="right">Another model.</param>
+    public static bool operator ==(MbgNbdModel left, MbgNbdModel right) => left.Equals(right);
+
+    /// <summary>Whether the models' parameters differ.</summary>
+    /// <param name="left">A model.</param>
+    /// <param name="right">Another model.</param>
+    public static bool operator !=(MbgNbdModel left, MbgNbdModel right) => !left.Equals(right);
+
     static MbgNbdModel ICountModel<MbgNbdModel>.FromValidParameters(double p0, double p1, double p2, double p3) => new(p0, p1, p2, p3);
 
     static ILikelihood ICountModel<MbgNbdModel>.Likelihood(SummaryTable table) => new MbgNbdLikelihood(table);
@@ -239,11 +269,14 @@ public readonly struct MbgNbdModel : ICountModel<MbgNbdModel>
         (start[0], start[1], start[2], start[3]) = (1d, TransactionModelFitting.MeanAge(table), 1d, 1d);
     }
 
+    /// <summary>The CLV kernel of this model (every window of a customer in one pass), sharing the model's memo.</summary>
+    internal BetaGeometricWindows Windows => new(R, Alpha, A, B + 1d, canDropAtStart: true, Usable()._cache!.Memo);
+
     /// <summary>
     /// The BG/NBD kernel with b + 1 in place of b (the posterior of p is Beta(a, b+x+1)) and P(alive) of the same form
     /// for x = 0: eight or four customers per vector, the same bits alone or in a batch.
     /// </summary>
-    private BetaGeometricScoring Scoring => new(Usable().R, Alpha, A, B + 1d, canDropAtStart: true);
+    private ref readonly BetaGeometricScoring Scoring => ref Usable()._cache!.Scoring;
 
     private MbgNbdModel Usable()
     {

@@ -42,7 +42,8 @@ internal readonly partial struct BetaGeometricScoring
     /// <summary>This kernel reading and filling <paramref name="anchors"/> (the same results, fewer operations).</summary>
     public BetaGeometricScoring WithAnchors(TaylorAnchors anchors) => new(this, anchors);
 
-    private static bool Anchorable(double r, double a, double b) => a + b - 1d - r >= 0d;
+    /// <summary>Whether a model's expectations come from Taylor rows (a′ = a + b − 1 − r ≥ 0; the MBG/NBD passes b + 1): a model keeps a <see cref="TaylorMemo"/> only then.</summary>
+    public static bool RowsApply(double r, double a, double b) => a + b - 1d - r >= 0d;
 
     /// <summary>G(τ) per lane from its row; lanes without a usable row are 0 and set in <paramref name="missing"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -69,12 +70,13 @@ internal readonly partial struct BetaGeometricScoring
             }
         }
 
-        if (!_anchors.IsOpen)
+        // A batch's table first (it has the rows of this batch), else the model's memo, else rows built per vector.
+        if (_anchors.IsOpen)
         {
-            return AnchoredWithoutTable(x, tau, scaled, out missing);
+            return FromRows(_anchors, x, tau, scaled, out missing);
         }
 
-        return AnchoredLaneByLane(x, tau, out missing);
+        return _memo is not null && _memo.Open() ? FromRows(_memo, x, tau, scaled, out missing) : AnchoredWithoutTable(x, tau, scaled, out missing);
     }
 
     /// <summary>
@@ -108,107 +110,149 @@ internal readonly partial struct BetaGeometricScoring
         return (sum * h) + d0;
     }
 
-    /// <summary><see cref="Anchored{TLane}"/> one lane at a time, building the rows that are not in the table yet.</summary>
-    private TLane AnchoredLaneByLane<TLane>(TLane x, TLane tau, out TLane missing)
+    /// <summary>
+    /// <see cref="Anchored{TLane}"/> from stored rows (a batch's table where the gather above missed, or a model's memo),
+    /// one lane at a time: every lane's published row is read whole; if a lane's row is not there yet, the vector builds
+    /// all its lanes' rows at once (<see cref="BuildRows{TLane}"/>, the same bits as the stored ones) and publishes the
+    /// missing ones for the lanes, calls and threads that come next.
+    /// </summary>
+    private TLane FromRows<TLane, TRows>(TRows rows, TLane x, TLane tau, TLane scaled, out TLane missing)
         where TLane : struct, ILane<TLane>
+        where TRows : ITaylorRows
     {
         int width = TLane.Count;
         const int Terms = TaylorAnchors.Terms;
-        Span<double> coefficients = stackalloc double[Terms * width];
-        Span<double> lanes = stackalloc double[4 * width];
+        var zero = TLane.Create(0d);
+        var eligible = TLane.LessThan(x, TLane.Create(TaylorAnchors.MaxX)) & TLane.LessThan(scaled, TLane.Create(TaylorAnchors.MaxAnchor - 0.5));
+        var k = TLane.ConditionalSelect(eligible, scaled + TLane.Create(RoundingShift) - TLane.Create(RoundingShift), zero);
+        var xk = TLane.ConditionalSelect(eligible, x, zero);
+        var step = tau - (k * TLane.Create(1d / TaylorAnchors.PerUnit));
+        double x0 = xk.ToScalar(), k0 = k.ToScalar();
+        if (TLane.AllSet(TLane.Equal(xk, TLane.Create(x0)) & TLane.Equal(k, TLane.Create(k0))))
+        {
+            // Every lane needs the same row (a single customer is a vector of copies of itself): one lookup.
+            double only = Volatile.Read(ref rows.Slot((int)x0, (int)k0));
+            if (only > 0d)
+            {
+                var row = rows.Row((int)only - 1);
+                missing = ~eligible;
+                return TLane.ConditionalSelect(missing, zero, Horner(
+                    step,
+                    TLane.Create(row[0]),
+                    TLane.Create(row[1]),
+                    TLane.Create(row[2]),
+                    TLane.Create(row[3]),
+                    TLane.Create(row[4]),
+                    TLane.Create(row[5]),
+                    TLane.Create(row[6]),
+                    TLane.Create(row[7]),
+                    TLane.Create(row[8])));
+            }
+
+            if (only == TaylorAnchors.Unusable)
+            {
+                missing = ~zero;
+                return zero;
+            }
+        }
+
+        Span<double> lanes = stackalloc double[(Terms + 3) * width];
         var xs = lanes[..width];
-        var taus = lanes.Slice(width, width);
-        var steps = lanes.Slice(2 * width, width);
-        var misses = lanes.Slice(3 * width, width);
-        Span<double> scratch = stackalloc double[Terms];
-        x.Store(xs);
-        tau.Store(taus);
-        int lastX = -1, lastK = -1;
-        scoped ReadOnlySpan<double> row = default;
+        var ks = lanes.Slice(width, width);
+        var usable = lanes.Slice(2 * width, width);
+        var coefficients = lanes[(3 * width)..];
+        xk.Store(xs);
+        k.Store(ks);
+        bool complete = true;
+        for (int lane = 0; lane < width && complete; lane++)
+        {
+            double state = Volatile.Read(ref rows.Slot((int)xs[lane], (int)ks[lane]));
+            if (state > 0d)
+            {
+                var row = rows.Row((int)state - 1);
+                for (int m = 0; m < Terms; m++)
+                {
+                    coefficients[(m * width) + lane] = row[m];
+                }
+
+                usable[lane] = BitConverter.Int64BitsToDouble(-1L);
+            }
+            else if (state == TaylorAnchors.Unusable)
+            {
+                for (int m = 0; m < Terms; m++)
+                {
+                    coefficients[(m * width) + lane] = 0d;
+                }
+
+                usable[lane] = 0d;
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        if (complete)
+        {
+            missing = ~(eligible & TLane.Load(usable));
+            return TLane.ConditionalSelect(missing, zero, Horner(
+                step,
+                TLane.Load(coefficients),
+                TLane.Load(coefficients[width..]),
+                TLane.Load(coefficients[(2 * width)..]),
+                TLane.Load(coefficients[(3 * width)..]),
+                TLane.Load(coefficients[(4 * width)..]),
+                TLane.Load(coefficients[(5 * width)..]),
+                TLane.Load(coefficients[(6 * width)..]),
+                TLane.Load(coefficients[(7 * width)..]),
+                TLane.Load(coefficients[(8 * width)..])));
+        }
+
+        BuildRows(xk, k, out var d0, out var d1, out var d2, out var d3, out var d4, out var d5, out var d6, out var d7, out var d8, out var built);
+        d0.Store(coefficients);
+        d1.Store(coefficients[width..]);
+        d2.Store(coefficients[(2 * width)..]);
+        d3.Store(coefficients[(3 * width)..]);
+        d4.Store(coefficients[(4 * width)..]);
+        d5.Store(coefficients[(5 * width)..]);
+        d6.Store(coefficients[(6 * width)..]);
+        d7.Store(coefficients[(7 * width)..]);
+        d8.Store(coefficients[(8 * width)..]);
+        built.Store(usable);
         for (int lane = 0; lane < width; lane++)
         {
-            double scaled = taus[lane] * TaylorAnchors.PerUnit;
-            if (xs[lane] < TaylorAnchors.MaxX && scaled < TaylorAnchors.MaxAnchor - 0.5)
-            {
-                int xi = (int)xs[lane], k = (int)Math.Round(scaled);
-                if (xi != lastX || k != lastK)
-                {
-                    row = Row(xi, k, scratch);
-                    (lastX, lastK) = (xi, k);
-                }
-
-                if (!row.IsEmpty)
-                {
-                    for (int m = 0; m < Terms; m++)
-                    {
-                        coefficients[(m * width) + lane] = row[m];
-                    }
-
-                    steps[lane] = taus[lane] - (k / TaylorAnchors.PerUnit);
-                    misses[lane] = 0d;
-                    continue;
-                }
-            }
-
-            for (int m = 0; m < Terms; m++)
-            {
-                coefficients[(m * width) + lane] = 0d;
-            }
-
-            steps[lane] = 0d;
-            misses[lane] = BitConverter.Int64BitsToDouble(-1L);
+            Publish(rows, (int)xs[lane], (int)ks[lane], coefficients, lane, usable[lane] != 0d);
         }
 
-        var h = TLane.Load(steps);
-        var value = TLane.Load(coefficients[((Terms - 1) * width)..]);
-        for (int m = Terms - 2; m >= 0; m--)
-        {
-            value = (value * h) + TLane.Load(coefficients[(m * width)..]);
-        }
-
-        missing = TLane.Load(misses);
-        return value;
+        missing = ~(eligible & built);
+        return TLane.ConditionalSelect(missing, zero, Horner(step, d0, d1, d2, d3, d4, d5, d6, d7, d8));
     }
 
-    /// <summary>The row of (x, k) from the batch's table (building it there if it is the first to need it), else built in <paramref name="scratch"/>; empty when unusable.</summary>
-    private ReadOnlySpan<double> Row(int x, int k, Span<double> scratch)
+    /// <summary>
+    /// Stores lane <paramref name="lane"/>'s row (column-major in <paramref name="columns"/>) as the row of (x, k) if no
+    /// thread has claimed that slot yet; a full store leaves the slot empty (the row is then built again where needed).
+    /// </summary>
+    private static void Publish<TRows>(TRows rows, int x, int k, ReadOnlySpan<double> columns, int lane, bool usable)
+        where TRows : ITaylorRows
     {
-        if (!_anchors.IsOpen)
+        ref double slot = ref rows.Slot(x, k);
+        if (Volatile.Read(ref slot) != 0d || Interlocked.CompareExchange(ref slot, TaylorAnchors.Building, 0d) != 0d)
         {
-            return Build(x, k, scratch) ? scratch : default;
+            return;
         }
 
-        ref double slot = ref _anchors.Slot(x, k);
-        double state = Volatile.Read(ref slot);
-        if (state > 0d)
+        int offset = usable ? rows.Claim() : -1;
+        if (offset >= 0)
         {
-            return _anchors.Row((int)state - 1);
+            var row = rows.Row(offset);
+            int width = columns.Length / TaylorAnchors.Terms;
+            for (int m = 0; m < TaylorAnchors.Terms; m++)
+            {
+                row[m] = columns[(m * width) + lane];
+            }
         }
 
-        if (state == TaylorAnchors.Unusable)
-        {
-            return default;
-        }
-
-        if (state == 0d && Interlocked.CompareExchange(ref slot, TaylorAnchors.Building, 0d) == 0d)
-        {
-            int claimed = _anchors.Claim();
-            var target = claimed >= 0 ? _anchors.Row(claimed) : scratch;
-            bool usable = Build(x, k, target);
-            Volatile.Write(ref slot, !usable ? TaylorAnchors.Unusable : claimed >= 0 ? claimed + 1d : 0d);
-            return usable ? target : default;
-        }
-
-        return Build(x, k, scratch) ? scratch : default;
-    }
-
-    /// <summary>Writes the row of (x, k) into <paramref name="d"/> and says whether it meets its accuracy bound.</summary>
-    /// <remarks>Lane 0 of <see cref="BuildRows{TLane}"/> on equal lanes: the same bits as a vector that builds this row among others.</remarks>
-    private bool Build(int x, int k, Span<double> d)
-    {
-        BuildRows(Lane256.Create(x), Lane256.Create(k), out var d0, out var d1, out var d2, out var d3, out var d4, out var d5, out var d6, out var d7, out var d8, out var usable);
-        (d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8]) = (d0.ToScalar(), d1.ToScalar(), d2.ToScalar(), d3.ToScalar(), d4.ToScalar(), d5.ToScalar(), d6.ToScalar(), d7.ToScalar(), d8.ToScalar());
-        return usable.ToScalar() != 0d;
+        Volatile.Write(ref slot, !usable ? TaylorAnchors.Unusable : offset >= 0 ? offset + 1d : 0d);
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ internal readonly partial struct BetaGeometricScoring : ILaneScorer
     private readonly KernelConstants _growth;
     private readonly bool _anchored;
     private readonly TaylorAnchors _anchors;
+    private readonly TaylorMemo? _memo;
 
     /// <summary>A kernel for the given parameters.</summary>
     /// <param name="r">r of the purchase-rate distribution.</param>
@@ -55,14 +56,19 @@ internal readonly partial struct BetaGeometricScoring : ILaneScorer
     /// False for the BG/NBD (a customer without repeat purchases is alive); true for the MBG/NBD, whose customers may drop
     /// out right after the first purchase, so that P(alive) has the same form for x = 0 as for x &gt; 0.
     /// </param>
-    public BetaGeometricScoring(double r, double alpha, double a, double b, bool canDropAtStart)
+    /// <param name="memo">
+    /// The model's own Taylor rows (<see cref="TaylorMemo"/>, kept by the model between calls), read and filled where no
+    /// batch table is open; null builds those rows per call. Either way the same bits.
+    /// </param>
+    public BetaGeometricScoring(double r, double alpha, double a, double b, bool canDropAtStart, TaylorMemo? memo = null)
     {
         (_r, _alpha, _a, _b) = (r, alpha, a, b);
         _epsilon = a - 1d;
         _aPrime = a + b - 1d - r;
         _canDropAtStart = canDropAtStart;
         _growth = Growth(_aPrime, a);
-        _anchored = Anchorable(r, a, b);
+        _anchored = RowsApply(r, a, b);
+        _memo = _anchored ? memo : null;
     }
 
     /// <summary>This kernel with a batch's table of Taylor rows (same results; see <see cref="TaylorAnchors"/>).</summary>

@@ -46,10 +46,10 @@ internal readonly struct BetaGeometricWindows : IWindowKernel
     private readonly KernelConstants _origin;
     private readonly KernelConstants _steps;
 
-    /// <summary>A kernel for the given parameters (as <see cref="BetaGeometricScoring"/>'s).</summary>
-    public BetaGeometricWindows(double r, double alpha, double a, double b, bool canDropAtStart)
+    /// <summary>A kernel for the given parameters (as <see cref="BetaGeometricScoring"/>'s, memo included).</summary>
+    public BetaGeometricWindows(double r, double alpha, double a, double b, bool canDropAtStart, TaylorMemo? memo = null)
     {
-        _scoring = new BetaGeometricScoring(r, alpha, a, b, canDropAtStart);
+        _scoring = new BetaGeometricScoring(r, alpha, a, b, canDropAtStart, memo);
         (_r, _alpha, _a, _b) = (r, alpha, a, b);
         _epsilon = a - 1d;
         (_origin, _steps) = Constants(a, _epsilon);

@@ -13,14 +13,13 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// <para>Storage is rented from <see cref="ArrayPool{T}.Shared"/> (no allocation once the pool holds the arrays) and
 /// returned by <see cref="Dispose"/>; a <c>default</c> value is a closed table (every row is then built on the
 /// stack).</para>
-/// <para>Thread safety: rows may be claimed by several threads at once (the parallel paths share one table). A slot
-/// goes 0 (empty) → <see cref="Building"/> (claimed by one thread, compare-and-swap) → the row's offset + 1 (published
-/// with a volatile write after the row is written) or <see cref="Unusable"/>; a thread that finds a slot being built,
-/// or the table full, builds the row on its own stack instead of waiting. Slots are doubles so that a vector of lanes
+/// <para>Thread safety: rows may be claimed by several threads at once (the parallel paths share one table), by the
+/// protocol of <see cref="ITaylorRows"/>; a thread that finds a slot being built, or the table full, builds the row
+/// itself instead of waiting. Slots are doubles so that a vector of lanes
 /// can gather them in one instruction (<see cref="ILane{TSelf}.Gather"/>); the rows are then read whole
 /// (<see cref="ILane{TSelf}.Columns"/>).</para>
 /// </remarks>
-internal readonly struct TaylorAnchors : IDisposable
+internal readonly struct TaylorAnchors : IDisposable, ITaylorRows
 {
     /// <summary>Coefficients per row: G(τₖ + h) = Σ_{m&lt;Terms} dₘ hᵐ.</summary>
     public const int Terms = 9;
@@ -76,17 +75,17 @@ internal readonly struct TaylorAnchors : IDisposable
     /// <summary>The rows' coefficients, a row at its offset (for gathers).</summary>
     public double[] Rows => _rows!;
 
-    /// <summary>The slot of (x, k): 0, <see cref="Building"/>, <see cref="Unusable"/> or the row's offset + 1.</summary>
+    /// <inheritdoc />
     public ref double Slot(int x, int k) => ref _slots![(x * MaxAnchor) + k];
 
-    /// <summary>The offset of the next free row, or −1 when the table is full.</summary>
+    /// <inheritdoc />
     public int Claim()
     {
         int row = Interlocked.Increment(ref _count![0]) - 1;
         return row < Capacity ? row * Terms : -1;
     }
 
-    /// <summary>The row at <paramref name="offset"/>.</summary>
+    /// <inheritdoc />
     public Span<double> Row(int offset) => _rows.AsSpan(offset, Terms);
 
     /// <summary>Returns the memory to the pool; the table must not be used afterwards.</summary>
