@@ -76,7 +76,7 @@ internal readonly partial struct BetaGeometricScoring
             return FromRows(_anchors, x, tau, scaled, out missing);
         }
 
-        return _memo is not null && _memo.Open() ? FromRows(_memo, x, tau, scaled, out missing) : AnchoredWithoutTable(x, tau, scaled, out missing);
+        return _memo is not null && _memo.Open() ? FromRows(_memo.Rows, x, tau, scaled, out missing) : AnchoredWithoutTable(x, tau, scaled, out missing);
     }
 
     /// <summary>
@@ -116,6 +116,7 @@ internal readonly partial struct BetaGeometricScoring
     /// all its lanes' rows at once (<see cref="BuildRows{TLane}"/>, the same bits as the stored ones) and publishes the
     /// missing ones for the lanes, calls and threads that come next.
     /// </summary>
+    [SkipLocalsInit] // every stack value below is written before it is read
     private TLane FromRows<TLane, TRows>(TRows rows, TLane x, TLane tau, TLane scaled, out TLane missing)
         where TLane : struct, ILane<TLane>
         where TRows : ITaylorRows

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Crm.Domain.CustomerValue.Models.Numerics;
 
 /// <summary>
@@ -7,20 +9,27 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// or the stack would build: the memo changes costs, never results.
 /// </summary>
 /// <remarks>
-/// <para>Memory: nothing until the model's second vector of expectations (a model loaded to score one customer
-/// allocates nothing here; <see cref="Open"/>), then about 9 KB, growing with use in pages of 64 slots (512 B) and chunks
+/// <para>Memory: nothing for the model's first <see cref="OpensAfter"/> vectors of expectations (a model loaded to score
+/// one customer or one small batch keeps nothing and allocates nothing here; <see cref="Open"/>), then about 9 KB, growing with use in pages of 64 slots (512 B) and chunks
 /// of 32 rows (2.3 KB), bounded by 8,192 rows: at most about 0.85 MB, none of it on the large-object heap. When the
 /// memo is full, rows are built per vector as without a memo.</para>
 /// <para>Thread safety: safe for any number of threads (the protocol of <see cref="ITaylorRows"/>; arrays are installed
 /// by compare-and-swap, and a row's chunk is installed and written before its slot is published).</para>
 /// </remarks>
-internal sealed class TaylorMemo : ITaylorRows
+internal sealed class TaylorMemo
 {
     private const int PageSlots = 64;
     private const int Pages = TaylorAnchors.MaxX * TaylorAnchors.MaxAnchor / PageSlots;
     private const int ChunkRows = 32;
     private const int ChunkLength = ChunkRows * TaylorAnchors.Terms;
     private const int Capacity = 8_192;
+
+    /// <summary>
+    /// Vectors a model evaluates before its memo takes storage: 16, two batches of 64 or 16 single customers, so that a
+    /// model created for one call or one small batch (a service loading its model per request) pays no allocation and
+    /// no publication it cannot use again, while a model kept alive starts saving after its second small batch.
+    /// </summary>
+    public const int OpensAfter = 16;
 
     private double[]?[]? _pages;
     private double[]?[]? _chunks;
@@ -31,8 +40,8 @@ internal sealed class TaylorMemo : ITaylorRows
     public int Count => Math.Min(Volatile.Read(ref _count), Capacity);
 
     /// <summary>
-    /// Whether the memo holds storage, installing it on the second call: a model asked for one vector of expectations
-    /// (one customer, or the first eight of a batch) builds those rows per vector and keeps nothing.
+    /// Whether the memo holds storage, installing it at the <see cref="OpensAfter"/>-th call: until then each vector
+    /// builds its rows itself and nothing is kept.
     /// </summary>
     public bool Open()
     {
@@ -41,7 +50,7 @@ internal sealed class TaylorMemo : ITaylorRows
             return true;
         }
 
-        if (Interlocked.Increment(ref _uses) < 2)
+        if (Interlocked.Increment(ref _uses) < OpensAfter)
         {
             return false;
         }
@@ -52,8 +61,16 @@ internal sealed class TaylorMemo : ITaylorRows
         return true;
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// The memo as <see cref="ITaylorRows"/> for the kernel's generic row paths: a struct, so that those paths are
+    /// compiled for it and its members inline (over the class itself they would share one instantiation and call the
+    /// interface per lane).
+    /// </summary>
+    public View Rows => new(this);
+
+    /// <inheritdoc cref="ITaylorRows.Slot"/>
     /// <remarks>Only after <see cref="Open"/> returned true.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref double Slot(int x, int k)
     {
         int index = (x * TaylorAnchors.MaxAnchor) + k;
@@ -61,7 +78,7 @@ internal sealed class TaylorMemo : ITaylorRows
         return ref page[index % PageSlots];
     }
 
-    /// <inheritdoc />
+    /// <inheritdoc cref="ITaylorRows.Claim"/>
     public int Claim()
     {
         // Checked before the increment, so that a full memo (a long-lived model) never counts past int.MaxValue.
@@ -80,12 +97,33 @@ internal sealed class TaylorMemo : ITaylorRows
         return row * TaylorAnchors.Terms;
     }
 
-    /// <inheritdoc />
+    /// <inheritdoc cref="ITaylorRows.Row"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<double> Row(int offset) => _chunks![offset / ChunkLength].AsSpan(offset % ChunkLength, TaylorAnchors.Terms);
 
     private static double[] Install(double[]?[] arrays, int index, int length)
     {
         Interlocked.CompareExchange(ref arrays[index], new double[length], null);
         return arrays[index]!;
+    }
+
+    /// <summary>A <see cref="TaylorMemo"/> seen as <see cref="ITaylorRows"/> (see <see cref="Rows"/>).</summary>
+    internal readonly struct View : ITaylorRows
+    {
+        private readonly TaylorMemo _memo;
+
+        /// <summary>Views <paramref name="memo"/>.</summary>
+        public View(TaylorMemo memo) => _memo = memo;
+
+        /// <inheritdoc />
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ref double Slot(int x, int k) => ref _memo.Slot(x, k);
+
+        /// <inheritdoc />
+        public int Claim() => _memo.Claim();
+
+        /// <inheritdoc />
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Span<double> Row(int offset) => _memo.Row(offset);
     }
 }
