@@ -6,8 +6,9 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// The expectation given alive from Taylor rows at fixed anchors (issue 18 items 4 and 6, single core): G(τ; x) =
 /// E[Y(t) | alive, x] depends on the customer only through x and τ = t/(α+T), and is analytic in τ except at τ = −1,
 /// so around an anchor τₖ = k/64 it is a power series with radius 1 + τₖ. Nine coefficients per (x, k), built once per
-/// batch (<see cref="TaylorAnchors"/>), give G at |τ − τₖ| ≤ 1/128 to the last bit or so by one Horner scheme, where
-/// the series at z = τ/(1+τ) needs about fifty terms for CDNOW-like customers.
+/// batch (<see cref="TaylorAnchors"/>) or once per model for single customers and small batches (<see cref="TaylorMemo"/>),
+/// give G at |τ − τₖ| ≤ 1/128 to the last bit or so by one Horner scheme, where the series at z = τ/(1+τ) needs about
+/// fifty terms for CDNOW-like customers.
 /// </content>
 /// <remarks>
 /// <para>A row is [G(τₖ), G′(τₖ), G″(τₖ)/2!, …]. At k = 0 these are the series at 0 (G(0) = 0, G′(0) = ρ). Else G(τₖ)

@@ -17,7 +17,8 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// uses the same kernel with b + 1 (Batislam, Denizel &amp; Filiztekin 2007).
 /// <para>Issue 18, tenth session: where a + b − 1 − r ≥ 0 the expectation is read from Taylor rows at fixed anchors
 /// τ = k/64 instead (BetaGeometricScoring.Anchors.cs; a batch shares its rows through a <see cref="TaylorAnchors"/>
-/// table, a single customer builds its row on the stack, about a microsecond): the series above then serves only
+/// table; single customers and small batches read and fill the model's <see cref="TaylorMemo"/> (eleventh session), or
+/// build their rows per vector, about half a microsecond, where there is none yet): the series above then serves only
 /// lanes the rows do not reach, and builds the rows' first coefficient. The expectation's bits therefore differ from
 /// the series' (within 5e-14 relative on CDNOW-like customers, both within 1.5e-14 of a 40-digit reference);
 /// P(alive)'s do not.</para>
