@@ -4,6 +4,7 @@ using Crm.Domain.Benchmarks.Baselines;
 using Crm.Domain.CustomerValue;
 using Crm.Domain.CustomerValue.Models.BgNbd;
 using Crm.Domain.CustomerValue.Models.Numerics;
+using Crm.Domain.CustomerValue.Models.ParetoNbd;
 
 namespace Crm.Domain.Benchmarks.CustomerValue.Models;
 
@@ -26,6 +27,9 @@ public class SmallScoringBenchmarks
     private const double Window = 39d;
     private readonly BetaGeometricScoringPrevious previous = new(0.2425982, 4.4136842, 0.7929899, 2.4261667, canDropAtStart: false);
     private readonly BgNbdModel bg = BgNbdModel.Create(0.2425982, 4.4136842, 0.7929899, 2.4261667);
+
+    // Pareto/NBD on CDNOW (Fader, Hardie & Lee 2005 parameters), for the single path's width (eleventh session).
+    private readonly ParetoNbdModel pareto = ParetoNbdModel.Create(0.5533, 10.5776, 0.6061, 11.6562);
     private CustomerSummary[] customers = [];
     private double[] alive = [];
     private double[] expected = [];
@@ -122,5 +126,33 @@ public class SmallScoringBenchmarks
         }
 
         return expected[^1];
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
+    [BenchmarkCategory("Pareto single")]
+    public double ParetoOneCustomerEightLanes()
+    {
+        // The single path before the eleventh session on this machine: eight copies of the customer.
+        double sum = 0d;
+        foreach (ref readonly var c in customers.AsSpan())
+        {
+            var kernel = new ParetoNbdScorer(pareto.R, pareto.Alpha, pareto.S, pareto.Beta);
+            sum += LaneBatch.Single<ParetoNbdScorer, Lane512>(kernel, c.Frequency, c.Recency, c.Age, Window, wantExpected: true).Expected;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    [BenchmarkCategory("Pareto single")]
+    public double ParetoOneCustomer()
+    {
+        double sum = 0d;
+        foreach (ref readonly var c in customers.AsSpan())
+        {
+            sum += pareto.ExpectedTransactions(c, Window);
+        }
+
+        return sum;
     }
 }
