@@ -22,6 +22,8 @@ public class ValueStructConventionTests
     /// </summary>
     private static readonly Dictionary<string, string> HandWritten = new(StringComparer.Ordinal)
     {
+        ["Crm.Domain.CustomerValue.Models.BgNbd.BgNbdModel"] = "compares r, α, a and b only; the cache field (the scoring kernel and the Taylor-row memo) is derived from them and shared by copies",
+        ["Crm.Domain.CustomerValue.Models.MbgNbd.MbgNbdModel"] = "compares r, α, a and b only; the cache field (the scoring kernel and the Taylor-row memo) is derived from them and shared by copies",
         ["Crm.Domain.Campaigns.Analysis.LiftTest"] = "compares the two estimates only; the uplift, interval, z and p fields are cached results of them",
         ["Crm.Domain.Campaigns.Analysis.RateEstimate"] = "compares successes, trials and confidence only; the estimate and interval fields are cached results of them",
         ["Crm.Domain.Metrics.Indices.IndexResponse"] = "compares the ImmutableArray of ratings by content (record equality would compare the array reference)",

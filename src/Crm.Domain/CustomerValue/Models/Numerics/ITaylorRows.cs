@@ -2,7 +2,7 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 
 /// <summary>
 /// Storage of Taylor rows keyed by (x, k) (see <see cref="BetaGeometricScoring"/>): a batch's pooled table
-/// (<see cref="TaylorAnchors"/>) or a model's memo (<see cref="TaylorMemo"/>). Both follow one protocol, written once in
+/// (<see cref="TaylorAnchors"/>) or a model's memo (<see cref="TaylorMemo.View"/>). Both follow one protocol, written once in
 /// the kernel: a slot goes 0 (empty) → <see cref="TaylorAnchors.Building"/> (claimed by one thread, compare-and-swap) →
 /// the row's offset + 1 (published by a volatile write after the row is written) or
 /// <see cref="TaylorAnchors.Unusable"/>; a published row never changes.
