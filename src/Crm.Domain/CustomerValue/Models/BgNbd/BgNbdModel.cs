@@ -21,8 +21,9 @@ namespace Crm.Domain.CustomerValue.Models.BgNbd;
 /// <see cref="Fit(ReadOnlySpan{CustomerSummary})"/>. Immutable and thread-safe.
 /// <para>Equality is the parameters' (r, α, a, b). Where E[Y(t)] comes from Taylor rows (a + b − 1 − r ≥ 0, the usual
 /// case) the model remembers the rows its single customers and small batches have needed (a bounded memo shared by
-/// the model's copies, at most about 0.8 MB, filled lock-free by any thread): the first call near a given (x, t/(α+T))
-/// builds a row (about half a microsecond), later calls read it (about 0.1 µs a single customer). The memo changes costs,
+/// the model's copies, at most about 0.85 MB, filled lock-free by any thread, from the model's 16th vector of
+/// customers on): the first call near a given (x, t/(α+T)) builds a row (about half a microsecond), later calls read it
+/// (about 0.1 µs a single customer). The memo changes costs,
 /// never results, and is not part of equality or of the JSON form. Keep a model and reuse it rather than creating it
 /// per request: a model created for every call builds its row every time (benchmarks/RESULTS.md, eleventh session).</para>
 /// </remarks>

@@ -10,9 +10,10 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// </summary>
 /// <remarks>
 /// <para>Memory: nothing for the model's first <see cref="OpensAfter"/> vectors of expectations (a model loaded to score
-/// one customer or one small batch keeps nothing and allocates nothing here; <see cref="Open"/>), then about 9 KB, growing with use in pages of 64 slots (512 B) and chunks
-/// of 32 rows (2.3 KB), bounded by 8,192 rows: at most about 0.85 MB, none of it on the large-object heap. When the
-/// memo is full, rows are built per vector as without a memo.</para>
+/// one customer or one small batch keeps nothing and allocates nothing here; <see cref="Open"/>), then about 9 KB,
+/// growing with use in pages of 64 slots (512 B) and chunks of 32 rows (2.3 KB), bounded by 8,192 rows: at most about
+/// 0.85 MB, none of it on the large-object heap. When the memo is full, rows are built per vector as without a
+/// memo.</para>
 /// <para>Thread safety: safe for any number of threads (the protocol of <see cref="ITaylorRows"/>; arrays are installed
 /// by compare-and-swap, and a row's chunk is installed and written before its slot is published).</para>
 /// </remarks>
