@@ -11,13 +11,12 @@ namespace Crm.Domain.CustomerValue.Models.Numerics;
 /// </summary>
 /// <remarks>
 /// <para>Storage is rented from <see cref="ArrayPool{T}.Shared"/> (no allocation once the pool holds the arrays) and
-/// returned by <see cref="Dispose"/>; a <c>default</c> value is a closed table (every row is then built on the
-/// stack).</para>
+/// returned by <see cref="Dispose"/>; a <c>default</c> value is a closed table (rows then come from the model's
+/// <see cref="TaylorMemo"/>, or are built per vector).</para>
 /// <para>Thread safety: rows may be claimed by several threads at once (the parallel paths share one table), by the
 /// protocol of <see cref="ITaylorRows"/>; a thread that finds a slot being built, or the table full, builds the row
-/// itself instead of waiting. Slots are doubles so that a vector of lanes
-/// can gather them in one instruction (<see cref="ILane{TSelf}.Gather"/>); the rows are then read whole
-/// (<see cref="ILane{TSelf}.Columns"/>).</para>
+/// itself instead of waiting. Slots are doubles so that a vector of lanes can gather them in one instruction
+/// (<see cref="ILane{TSelf}.Gather"/>); the rows are then read whole (<see cref="ILane{TSelf}.Columns"/>).</para>
 /// </remarks>
 internal readonly struct TaylorAnchors : IDisposable, ITaylorRows
 {
